@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_status_response import AgentStatusResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/agents/{agent_id}/unpublish".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentStatusResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = AgentStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentStatusResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AgentStatusResponse | Error]:
+    """Unpublish an agent
+
+     Takes a published agent offline and back to `draft`. Its configuration, trainings,
+    actions and phone numbers are kept; calls in progress go on, new calls are blocked.
+    Unpublishing a draft agent succeeds and changes nothing (D10). `is_ready_to_publish`
+    keeps reflecting the configuration (D11). Takes no request body.
+
+    Args:
+        agent_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentStatusResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AgentStatusResponse:
+    """Unpublish an agent: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        AgentStatusResponse,
+        errors.unwrap(
+            sync_detailed(
+                agent_id=agent_id,
+                client=client,
+            )
+        ),
+    )
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AgentStatusResponse | Error]:
+    """Unpublish an agent
+
+     Takes a published agent offline and back to `draft`. Its configuration, trainings,
+    actions and phone numbers are kept; calls in progress go on, new calls are blocked.
+    Unpublishing a draft agent succeeds and changes nothing (D10). `is_ready_to_publish`
+    keeps reflecting the configuration (D11). Takes no request body.
+
+    Args:
+        agent_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentStatusResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AgentStatusResponse:
+    """Unpublish an agent: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        AgentStatusResponse,
+        errors.unwrap(
+            await asyncio_detailed(
+                agent_id=agent_id,
+                client=client,
+            )
+        ),
+    )

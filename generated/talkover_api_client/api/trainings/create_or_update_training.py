@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.training_input import TrainingInput
+from ...models.training_response import TrainingResponse
+from ...models.validation_error import ValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    body: TrainingInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/agents/{agent_id}/trainings".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | TrainingResponse | ValidationError | None:
+    if response.status_code == 200:
+        response_200 = TrainingResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TrainingResponse | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TrainingInput,
+) -> Response[Error | TrainingResponse | ValidationError]:
+    """Create or update a training
+
+     An upsert keyed on `node_id` within the agent (D3): when the agent already has a
+    training with the given `node_id`, that training is updated; otherwise (or when
+    `node_id` is omitted) a new training is created. Both answer 200 with the documented
+    message "Agent training updated successfully" (D4); a create is recognisable by
+    `created_at == updated_at`.
+
+    Any successful create or update sends the agent back to `draft`; it must be
+    published again (D5).
+
+    Args:
+        agent_id (str):
+        body (TrainingInput): Unknown fields are ignored, as the live API does (D13). Empty
+            strings count as
+            missing (Laravel's `required`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TrainingResponse | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TrainingInput,
+) -> TrainingResponse:
+    """Create or update a training: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        TrainingResponse,
+        errors.unwrap(
+            sync_detailed(
+                agent_id=agent_id,
+                client=client,
+                body=body,
+            )
+        ),
+    )
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TrainingInput,
+) -> Response[Error | TrainingResponse | ValidationError]:
+    """Create or update a training
+
+     An upsert keyed on `node_id` within the agent (D3): when the agent already has a
+    training with the given `node_id`, that training is updated; otherwise (or when
+    `node_id` is omitted) a new training is created. Both answer 200 with the documented
+    message "Agent training updated successfully" (D4); a create is recognisable by
+    `created_at == updated_at`.
+
+    Any successful create or update sends the agent back to `draft`; it must be
+    published again (D5).
+
+    Args:
+        agent_id (str):
+        body (TrainingInput): Unknown fields are ignored, as the live API does (D13). Empty
+            strings count as
+            missing (Laravel's `required`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TrainingResponse | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: TrainingInput,
+) -> TrainingResponse:
+    """Create or update a training: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        TrainingResponse,
+        errors.unwrap(
+            await asyncio_detailed(
+                agent_id=agent_id,
+                client=client,
+                body=body,
+            )
+        ),
+    )

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.message_response import MessageResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_id: str,
+    training_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/agents/{agent_id}/trainings/{training_id}".format(
+            agent_id=quote(str(agent_id), safe=""),
+            training_id=quote(str(training_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MessageResponse | None:
+    if response.status_code == 200:
+        response_200 = MessageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MessageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    training_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | MessageResponse]:
+    """Delete a training
+
+     Deletes the training permanently and at once; there is no undo. The agent goes back
+    to `draft` and must be published again. Deleting it a second time answers 404
+    "Training not found". When the agent itself does not exist the 404 says
+    "Agent not found" (D6).
+
+    Args:
+        agent_id (str):
+        training_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        training_id=training_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    training_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> MessageResponse:
+    """Delete a training: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        MessageResponse,
+        errors.unwrap(
+            sync_detailed(
+                agent_id=agent_id,
+                training_id=training_id,
+                client=client,
+            )
+        ),
+    )
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    training_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | MessageResponse]:
+    """Delete a training
+
+     Deletes the training permanently and at once; there is no undo. The agent goes back
+    to `draft` and must be published again. Deleting it a second time answers 404
+    "Training not found". When the agent itself does not exist the 404 says
+    "Agent not found" (D6).
+
+    Args:
+        agent_id (str):
+        training_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        training_id=training_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    training_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> MessageResponse:
+    """Delete a training: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        MessageResponse,
+        errors.unwrap(
+            await asyncio_detailed(
+                agent_id=agent_id,
+                training_id=training_id,
+                client=client,
+            )
+        ),
+    )

@@ -1,0 +1,269 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.action_current_status import ActionCurrentStatus, check_action_current_status
+from ..models.action_type import ActionType, check_action_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_config_type_0 import ActionConfigType0
+    from ..models.action_input import ActionInput
+
+
+T = TypeVar("T", bound="Action")
+
+
+@_attrs_define
+class Action:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        type_ (ActionType):
+        current_status (ActionCurrentStatus):
+        created_at (datetime.datetime): UTC, ISO 8601. The docs show both `2024-01-15T10:30:00Z` and
+            `2025-09-03T23:19:51.000000Z`; clients must accept both (D16).
+        updated_at (datetime.datetime): UTC, ISO 8601. The docs show both `2024-01-15T10:30:00Z` and
+            `2025-09-03T23:19:51.000000Z`; clients must accept both (D16).
+        label (None | str | Unset):
+        description (None | str | Unset):
+        input_schema (list[ActionInput] | Unset):
+        config (ActionConfigType0 | None | Unset):
+        action_trigger (None | str | Unset): `during_call` or `post_call`; null in the docs' examples.
+        url (None | str | Unset):
+        authorization_url (None | str | Unset):
+    """
+
+    id: str
+    name: str
+    type_: ActionType
+    current_status: ActionCurrentStatus
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    label: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    input_schema: list[ActionInput] | Unset = UNSET
+    config: ActionConfigType0 | None | Unset = UNSET
+    action_trigger: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    authorization_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.action_config_type_0 import ActionConfigType0  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        type_: str = self.type_
+
+        current_status: str = self.current_status
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        input_schema: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.input_schema, Unset):
+            input_schema = []
+            for input_schema_item_data in self.input_schema:
+                input_schema_item = input_schema_item_data.to_dict()
+                input_schema.append(input_schema_item)
+
+        config: dict[str, Any] | None | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, ActionConfigType0):
+            config = self.config.to_dict()
+        else:
+            config = self.config
+
+        action_trigger: None | str | Unset
+        if isinstance(self.action_trigger, Unset):
+            action_trigger = UNSET
+        else:
+            action_trigger = self.action_trigger
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        authorization_url: None | str | Unset
+        if isinstance(self.authorization_url, Unset):
+            authorization_url = UNSET
+        else:
+            authorization_url = self.authorization_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "current_status": current_status,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if description is not UNSET:
+            field_dict["description"] = description
+        if input_schema is not UNSET:
+            field_dict["input_schema"] = input_schema
+        if config is not UNSET:
+            field_dict["config"] = config
+        if action_trigger is not UNSET:
+            field_dict["action_trigger"] = action_trigger
+        if url is not UNSET:
+            field_dict["url"] = url
+        if authorization_url is not UNSET:
+            field_dict["authorization_url"] = authorization_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_config_type_0 import ActionConfigType0  # noqa: PLC0415
+        from ..models.action_input import ActionInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = check_action_type(d.pop("type"))
+
+        current_status = check_action_current_status(d.pop("current_status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _input_schema = d.pop("input_schema", UNSET)
+        input_schema: list[ActionInput] | Unset = UNSET
+        if _input_schema is not UNSET:
+            input_schema = []
+            for input_schema_item_data in _input_schema:
+                input_schema_item = ActionInput.from_dict(input_schema_item_data)
+
+                input_schema.append(input_schema_item)
+
+        def _parse_config(data: object) -> ActionConfigType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                config_type_0 = ActionConfigType0.from_dict(data)
+
+                return config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActionConfigType0 | None | Unset, data)
+
+        config = _parse_config(d.pop("config", UNSET))
+
+        def _parse_action_trigger(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action_trigger = _parse_action_trigger(d.pop("action_trigger", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_authorization_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        authorization_url = _parse_authorization_url(d.pop("authorization_url", UNSET))
+
+        action = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            current_status=current_status,
+            created_at=created_at,
+            updated_at=updated_at,
+            label=label,
+            description=description,
+            input_schema=input_schema,
+            config=config,
+            action_trigger=action_trigger,
+            url=url,
+            authorization_url=authorization_url,
+        )
+
+        action.additional_properties = d
+        return action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_error_errors import ValidationErrorErrors
+
+
+T = TypeVar("T", bound="ValidationError")
+
+
+@_attrs_define
+class ValidationError:
+    """A 422 body: a summary `message` and `errors`, a map of field name to a list of
+    messages (Laravel's shape, as on the Create Webhook page). Request-wide problems
+    (malformed JSON, wrong content type) are reported under the key `body` (D13).
+
+        Attributes:
+            message (str):
+            errors (ValidationErrorErrors):
+            success (bool | Unset):
+    """
+
+    message: str
+    errors: ValidationErrorErrors
+    success: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        errors = self.errors.to_dict()
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "errors": errors,
+            }
+        )
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_error_errors import ValidationErrorErrors  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        errors = ValidationErrorErrors.from_dict(d.pop("errors"))
+
+        success = d.pop("success", UNSET)
+
+        validation_error = cls(
+            message=message,
+            errors=errors,
+            success=success,
+        )
+
+        validation_error.additional_properties = d
+        return validation_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Maintainer tools: client generation and drift check, spec diffing, benchmarks."""

@@ -1,0 +1,173 @@
+"""Generate the Python client from the spec, and check that generated/ has not drifted.
+
+``regenerate`` and ``check_drift`` share one code path (:func:`generate_into`): the drift check
+generates into a temporary folder exactly as regenerate does and compares the two trees.
+The output is a pure function of the spec, ``codegen/`` (config and templates) and the pinned
+generator and ruff versions; all four are recorded in ``generated/GENERATION.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "openapi" / "talkover.yaml"
+CODEGEN = ROOT / "codegen"
+GENERATED = ROOT / "generated"
+RECORD = "GENERATION.json"
+# Files the generator or its post hooks may leave behind that are not part of the output.
+_STRAY = (".ruff_cache", "__pycache__", ".mypy_cache")
+
+
+class GenerationError(RuntimeError):
+    """The generator failed or warned (``--fail-on-warning``)."""
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _tree_sha256(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _record(spec: Path) -> dict[str, str]:
+    return {
+        "spec": spec.relative_to(ROOT).as_posix() if spec.is_relative_to(ROOT) else spec.name,
+        "spec_sha256": _sha256(spec),
+        "codegen_sha256": _tree_sha256(CODEGEN),
+        "openapi-python-client": metadata.version("openapi-python-client"),
+        "ruff": metadata.version("ruff"),
+    }
+
+
+def generate_into(out: Path, spec: Path = SPEC) -> None:
+    """Generate the client for ``spec`` into the new folder ``out``."""
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "RUFF_NO_CACHE": "true", "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+    command = [
+        str(bin_dir / "openapi-python-client"),
+        "generate",
+        "--path", str(spec),
+        "--config", str(CODEGEN / "config.yaml"),
+        "--custom-template-path", str(CODEGEN / "templates"),
+        "--meta", "uv",
+        "--output-path", str(out),
+        "--fail-on-warning",
+    ]  # fmt: skip
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
+    if done.returncode != 0 or not out.is_dir():
+        raise GenerationError(f"openapi-python-client failed:\n{done.stdout}{done.stderr}")
+    for stray in _STRAY:
+        for path in list(out.rglob(stray)):
+            shutil.rmtree(path)
+    (out / RECORD).write_text(json.dumps(_record(spec), indent=2, sort_keys=True) + "\n")
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not any(part in _STRAY for part in p.relative_to(folder).parts)
+    }
+
+
+@dataclass(frozen=True)
+class Drift:
+    added: list[str]  # in a fresh generation, missing from generated/
+    removed: list[str]  # in generated/, not produced any more
+    changed: list[str]
+    diff: str
+
+    @property
+    def clean(self) -> bool:
+        return not (self.added or self.removed or self.changed)
+
+    def report(self) -> str:
+        if self.clean:
+            return "generated/ matches the spec."
+        lines = ["generated/ has drifted from the spec; run scripts/regenerate."]
+        lines += [f"  missing: generated/{p}" for p in self.added]
+        lines += [f"  stale:   generated/{p}" for p in self.removed]
+        lines += [f"  changed: generated/{p}" for p in self.changed]
+        return "\n".join(lines) + ("\n\n" + self.diff if self.diff else "")
+
+
+def compare(expected: Path, actual: Path, *, context_lines: int = 200) -> Drift:
+    want, have = _files(expected), _files(actual)
+    changed = sorted(p for p in want.keys() & have.keys() if want[p] != have[p])
+    diff: list[str] = []
+    for path in changed:
+        diff += difflib.unified_diff(
+            have[path].decode(errors="replace").splitlines(),
+            want[path].decode(errors="replace").splitlines(),
+            f"generated/{path}",
+            f"fresh/{path}",
+            lineterm="",
+        )
+    return Drift(
+        added=sorted(want.keys() - have.keys()),
+        removed=sorted(have.keys() - want.keys()),
+        changed=changed,
+        diff="\n".join(diff[:context_lines]),
+    )
+
+
+def check_drift(spec: Path = SPEC, generated: Path = GENERATED) -> Drift:
+    with tempfile.TemporaryDirectory(prefix="talkover-drift-") as tmp:
+        fresh = Path(tmp) / "client"
+        generate_into(fresh, spec)
+        return compare(fresh, generated)
+
+
+def regenerate(spec: Path = SPEC, generated: Path = GENERATED) -> Drift:
+    """Rewrite ``generated`` from ``spec``; stale files are removed. Returns what changed."""
+    with tempfile.TemporaryDirectory(prefix="talkover-regen-", dir=generated.parent) as tmp:
+        fresh = Path(tmp) / "client"
+        generate_into(fresh, spec)
+        empty = Path(tmp) / "empty"
+        empty.mkdir()
+        drift = compare(fresh, generated if generated.exists() else empty)
+        if not drift.clean:
+            if generated.exists():
+                shutil.rmtree(generated)
+            fresh.rename(generated)
+        return drift
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["regenerate", "check"])
+    parser.add_argument("--spec", type=Path, default=SPEC)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "regenerate":
+            drift = regenerate(args.spec)
+            print("generated/ was already up to date." if drift.clean else "generated/ rewritten:")
+            for path in drift.added + drift.removed + drift.changed:
+                print(f"  {path}")
+            return 0
+        drift = check_drift(args.spec)
+    except GenerationError as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(drift.report(), file=sys.stdout if drift.clean else sys.stderr)
+    return 0 if drift.clean else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
