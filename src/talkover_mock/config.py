@@ -1,0 +1,25 @@
+"""How a mock instance is configured."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .faults import Fault
+
+MAX_BODY_BYTES = 1024 * 1024
+"""Request bodies above 1 MiB are refused with 413 (D14)."""
+
+
+@dataclass(frozen=True)
+class MockConfig:
+    database: str = ":memory:"
+    """A SQLite file (state survives restarts) or ``:memory:``."""
+    seed: int | None = None
+    """Deterministic mode: ids and clock derived from this seed, so a failing run replays."""
+    faults: frozenset[Fault] = field(default_factory=frozenset)
+    admin_token: str | None = None
+    """Required on the control plane when set (always required when not bound to loopback)."""
+    max_body_bytes: int = MAX_BODY_BYTES
+    demo: bool = True
+    """Seed the demo environment when the database is empty."""
+    access_log: bool = False

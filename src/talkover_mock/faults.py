@@ -1,0 +1,35 @@
+"""Fault switches: known bugs the mock plants on purpose, so the contract suite can show that
+it catches each of them. All are off by default; the control plane or ``--fault`` turns them on.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class Fault(enum.StrEnum):
+    IGNORE_AUTH_ON_LIST = "ignore_auth_on_list"
+    """List Trainings answers without checking the token."""
+    KEEP_DELETED_TRAINING = "keep_deleted_training"
+    """Delete Training answers 200 but keeps the training."""
+    SKIP_DRAFT_RULE = "skip_draft_rule"
+    """Changes to trainings leave a published agent published."""
+    UNDOCUMENTED_STATUS = "undocumented_status"
+    """A missing training answers 410 instead of the documented 404."""
+    DROP_REQUIRED_FIELD = "drop_required_field"
+    """Trainings are served without their required ``updated_at``."""
+    WRONG_FIELD_TYPE = "wrong_field_type"
+    """Get Agent serves ``is_ready_to_publish`` as a string."""
+    ACCEPT_LONG_SUBJECT = "accept_long_subject"
+    """A subject over 255 characters is accepted (and stored)."""
+    LEAK_OTHER_ENVIRONMENT = "leak_other_environment"
+    """A token sees and changes the agents of other environments."""
+    BARE_ERROR_BODY = "bare_error_body"
+    """Error bodies lose the envelope: plain text instead of ``{success, message}``."""
+
+
+def parse_faults(names: str | list[str] | None) -> frozenset[Fault]:
+    if not names:
+        return frozenset()
+    items = names.split(",") if isinstance(names, str) else names
+    return frozenset(Fault(name.strip()) for name in items if name.strip())

@@ -1,0 +1,50 @@
+"""Where ids and timestamps come from: random and wall-clock, or derived from a seed."""
+
+from __future__ import annotations
+
+import random
+import threading
+import uuid
+from datetime import UTC, datetime, timedelta
+
+TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+"""UTC with microseconds and a ``Z``, as on the webhook pages (D16)."""
+DETERMINISTIC_EPOCH = datetime(2024, 1, 15, 10, 30, tzinfo=UTC)
+
+
+def format_timestamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
+
+
+class Clock:
+    """Strictly increasing UTC timestamps, so ``updated_at`` always moves on a change.
+
+    With a seed the clock starts at a fixed epoch and advances one second per reading.
+    """
+
+    def __init__(self, seed: int | None = None) -> None:
+        self._deterministic = seed is not None
+        self._last = DETERMINISTIC_EPOCH if self._deterministic else datetime.now(UTC)
+        self._lock = threading.Lock()
+
+    def now(self) -> str:
+        with self._lock:
+            if self._deterministic:
+                self._last += timedelta(seconds=1)
+            else:
+                self._last = max(datetime.now(UTC), self._last + timedelta(microseconds=1))
+            return format_timestamp(self._last)
+
+
+class IdSource:
+    """UUID-shaped ids: random, or from a seeded generator."""
+
+    def __init__(self, seed: int | None = None) -> None:
+        self._rng = random.Random(seed) if seed is not None else None  # noqa: S311 - not a secret
+        self._lock = threading.Lock()
+
+    def new(self) -> str:
+        if self._rng is None:
+            return str(uuid.uuid4())
+        with self._lock:
+            return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))

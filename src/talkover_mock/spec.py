@@ -1,0 +1,38 @@
+"""The OpenAPI document the mock serves and validates against (the same file the client is
+generated from). Read once per process."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+API_PREFIX = "/api/v1"
+_REPO_SPEC = Path(__file__).resolve().parents[2] / "openapi" / "talkover.yaml"
+
+
+def spec_path() -> Path:
+    """The spec in a source checkout, or the copy packaged with an installed wheel."""
+    if _REPO_SPEC.is_file():
+        return _REPO_SPEC
+    return Path(str(resources.files("talkover_mock") / "talkover.yaml"))
+
+
+@functools.cache
+def load_spec(path: Path | None = None) -> dict[str, Any]:
+    with (path or spec_path()).open(encoding="utf-8") as handle:
+        document: dict[str, Any] = yaml.safe_load(handle)
+    return document
+
+
+def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """operationId -> (method, path template) for every operation in ``spec``."""
+    found: dict[str, tuple[str, str]] = {}
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                found[operation["operationId"]] = (method.upper(), path)
+    return found
