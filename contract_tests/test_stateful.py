@@ -1,0 +1,31 @@
+"""Schemathesis' stateful phase: chains of calls through the spec's links (create a training,
+then delete it, list, get the agent, publish, ...), with every check after every call."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import schemathesis
+from hypothesis import settings
+
+from talkover_contract.checks import CUSTOM_CHECKS
+
+from .conftest import TARGET, build_schema
+
+
+SCHEMA = build_schema(TARGET)
+Base: Any = SCHEMA.as_state_machine()
+
+
+class Workflow(Base):  # type: ignore[misc]
+    def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
+        return {"headers": {"Authorization": f"Bearer {TARGET.token}"}}
+
+    def validate_response(
+        self, response: schemathesis.Response, case: schemathesis.Case, **kwargs: Any
+    ) -> None:
+        case.validate_response(response, additional_checks=list(CUSTOM_CHECKS), **kwargs)
+
+
+TestWorkflow = Workflow.TestCase
+TestWorkflow.settings = settings(stateful_step_count=10)

@@ -1,0 +1,43 @@
+"""Schemathesis hooks of the contract run (``SCHEMATHESIS_HOOKS=talkover_contract.hooks``).
+
+Registers the custom checks, and steers generated ``agent_id`` values to a real agent
+(``TALKOVER_AGENT_ID``) so that most cases reach the operation's logic instead of a 404.
+With ``TALKOVER_AGENT_ID_ONLY=1`` (writes against a server that is not our mock) every case
+uses that one scratch agent.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from typing import Any
+
+import schemathesis
+
+from . import checks  # noqa: F401 - registers the checks
+
+AGENT_ENV = "TALKOVER_AGENT_ID"
+AGENT_ONLY_ENV = "TALKOVER_AGENT_ID_ONLY"
+
+
+def steer_agent_id(value: Any, agent_id: str | None, *, only: bool) -> Any:
+    """Three in four generated ids (chosen by the value's hash, so replays agree) become
+    ``agent_id``; all of them when ``only``."""
+    if not agent_id or not isinstance(value, str):
+        return value
+    if only or zlib.crc32(value.encode("utf-8", "surrogatepass")) % 4:
+        return agent_id
+    return value
+
+
+@schemathesis.hook
+def map_path_parameters(
+    context: schemathesis.HookContext, path_parameters: dict[str, Any]
+) -> dict[str, Any]:
+    if "agent_id" in path_parameters:
+        path_parameters["agent_id"] = steer_agent_id(
+            path_parameters["agent_id"],
+            os.environ.get(AGENT_ENV),
+            only=os.environ.get(AGENT_ONLY_ENV) == "1",
+        )
+    return path_parameters
