@@ -45,7 +45,9 @@ def current_target() -> Target:
         token = os.environ.get("TALKOVER_API_TOKEN")
         agent = os.environ.get("TALKOVER_AGENT_ID")
         if not token or not agent:
-            raise pytest.UsageError("TALKOVER_BASE_URL needs TALKOVER_API_TOKEN and TALKOVER_AGENT_ID")
+            raise pytest.UsageError(
+                "TALKOVER_BASE_URL needs TALKOVER_API_TOKEN and TALKOVER_AGENT_ID"
+            )
         return Target(base_url, token, agent, os.environ.get("TALKOVER_OTHER_TOKEN"))
     return Target(None, DEMO_TOKEN, DEMO_AGENT_ID, OTHER_TOKEN)
 

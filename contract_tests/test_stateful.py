@@ -12,7 +12,6 @@ from talkover_contract.checks import CUSTOM_CHECKS
 
 from .conftest import TARGET, build_schema
 
-
 SCHEMA = build_schema(TARGET)
 Base: Any = SCHEMA.as_state_machine()
 

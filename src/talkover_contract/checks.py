@@ -14,7 +14,7 @@ from typing import Any
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
-OTHER_TOKEN_ENV = "TALKOVER_OTHER_TOKEN"
+OTHER_TOKEN_ENV = "TALKOVER_OTHER_TOKEN"  # noqa: S105 - a variable name
 """A token of a second environment; enables the isolation check."""
 
 
@@ -29,24 +29,27 @@ def _json(response: Response) -> Any:
         return None
 
 
-def _authorization(case: Case, response: Response) -> str | None:
+def _authorization(case: Case[Any], response: Response) -> str | None:
     headers = response.request.headers
     value = headers.get("Authorization") or headers.get("authorization")
     if isinstance(value, list):
         value = value[0] if value else None
-    return value
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    return value if isinstance(value, str) else None
 
 
 def _follow_up(
-    case: Case, operation_id: str, path_parameters: dict[str, Any], authorization: str | None
+    case: Case[Any], operation_id: str, path_parameters: dict[str, Any], authorization: str | None
 ) -> Response:
     operation = case.operation.schema.find_operation_by_id(operation_id)
     headers = {"Authorization": authorization} if authorization else {}
     follow = operation.Case(path_parameters=path_parameters, headers=headers)
-    return follow.call()
+    response: Response = follow.call()
+    return response
 
 
-def _is_training_change(case: Case) -> bool:
+def _is_training_change(case: Case[Any]) -> bool:
     return case.operation.definition.raw.get("operationId") in (
         "createOrUpdateTraining",
         "deleteTraining",
@@ -54,7 +57,7 @@ def _is_training_change(case: Case) -> bool:
 
 
 @schemathesis.check
-def error_envelope(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def error_envelope(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """Every error body is the API's envelope: a JSON object with a string ``message`` and,
     when ``success`` is present, ``success: false``."""
     if response.status_code < 400:
@@ -72,7 +75,7 @@ def error_envelope(ctx: CheckContext, response: Response, case: Case) -> bool | 
 
 
 @schemathesis.check
-def deleted_training_stays_gone(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def deleted_training_stays_gone(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """After a successful delete, the training is not listed and a second delete is 404."""
     if case.operation.definition.raw.get("operationId") != "deleteTraining":
         return None
@@ -99,7 +102,7 @@ def deleted_training_stays_gone(ctx: CheckContext, response: Response, case: Cas
 
 @schemathesis.check
 def training_change_sends_agent_to_draft(
-    ctx: CheckContext, response: Response, case: Case
+    ctx: CheckContext, response: Response, case: Case[Any]
 ) -> bool | None:
     """A successful create, update or delete of a training leaves the agent in ``draft``."""
     if not _is_training_change(case) or not 200 <= response.status_code < 300:
@@ -116,7 +119,7 @@ def training_change_sends_agent_to_draft(
 
 
 @schemathesis.check
-def other_environment_is_refused(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def other_environment_is_refused(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """What one token can read, a token of another environment cannot."""
     other = os.environ.get(OTHER_TOKEN_ENV)
     if not other or case.operation.definition.raw.get("operationId") != "getAgent":

@@ -40,7 +40,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--agent-id", help="an agent the token owns (default: the demo agent)")
     p.add_argument("--other-token", help="a token of another environment (isolation check)")
     p.add_argument("--allow-writes", action="store_true",
-                   help="against a server that is not our mock, also run the write operations")  # fmt: skip
+                   help="against a server not our mock, also run the writes")  # fmt: skip
     p.add_argument("--scratch-agent", help="with --allow-writes: the only agent the run may change")
     p.add_argument("--fault", action="append", default=[], metavar="NAME",
                    help="embedded mock only: turn on a fault switch ("
@@ -70,7 +70,9 @@ def embedded_mock(faults: frozenset[Fault]) -> Iterator[str]:
         yield base_url
 
 
-def schemathesis_command(args: argparse.Namespace, base_url: str, config: Path, *, read_only: bool) -> list[str]:
+def schemathesis_command(
+    args: argparse.Namespace, base_url: str, config: Path, *, read_only: bool
+) -> list[str]:
     examples = args.max_examples or PROFILES[args.profile]
     command = [
         sys.executable, "-m", "schemathesis.cli", "--config-file", str(config),
@@ -101,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     env = dict(os.environ)
     env["SCHEMATHESIS_HOOKS"] = "talkover_contract.hooks"
     with contextlib.ExitStack() as stack:
+        token: str | None
+        agent: str | None
         if args.base_url is None:
             base_url = stack.enter_context(embedded_mock(faults))
             token, agent, other, read_only = DEMO_TOKEN, DEMO_AGENT_ID, OTHER_TOKEN, False
@@ -108,12 +112,16 @@ def main(argv: list[str] | None = None) -> int:
                   + (f" with faults {', '.join(sorted(faults))}" if faults else ""))  # fmt: skip
         else:
             if faults:
-                print("talkover-contract: --fault applies to the embedded mock only", file=sys.stderr)
+                print(
+                    "talkover-contract: --fault applies to the embedded mock only", file=sys.stderr
+                )
                 return 2
             base_url = args.base_url.rstrip("/")
             token = args.token or os.environ.get(TOKEN_ENV)
             if not token:
-                print(f"talkover-contract: --base-url needs --token or ${TOKEN_ENV}", file=sys.stderr)
+                print(
+                    f"talkover-contract: --base-url needs --token or ${TOKEN_ENV}", file=sys.stderr
+                )
                 return 2
             ours = is_our_mock(base_url)
             agent = args.agent_id or (DEMO_AGENT_ID if ours else None)
@@ -121,12 +129,15 @@ def main(argv: list[str] | None = None) -> int:
             read_only = not ours and not args.allow_writes
             if args.allow_writes and not ours:
                 if not args.scratch_agent:
-                    print("talkover-contract: --allow-writes needs --scratch-agent", file=sys.stderr)
+                    print(
+                        "talkover-contract: --allow-writes needs --scratch-agent", file=sys.stderr
+                    )
                     return 2
                 agent = args.scratch_agent
                 env[AGENT_ONLY_ENV] = "1"
             mode = "read-only" if read_only else "read-write"
-            print(f"talkover-contract: {base_url} ({'our mock' if ours else 'external server'}, {mode})")
+            kind = "our mock" if ours else "external server"
+            print(f"talkover-contract: {base_url} ({kind}, {mode})")
         env[TOKEN_ENV] = token
         if agent:
             env[AGENT_ENV] = agent

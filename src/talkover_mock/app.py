@@ -111,18 +111,20 @@ class Handlers:
 
     def __init__(self, spec: dict[str, Any]) -> None:
         body_schema = spec["paths"]["/agents/{agent_id}/trainings"]["post"]["requestBody"]
-        self.training_input = BodyValidator(spec, body_schema["content"]["application/json"]["schema"])
+        self.training_input = BodyValidator(
+            spec, body_schema["content"]["application/json"]["schema"]
+        )
 
-    async def getAgent(self, call: Call) -> Response:  # noqa: N802 - named after operationId
+    async def getAgent(self, call: Call) -> Response:
         agent, trainings = call.store.get_agent(call.environment_id, call.agent_id())
         return _ok({"success": True, "data": representations.agent(agent, trainings, call.faults)})
 
-    async def listTrainings(self, call: Call) -> Response:  # noqa: N802
+    async def listTrainings(self, call: Call) -> Response:
         trainings = call.store.list_trainings(call.environment_id, call.agent_id())
         data = [representations.training(t, call.faults) for t in trainings]
         return _ok({"success": True, "data": data})
 
-    async def createOrUpdateTraining(self, call: Call) -> Response:  # noqa: N802
+    async def createOrUpdateTraining(self, call: Call) -> Response:
         agent_id = call.agent_id()
         call.store.check_agent(call.environment_id, agent_id)
         fields = await call.json_body(self.training_input)
@@ -135,11 +137,11 @@ class Handlers:
             }
         )
 
-    async def deleteTraining(self, call: Call) -> Response:  # noqa: N802
+    async def deleteTraining(self, call: Call) -> Response:
         call.store.delete_training(call.environment_id, call.agent_id(), call.training_id())
         return _ok({"success": True, "message": "Agent training deleted successfully"})
 
-    async def publishAgent(self, call: Call) -> Response:  # noqa: N802
+    async def publishAgent(self, call: Call) -> Response:
         agent = call.store.publish(call.environment_id, call.agent_id())
         return _ok(
             {
@@ -149,7 +151,7 @@ class Handlers:
             }
         )
 
-    async def unpublishAgent(self, call: Call) -> Response:  # noqa: N802
+    async def unpublishAgent(self, call: Call) -> Response:
         agent = call.store.unpublish(call.environment_id, call.agent_id())
         return _ok(
             {
@@ -190,7 +192,7 @@ def _endpoint(
 
 def api_routes(store: Store, config: MockConfig, spec: dict[str, Any]) -> list[BaseRoute]:
     handlers = Handlers(spec)
-    by_path: dict[str, dict[str, Handler]] = {}
+    by_path: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
     for operation_id, (method, path) in operations(spec).items():
         handler = getattr(handlers, operation_id, None)
         if handler is None:
@@ -203,8 +205,8 @@ def api_routes(store: Store, config: MockConfig, spec: dict[str, Any]) -> list[B
         async def dispatch(request: Request, methods: dict[str, Any] = methods) -> Response:
             # Starlette answers HEAD wherever GET is routed; HEAD is served as GET without a body.
             method = "GET" if request.method == "HEAD" else request.method
-            handler: Callable[[Request], Awaitable[Response]] = methods[method]
-            return await handler(request)
+            endpoint: Callable[[Request], Awaitable[Response]] = methods[method]
+            return await endpoint(request)
 
         routes.append(Route(API_PREFIX + path, dispatch, methods=sorted(methods)))
     return routes
@@ -214,7 +216,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     message = {404: "Route not found.", 405: "Method not allowed."}.get(exc.status_code, exc.detail)
     faults: frozenset[Fault] = request.app.state.store.faults
-    return problems.error_response(exc.status_code, message, faults, headers=exc.headers)
+    return problems.error_response(exc.status_code, message, faults, headers=dict(exc.headers or {}))
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:

@@ -29,8 +29,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="talkover-mock",
         description="Serve a stateful mock of the Talkover API (agents and trainings).",
-        epilog="Fault switches (for testing the tests): "
-        + ", ".join(f.value for f in Fault),
+        epilog="Fault switches (for testing the tests): " + ", ".join(f.value for f in Fault),
     )
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8055, help="port to bind (default 8055)")

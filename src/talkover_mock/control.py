@@ -61,7 +61,9 @@ async def seed(request: Request) -> Response:
         return refused
     fixture = await _json(request)
     if not isinstance(fixture, dict):
-        return JSONResponse({"success": False, "message": "The fixture must be a JSON object."}, 400)
+        return JSONResponse(
+            {"success": False, "message": "The fixture must be a JSON object."}, 400
+        )
     try:
         summary = _store(request).seed(fixture)
     except InvalidFixture as error:
@@ -85,7 +87,9 @@ async def faults(request: Request) -> Response:
             store.faults = parse_faults(body.get("faults", []) if isinstance(body, dict) else None)
         except ValueError:
             known = ", ".join(f.value for f in Fault)
-            return JSONResponse({"success": False, "message": f"Unknown fault; known: {known}"}, 400)
+            return JSONResponse(
+                {"success": False, "message": f"Unknown fault; known: {known}"}, 400
+            )
     return JSONResponse({"faults": sorted(f.value for f in store.faults)})
 
 

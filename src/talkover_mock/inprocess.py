@@ -24,7 +24,9 @@ class SyncASGITransport(httpx.BaseTransport):
         with self._lock:
             if self._loop is None or self._loop.is_closed():
                 loop = asyncio.new_event_loop()
-                threading.Thread(target=loop.run_forever, name="asgi-transport", daemon=True).start()
+                threading.Thread(
+                    target=loop.run_forever, name="asgi-transport", daemon=True
+                ).start()
                 self._loop = loop
             return self._loop
 

@@ -26,7 +26,9 @@ def serve_in_thread(app: Starlette, host: str = "127.0.0.1") -> Iterator[str]:
     """Serve ``app`` on ``host`` and a free port; yields the API base URL."""
     port = free_port(host)
     server = uvicorn.Server(
-        uvicorn.Config(app, host=host, port=port, log_level="error", access_log=False, lifespan="off")
+        uvicorn.Config(
+            app, host=host, port=port, log_level="error", access_log=False, lifespan="off"
+        )
     )
     thread = threading.Thread(target=server.run, name="talkover-mock", daemon=True)
     thread.start()

@@ -168,11 +168,16 @@ class Store:
     def _owned_agent(
         self, db: sqlite3.Connection, environment_id: str, agent_id: str, action: str = "other"
     ) -> Agent:
-        row = db.execute(f"SELECT {_AGENT_COLUMNS} FROM agents WHERE id = ?", (agent_id,)).fetchone()  # noqa: S608
+        row = db.execute(
+            f"SELECT {_AGENT_COLUMNS} FROM agents WHERE id = ?", (agent_id,)
+        ).fetchone()
         if row is None:
             raise AgentNotFound
         agent = _agent(row)
-        if agent.environment_id != environment_id and Fault.LEAK_OTHER_ENVIRONMENT not in self.faults:
+        if (
+            agent.environment_id != environment_id
+            and Fault.LEAK_OTHER_ENVIRONMENT not in self.faults
+        ):
             raise Forbidden("delete_training" if action == "delete_training" else "other")
         return agent
 
@@ -184,7 +189,7 @@ class Store:
 
     def _trainings(self, db: sqlite3.Connection, agent_id: str) -> list[Training]:
         rows = db.execute(
-            f"SELECT {_TRAINING_COLUMNS} FROM trainings WHERE agent_id = ? ORDER BY seq",  # noqa: S608
+            f"SELECT {_TRAINING_COLUMNS} FROM trainings WHERE agent_id = ? ORDER BY seq",
             (agent_id,),
         ).fetchall()
         return [_training(row) for row in rows]
@@ -212,7 +217,7 @@ class Store:
             row = None
             if node_id is not None:
                 row = db.execute(
-                    f"SELECT {_TRAINING_COLUMNS} FROM trainings WHERE agent_id = ? AND node_id = ?",  # noqa: S608
+                    f"SELECT {_TRAINING_COLUMNS} FROM trainings WHERE agent_id = ? AND node_id = ?",
                     (agent_id, node_id),
                 ).fetchone()
             if row is None:
@@ -227,7 +232,7 @@ class Store:
                     updated_at=now,
                 )
                 db.execute(
-                    f"INSERT INTO trainings ({_TRAINING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
+                    f"INSERT INTO trainings ({_TRAINING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         training.id, training.agent_id, training.node_id, training.subject,
                         training.instructions, training.current_status, training.created_at,
@@ -294,7 +299,7 @@ class Store:
     def reset(self) -> None:
         with self._transaction() as db:
             for table in ("trainings", "agents", "tokens", "environments"):
-                db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+                db.execute(f"DELETE FROM {table}")
 
     def seed(self, fixture: dict[str, Any]) -> dict[str, Any]:
         """Add the environments, tokens, agents and trainings of ``fixture``; all or nothing."""
@@ -332,7 +337,7 @@ class Store:
             raise ValueError(f"agent {agent_id}: published but not ready to publish")
         now = self.clock.now()
         db.execute(
-            f"INSERT INTO agents ({_AGENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
+            f"INSERT INTO agents ({_AGENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (agent_id, env_id, name, label, status, now, now, json.dumps(fields)),
         )
         for item in trainings:
@@ -340,7 +345,7 @@ class Store:
             if training_status not in ("active", "inactive"):
                 raise ValueError("training current_status must be active or inactive")
             db.execute(
-                f"INSERT INTO trainings ({_TRAINING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
+                f"INSERT INTO trainings ({_TRAINING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     str(item.get("id") or self.ids.new()), agent_id, item.get("node_id"),
                     str(item["subject"]), str(item["instructions"]), training_status, now, now,
@@ -358,7 +363,7 @@ class Store:
                     "SELECT hint FROM tokens WHERE environment_id = ? ORDER BY hint", (env["id"],)
                 ).fetchall()
                 agents = db.execute(
-                    f"SELECT {_AGENT_COLUMNS} FROM agents WHERE environment_id = ? ORDER BY id",  # noqa: S608
+                    f"SELECT {_AGENT_COLUMNS} FROM agents WHERE environment_id = ? ORDER BY id",
                     (env["id"],),
                 ).fetchall()
                 result.append(

@@ -39,9 +39,15 @@ def _message(error: SchemaError, field: str) -> str:
             return f"The {name} field is required."
         case "type":
             expected = error.validator_value
-            kind = {"string": "a string", "object": "an object", "array": "an array",
-                    "integer": "an integer", "number": "a number", "boolean": "true or false"}
-            wanted = expected if isinstance(expected, str) else "/".join(expected)
+            kind = {
+                "string": "a string",
+                "object": "an object",
+                "array": "an array",
+                "integer": "an integer",
+                "number": "a number",
+                "boolean": "true or false",
+            }
+            wanted = expected if isinstance(expected, str) else "/".join(map(str, expected))  # type: ignore[arg-type]
             return f"The {name} field must be {kind.get(wanted, wanted)}."
         case "minLength" if error.validator_value == 1:
             return f"The {name} field is required."
@@ -66,12 +72,16 @@ class BodyValidator:
             schema = {"$ref": SPEC_URI + schema["$ref"]}
         self._validator = Draft202012Validator(schema, registry=registry)
 
-    def errors(self, body: Any, *, ignore: frozenset[tuple[str, str]] = frozenset()) -> dict[str, list[str]]:
+    def errors(
+        self, body: Any, *, ignore: frozenset[tuple[str, str]] = frozenset()
+    ) -> dict[str, list[str]]:
         """``field -> messages`` for every problem; ``ignore`` skips (field, keyword) pairs."""
         found: dict[str, list[str]] = {}
         for error in self._validator.iter_errors(body):
             if error.validator == "required":
-                missing = [f for f in error.validator_value if isinstance(body, dict) and f not in body]
+                missing = [
+                    f for f in error.validator_value if isinstance(body, dict) and f not in body
+                ]
                 fields = missing or [BODY]
             else:
                 fields = [str(error.absolute_path[0]) if error.absolute_path else BODY]

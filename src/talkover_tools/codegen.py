@@ -58,7 +58,11 @@ def _record(spec: Path) -> dict[str, str]:
 def generate_into(out: Path, spec: Path = SPEC) -> None:
     """Generate the client for ``spec`` into the new folder ``out``."""
     bin_dir = Path(sys.executable).parent
-    env = {**os.environ, "RUFF_NO_CACHE": "true", "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+    env = {
+        **os.environ,
+        "RUFF_NO_CACHE": "true",
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+    }
     command = [
         str(bin_dir / "openapi-python-client"),
         "generate",

@@ -1,0 +1,227 @@
+"""Retries: the pure decisions (whether, how long) and the httpx transports that apply them.
+
+The decisions are plain functions of their inputs (no clock, no sleep, no network) so they are
+tested with tables; the transports take the clock, the sleep and the random source as
+arguments so that end-to-end tests run without waiting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+import httpx
+from talkover_api_client.errors import APIConnectionError, APITimeoutError
+
+logger = logging.getLogger("talkover")
+
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_retries: int = 2
+    """Retries after the first attempt; 0 turns retries off."""
+    backoff_base: float = 0.5
+    backoff_cap: float = 8.0
+    retry_after_cap: float = 60.0
+    """A server's Retry-After longer than this is cut to it."""
+    retry_posts: bool = False
+    """Also retry POST (creates may then be applied twice). Off by default."""
+
+
+def should_retry(
+    policy: RetryPolicy,
+    method: str,
+    attempt: int,
+    *,
+    status: int | None = None,
+    connection_error: bool = False,
+) -> bool:
+    """Whether attempt number ``attempt`` (1-based) that just failed should be repeated."""
+    if attempt > policy.max_retries:
+        return False
+    if method.upper() not in IDEMPOTENT_METHODS and not (
+        policy.retry_posts and method.upper() == "POST"
+    ):
+        return False
+    return connection_error or status in RETRY_STATUSES
+
+
+def backoff_delay(policy: RetryPolicy, attempt: int, rand: Callable[[], float]) -> float:
+    """Exponential backoff with full jitter: uniform in [0, min(cap, base * 2**(attempt-1)))."""
+    return float(rand() * min(policy.backoff_cap, policy.backoff_base * 2 ** (attempt - 1)))
+
+
+def parse_retry_after(value: str | None, now: datetime) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or HTTP date); None if absent or bad."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max(0.0, (moment - now).total_seconds())
+
+
+def retry_delay(
+    policy: RetryPolicy,
+    attempt: int,
+    retry_after: str | None,
+    now: datetime,
+    rand: Callable[[], float],
+) -> float:
+    """How long to wait before the next attempt: the server's Retry-After (capped) or backoff."""
+    server = parse_retry_after(retry_after, now)
+    if server is not None:
+        return min(server, policy.retry_after_cap)
+    return backoff_delay(policy, attempt, rand)
+
+
+@dataclass
+class _Outcome:
+    response: httpx.Response | None
+    error: httpx.TransportError | None
+
+
+def _log(request: httpx.Request, attempt: int, outcome: _Outcome, elapsed: float) -> None:
+    status = (
+        outcome.response.status_code
+        if outcome.response is not None
+        else type(outcome.error).__name__
+    )
+    logger.debug(
+        "%s %s -> %s (attempt %d, %.1f ms)",
+        request.method, request.url.path, status, attempt, elapsed * 1000,
+    )  # fmt: skip
+
+
+def _final_error(request: httpx.Request, error: httpx.TransportError) -> Exception:
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"{request.method} {request.url.path} timed out.", request=request)
+    return APIConnectionError(
+        f"{request.method} {request.url.path} failed: {type(error).__name__}.", request=request
+    )
+
+
+class _Retrying:
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self.policy, self.clock, self.now, self.rand = policy, clock, now, rand
+
+    def next_delay(self, request: httpx.Request, attempt: int, outcome: _Outcome) -> float | None:
+        """None: stop and hand the outcome to the caller; else the seconds to wait."""
+        status = outcome.response.status_code if outcome.response is not None else None
+        if not should_retry(
+            self.policy,
+            request.method,
+            attempt,
+            status=status,
+            connection_error=outcome.error is not None,
+        ):
+            if request.method == "DELETE" and attempt > 1 and status == 404:
+                logger.warning(
+                    "DELETE %s answered 404 on a retry: an earlier attempt may have deleted it.",
+                    request.url.path,
+                )
+            return None
+        retry_after = (
+            outcome.response.headers.get("retry-after") if outcome.response is not None else None
+        )
+        return retry_delay(self.policy, attempt, retry_after, self.now(), self.rand)
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a sync transport with the retry policy, debug logging and typed connection errors."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        **sources: Callable[..., object],
+    ) -> None:
+        self.inner = inner
+        self.retrying = _Retrying(policy, **sources)  # type: ignore[arg-type]
+        self.sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            attempt += 1
+            started = self.retrying.clock()
+            try:
+                outcome = _Outcome(self.inner.handle_request(request), None)
+            except httpx.TransportError as error:
+                outcome = _Outcome(None, error)
+            _log(request, attempt, outcome, self.retrying.clock() - started)
+            delay = self.retrying.next_delay(request, attempt, outcome)
+            if delay is None:
+                if outcome.error is not None:
+                    raise _final_error(request, outcome.error) from outcome.error
+                assert outcome.response is not None
+                return outcome.response
+            if outcome.response is not None:
+                outcome.response.close()
+            self.sleep(delay)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`RetryTransport`, sharing its decisions."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        **sources: Callable[..., object],
+    ) -> None:
+        self.inner = inner
+        self.retrying = _Retrying(policy, **sources)  # type: ignore[arg-type]
+        self.sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            attempt += 1
+            started = self.retrying.clock()
+            try:
+                outcome = _Outcome(await self.inner.handle_async_request(request), None)
+            except httpx.TransportError as error:
+                outcome = _Outcome(None, error)
+            _log(request, attempt, outcome, self.retrying.clock() - started)
+            delay = self.retrying.next_delay(request, attempt, outcome)
+            if delay is None:
+                if outcome.error is not None:
+                    raise _final_error(request, outcome.error) from outcome.error
+                assert outcome.response is not None
+                return outcome.response
+            if outcome.response is not None:
+                await outcome.response.aclose()
+            await self.sleep(delay)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
