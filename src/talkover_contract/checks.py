@@ -75,7 +75,9 @@ def error_envelope(ctx: CheckContext, response: Response, case: Case[Any]) -> bo
 
 
 @schemathesis.check
-def deleted_training_stays_gone(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+def deleted_training_stays_gone(
+    ctx: CheckContext, response: Response, case: Case[Any]
+) -> bool | None:
     """After a successful delete, the training is not listed and a second delete is 404."""
     if case.operation.definition.raw.get("operationId") != "deleteTraining":
         return None
@@ -119,7 +121,9 @@ def training_change_sends_agent_to_draft(
 
 
 @schemathesis.check
-def other_environment_is_refused(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+def other_environment_is_refused(
+    ctx: CheckContext, response: Response, case: Case[Any]
+) -> bool | None:
     """What one token can read, a token of another environment cannot."""
     other = os.environ.get(OTHER_TOKEN_ENV)
     if not other or case.operation.definition.raw.get("operationId") != "getAgent":

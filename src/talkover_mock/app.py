@@ -216,7 +216,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     message = {404: "Route not found.", 405: "Method not allowed."}.get(exc.status_code, exc.detail)
     faults: frozenset[Fault] = request.app.state.store.faults
-    return problems.error_response(exc.status_code, message, faults, headers=dict(exc.headers or {}))
+    return problems.error_response(
+        exc.status_code, message, faults, headers=dict(exc.headers or {})
+    )
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:

@@ -14,6 +14,13 @@ import httpx
 from starlette.types import ASGIApp
 
 
+def _run(loop: asyncio.AbstractEventLoop) -> None:
+    try:
+        loop.run_forever()
+    finally:
+        loop.close()
+
+
 class SyncASGITransport(httpx.BaseTransport):
     def __init__(self, app: ASGIApp) -> None:
         self._async = httpx.ASGITransport(app=app)
@@ -24,9 +31,7 @@ class SyncASGITransport(httpx.BaseTransport):
         with self._lock:
             if self._loop is None or self._loop.is_closed():
                 loop = asyncio.new_event_loop()
-                threading.Thread(
-                    target=loop.run_forever, name="asgi-transport", daemon=True
-                ).start()
+                threading.Thread(target=_run, args=(loop,), name="asgi", daemon=True).start()
                 self._loop = loop
             return self._loop
 

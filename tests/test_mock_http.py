@@ -1,0 +1,165 @@
+"""The mock over HTTP (in-process): documented bodies, validation, routing, state, restarts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from talkover_mock import MockConfig, create_app
+from talkover_mock.app import MissingHandler
+from talkover_mock.demo import DEMO_AGENT_ID, DRAFT_AGENT_ID, OTHER_AGENT_ID, OTHER_TOKEN
+from talkover_mock.inprocess import sync_transport
+
+TRAININGS = f"/agents/{DEMO_AGENT_ID}/trainings"
+
+
+def test_documented_scenario(http: httpx.Client) -> None:
+    assert http.get(TRAININGS).json() == {"success": True, "data": []}
+    first = http.post(TRAININGS, json={"subject": "Plans", "instructions": "Three plans."})
+    second = http.post(TRAININGS, json={"subject": "Refunds", "instructions": "30 days."})
+    assert first.status_code == second.status_code == 200
+    assert first.json()["message"] == "Agent training updated successfully"
+    assert http.post(f"/agents/{DEMO_AGENT_ID}/publish").json()["data"]["current_status"] == "published"
+    training_id = first.json()["data"]["id"]
+    deleted = http.delete(f"{TRAININGS}/{training_id}")
+    assert deleted.json() == {"success": True, "message": "Agent training deleted successfully"}
+    assert http.get(f"/agents/{DEMO_AGENT_ID}").json()["data"]["current_status"] == "draft"
+    assert [t["id"] for t in http.get(TRAININGS).json()["data"]] == [second.json()["data"]["id"]]
+    again = http.delete(f"{TRAININGS}/{training_id}")
+    assert (again.status_code, again.json()) == (404, {"success": False, "message": "Training not found"})
+    assert http.post(f"/agents/{DEMO_AGENT_ID}/publish").status_code == 200
+
+
+def test_upsert_by_node_id_updates_in_place(http: httpx.Client) -> None:
+    created = http.post(TRAININGS, json={"node_id": "n1", "subject": "A", "instructions": "x"}).json()["data"]
+    updated = http.post(
+        TRAININGS, json={"node_id": "n1", "subject": "B", "instructions": "y", "current_status": "inactive"}
+    ).json()["data"]
+    assert updated["id"] == created["id"]
+    assert (updated["subject"], updated["current_status"]) == ("B", "inactive")
+    assert updated["created_at"] == created["created_at"] < updated["updated_at"]
+    assert len(http.get(TRAININGS).json()["data"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("headers", "path", "status", "message"),
+    [
+        ({"Authorization": ""}, f"/agents/{DEMO_AGENT_ID}", 401, "Unauthenticated."),
+        ({"Authorization": "Bearer talq_nope"}, f"/agents/{DEMO_AGENT_ID}", 401, "Unauthenticated."),
+        ({"Authorization": f"Bearer {OTHER_TOKEN}"}, f"/agents/{DEMO_AGENT_ID}", 403,
+         "You are not authorized to perform this action."),
+        ({}, f"/agents/{OTHER_AGENT_ID}", 403, "You are not authorized to perform this action."),
+        ({}, "/agents/no-such-agent", 404, "Agent not found"),
+        ({}, "/agents/no-such-agent/trainings", 404, "Agent not found"),
+    ],
+)  # fmt: skip
+def test_documented_error_bodies(
+    http: httpx.Client, headers: dict[str, str], path: str, status: int, message: str
+) -> None:
+    response = http.get(path, headers=headers)
+    assert (response.status_code, response.json()) == (status, {"success": False, "message": message})
+
+
+def test_delete_in_another_environment_uses_its_documented_message(http: httpx.Client) -> None:
+    response = http.delete(f"/agents/{OTHER_AGENT_ID}/trainings/x")
+    assert response.json()["message"] == "You are not authorized to delete training for this agent."
+
+
+def test_publish_of_an_agent_that_is_not_ready(http: httpx.Client) -> None:
+    response = http.post(f"/agents/{DRAFT_AGENT_ID}/publish")
+    assert response.status_code == 422
+    assert set(response.json()["errors"]) == {"voice", "calling"}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field", "message"),
+    [
+        ({"json": {"instructions": "x"}}, "subject", "The subject field is required."),
+        ({"json": {"subject": "", "instructions": "x"}}, "subject", "The subject field is required."),
+        ({"json": {"subject": "s" * 256, "instructions": "x"}}, "subject",
+         "The subject field must not be greater than 255 characters."),
+        ({"json": {"subject": 5, "instructions": "x"}}, "subject", "The subject field must be a string."),
+        ({"json": {"subject": "s", "instructions": "x", "current_status": "on"}}, "current_status",
+         "The selected current status is invalid."),
+        ({"json": [1]}, "body", "The request body must be a JSON object."),
+        ({"content": b"{", "headers": {"content-type": "application/json"}}, "body",
+         "The request body is not valid JSON."),
+        ({"content": b'{"subject":"s","instructions":"x"}', "headers": {"content-type": "text/plain"}},
+         "body", "The request body must be sent as application/json."),
+        ({"content": b'{"subject":"\\ud800","instructions":"x"}',
+          "headers": {"content-type": "application/json"}}, "body", "The request body is not valid JSON."),
+    ],
+)  # fmt: skip
+def test_invalid_bodies_get_422_and_change_nothing(
+    http: httpx.Client, kwargs: dict[str, object], field: str, message: str
+) -> None:
+    before = http.get(f"/agents/{DEMO_AGENT_ID}").json()
+    response = http.post(TRAININGS, **kwargs)  # type: ignore[arg-type]
+    assert response.status_code == 422
+    assert response.json()["message"] == "The given data was invalid."
+    assert message in response.json()["errors"][field]
+    assert http.get(f"/agents/{DEMO_AGENT_ID}").json() == before
+
+
+def test_oversized_body_is_413(http: httpx.Client) -> None:
+    body = b'{"subject": "s", "instructions": "' + b"x" * (1 << 20) + b'"}'
+    response = http.post(TRAININGS, content=body, headers={"content-type": "application/json"})
+    assert (response.status_code, response.json()["message"]) == (413, "The request body is too large.")
+
+
+def test_unknown_route_and_wrong_method_are_json(http: httpx.Client) -> None:
+    missing = http.get("/nothing-here")
+    assert (missing.status_code, missing.json()["success"]) == (404, False)
+    wrong = http.put(f"/agents/{DEMO_AGENT_ID}")
+    assert wrong.status_code == 405
+    assert wrong.headers["allow"] == "HEAD, GET"
+    assert wrong.json() == {"success": False, "message": "Method not allowed."}
+
+
+def test_every_operation_in_the_spec_must_be_served(monkeypatch: pytest.MonkeyPatch) -> None:
+    from talkover_mock import app as app_module
+
+    monkeypatch.delattr(app_module.Handlers, "deleteTraining")
+    with pytest.raises(MissingHandler, match="deleteTraining"):
+        create_app(MockConfig())
+
+
+def test_state_survives_a_restart(tmp_path: Path) -> None:
+    database = str(tmp_path / "mock.sqlite3")
+
+    def client() -> httpx.Client:
+        from talkover_mock.demo import DEMO_TOKEN
+
+        return httpx.Client(
+            transport=sync_transport(create_app(MockConfig(database=database))),
+            base_url="http://mock/api/v1",
+            headers={"Authorization": f"Bearer {DEMO_TOKEN}"},
+        )
+
+    with client() as first:
+        created = first.post(TRAININGS, json={"subject": "Kept", "instructions": "x"}).json()["data"]
+    with client() as second:
+        assert second.get(TRAININGS).json()["data"] == [created]
+
+
+def test_control_plane_reset_seed_dump_and_faults(http: httpx.Client, app) -> None:  # type: ignore[no-untyped-def]
+    control = httpx.Client(transport=sync_transport(app), base_url="http://mock/__mock__")
+    request_close = control.close
+    state = control.get("/state").json()
+    assert "talq_demo" not in str(state).replace("talq_…", "")
+    assert control.put("/faults", json={"faults": ["skip_draft_rule"]}).json() == {"faults": ["skip_draft_rule"]}
+    assert control.put("/faults", json={"faults": ["nope"]}).status_code == 400
+    assert control.post("/reset").json()["success"] is True
+    assert http.get(f"/agents/{DEMO_AGENT_ID}").status_code == 401
+    assert control.post("/seed", json={"environments": [{"name": "x", "tokens": ["bad"]}]}).status_code == 400
+    request_close()
+
+
+def test_control_plane_requires_the_admin_token_when_set() -> None:
+    app = create_app(MockConfig(admin_token="s3cret"))
+    control = httpx.Client(transport=sync_transport(app), base_url="http://mock/__mock__")
+    assert control.get("/state").status_code == 401
+    assert control.get("/state", headers={"X-Mock-Admin-Token": "s3cret"}).status_code == 200
+    control.close()

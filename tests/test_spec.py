@@ -1,0 +1,129 @@
+"""The spec is valid OpenAPI 3.1, its examples match their schemas, every operation is complete.
+Each check is shown to fail on a deliberately broken copy."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from talkover_mock.spec import load_spec, operations, spec_path
+
+REQUIRED_ERRORS = {"401", "403", "404"}
+
+
+def spec() -> dict[str, Any]:
+    return copy.deepcopy(load_spec(spec_path()))
+
+
+def _resolve(document: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def example_problems(document: dict[str, Any]) -> list[str]:
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:spec", Resource.from_contents(document, default_specification=DRAFT202012)
+    )
+    problems: list[str] = []
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict):
+                continue
+            media: list[tuple[str, Any]] = []
+            body = operation.get("requestBody")
+            if body:
+                media.append((f"{method} {path} request", body["content"]["application/json"]))
+            for status, response in operation.get("responses", {}).items():
+                response = _resolve(document, response)
+                for content in response.get("content", {}).values():
+                    media.append((f"{method} {path} {status}", content))
+            for where, content in media:
+                schema = content["schema"]
+                ref = {"$ref": "urn:spec" + schema["$ref"]} if "$ref" in schema else schema
+                validator = Draft202012Validator(ref, registry=registry)
+                examples = [content["example"]] if "example" in content else []
+                examples += [_resolve(document, e)["value"] for e in content.get("examples", {}).values()]
+                if not examples:
+                    problems.append(f"{where}: no example")
+                for example in examples:
+                    problems += [f"{where}: {e.message}" for e in validator.iter_errors(example)]
+    return problems
+
+
+def operation_problems(document: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict):
+                continue
+            where = f"{method.upper()} {path}"
+            if not operation.get("operationId"):
+                problems.append(f"{where}: no operationId")
+            if operation.get("security") != [{"bearerAuth": []}]:
+                problems.append(f"{where}: no bearer security")
+            missing = REQUIRED_ERRORS - set(operation.get("responses", {}))
+            if missing:
+                problems.append(f"{where}: undocumented {sorted(missing)}")
+    return problems
+
+
+def test_spec_is_valid_openapi_31() -> None:
+    document = spec()
+    assert document["openapi"] == "3.1.0"
+    validate(document)
+
+
+def test_spec_validation_fails_on_a_broken_spec() -> None:
+    broken = spec()
+    broken["paths"]["/agents/{agent_id}"]["get"]["responses"]["200"]["content"] = "oops"
+    with pytest.raises(Exception, match="oops|is not of type"):
+        validate(broken)
+
+
+def test_every_example_matches_its_schema() -> None:
+    assert example_problems(spec()) == []
+
+
+def test_a_wrong_example_is_found() -> None:
+    broken = spec()
+    item = broken["paths"]["/agents/{agent_id}/publish"]["post"]["responses"]["200"]
+    item["content"]["application/json"]["example"]["data"]["current_status"] = "live"
+    assert any("'live' is not one of" in p for p in example_problems(broken))
+
+
+def test_every_operation_has_id_security_and_errors() -> None:
+    document = spec()
+    assert operation_problems(document) == []
+    assert set(operations(document)) == {
+        "getAgent", "publishAgent", "unpublishAgent",
+        "listTrainings", "createOrUpdateTraining", "deleteTraining",
+    }  # fmt: skip
+
+
+def test_missing_security_or_errors_are_found() -> None:
+    broken = spec()
+    operation = broken["paths"]["/agents/{agent_id}/trainings"]["get"]
+    del operation["security"]
+    del operation["responses"]["403"]
+    problems = operation_problems(broken)
+    assert "GET /agents/{agent_id}/trainings: no bearer security" in problems
+    assert "GET /agents/{agent_id}/trainings: undocumented ['403']" in problems
+
+
+def test_every_decision_cited_in_the_spec_is_listed() -> None:
+    import re
+    from pathlib import Path
+
+    cited = set(re.findall(r"\(D(\d+)\)", spec_path().read_text()))
+    listed = set(re.findall(r"^## D(\d+)", (Path(__file__).parents[1] / "docs" / "decisions.md").read_text(), re.M))
+    assert cited <= listed, f"decisions cited in the spec but not in docs/decisions.md: {cited - listed}"
