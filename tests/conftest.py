@@ -23,3 +23,8 @@ def http(app) -> Iterator[httpx.Client]:  # type: ignore[no-untyped-def]
         headers={"Authorization": f"Bearer {DEMO_TOKEN}"},
     ) as client:
         yield client
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"

@@ -21,21 +21,30 @@ def test_documented_scenario(http: httpx.Client) -> None:
     second = http.post(TRAININGS, json={"subject": "Refunds", "instructions": "30 days."})
     assert first.status_code == second.status_code == 200
     assert first.json()["message"] == "Agent training updated successfully"
-    assert http.post(f"/agents/{DEMO_AGENT_ID}/publish").json()["data"]["current_status"] == "published"
+    assert (
+        http.post(f"/agents/{DEMO_AGENT_ID}/publish").json()["data"]["current_status"]
+        == "published"
+    )
     training_id = first.json()["data"]["id"]
     deleted = http.delete(f"{TRAININGS}/{training_id}")
     assert deleted.json() == {"success": True, "message": "Agent training deleted successfully"}
     assert http.get(f"/agents/{DEMO_AGENT_ID}").json()["data"]["current_status"] == "draft"
     assert [t["id"] for t in http.get(TRAININGS).json()["data"]] == [second.json()["data"]["id"]]
     again = http.delete(f"{TRAININGS}/{training_id}")
-    assert (again.status_code, again.json()) == (404, {"success": False, "message": "Training not found"})
+    assert (again.status_code, again.json()) == (
+        404,
+        {"success": False, "message": "Training not found"},
+    )
     assert http.post(f"/agents/{DEMO_AGENT_ID}/publish").status_code == 200
 
 
 def test_upsert_by_node_id_updates_in_place(http: httpx.Client) -> None:
-    created = http.post(TRAININGS, json={"node_id": "n1", "subject": "A", "instructions": "x"}).json()["data"]
+    created = http.post(
+        TRAININGS, json={"node_id": "n1", "subject": "A", "instructions": "x"}
+    ).json()["data"]
     updated = http.post(
-        TRAININGS, json={"node_id": "n1", "subject": "B", "instructions": "y", "current_status": "inactive"}
+        TRAININGS,
+        json={"node_id": "n1", "subject": "B", "instructions": "y", "current_status": "inactive"},
     ).json()["data"]
     assert updated["id"] == created["id"]
     assert (updated["subject"], updated["current_status"]) == ("B", "inactive")
@@ -59,7 +68,10 @@ def test_documented_error_bodies(
     http: httpx.Client, headers: dict[str, str], path: str, status: int, message: str
 ) -> None:
     response = http.get(path, headers=headers)
-    assert (response.status_code, response.json()) == (status, {"success": False, "message": message})
+    assert (response.status_code, response.json()) == (
+        status,
+        {"success": False, "message": message},
+    )
 
 
 def test_delete_in_another_environment_uses_its_documented_message(http: httpx.Client) -> None:
@@ -106,7 +118,10 @@ def test_invalid_bodies_get_422_and_change_nothing(
 def test_oversized_body_is_413(http: httpx.Client) -> None:
     body = b'{"subject": "s", "instructions": "' + b"x" * (1 << 20) + b'"}'
     response = http.post(TRAININGS, content=body, headers={"content-type": "application/json"})
-    assert (response.status_code, response.json()["message"]) == (413, "The request body is too large.")
+    assert (response.status_code, response.json()["message"]) == (
+        413,
+        "The request body is too large.",
+    )
 
 
 def test_unknown_route_and_wrong_method_are_json(http: httpx.Client) -> None:
@@ -139,7 +154,9 @@ def test_state_survives_a_restart(tmp_path: Path) -> None:
         )
 
     with client() as first:
-        created = first.post(TRAININGS, json={"subject": "Kept", "instructions": "x"}).json()["data"]
+        created = first.post(TRAININGS, json={"subject": "Kept", "instructions": "x"}).json()[
+            "data"
+        ]
     with client() as second:
         assert second.get(TRAININGS).json()["data"] == [created]
 
@@ -149,11 +166,16 @@ def test_control_plane_reset_seed_dump_and_faults(http: httpx.Client, app) -> No
     request_close = control.close
     state = control.get("/state").json()
     assert "talq_demo" not in str(state).replace("talq_…", "")
-    assert control.put("/faults", json={"faults": ["skip_draft_rule"]}).json() == {"faults": ["skip_draft_rule"]}
+    assert control.put("/faults", json={"faults": ["skip_draft_rule"]}).json() == {
+        "faults": ["skip_draft_rule"]
+    }
     assert control.put("/faults", json={"faults": ["nope"]}).status_code == 400
     assert control.post("/reset").json()["success"] is True
     assert http.get(f"/agents/{DEMO_AGENT_ID}").status_code == 401
-    assert control.post("/seed", json={"environments": [{"name": "x", "tokens": ["bad"]}]}).status_code == 400
+    assert (
+        control.post("/seed", json={"environments": [{"name": "x", "tokens": ["bad"]}]}).status_code
+        == 400
+    )
     request_close()
 
 

@@ -52,7 +52,9 @@ def example_problems(document: dict[str, Any]) -> list[str]:
                 ref = {"$ref": "urn:spec" + schema["$ref"]} if "$ref" in schema else schema
                 validator = Draft202012Validator(ref, registry=registry)
                 examples = [content["example"]] if "example" in content else []
-                examples += [_resolve(document, e)["value"] for e in content.get("examples", {}).values()]
+                examples += [
+                    _resolve(document, e)["value"] for e in content.get("examples", {}).values()
+                ]
                 if not examples:
                     problems.append(f"{where}: no example")
                 for example in examples:
@@ -125,5 +127,11 @@ def test_every_decision_cited_in_the_spec_is_listed() -> None:
     from pathlib import Path
 
     cited = set(re.findall(r"\(D(\d+)\)", spec_path().read_text()))
-    listed = set(re.findall(r"^## D(\d+)", (Path(__file__).parents[1] / "docs" / "decisions.md").read_text(), re.M))
-    assert cited <= listed, f"decisions cited in the spec but not in docs/decisions.md: {cited - listed}"
+    listed = set(
+        re.findall(
+            r"^## D(\d+)", (Path(__file__).parents[1] / "docs" / "decisions.md").read_text(), re.M
+        )
+    )
+    assert cited <= listed, (
+        f"decisions cited in the spec but not in docs/decisions.md: {cited - listed}"
+    )

@@ -1,0 +1,45 @@
+"""Teeth: with each fault switch on, the contract run fails and names the check that caught it;
+with all off, the same run passes. A check that was never seen failing proves nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from talkover_mock.faults import Fault
+
+CAUGHT_BY = {
+    Fault.IGNORE_AUTH_ON_LIST: "API accepts requests without authentication",
+    Fault.KEEP_DELETED_TRAINING: "deleted_training_stays_gone",
+    Fault.SKIP_DRAFT_RULE: "training_change_sends_agent_to_draft",
+    Fault.UNDOCUMENTED_STATUS: "Undocumented status code",
+    Fault.DROP_REQUIRED_FIELD: '"updated_at" is a required property',
+    Fault.WRONG_FIELD_TYPE: '"yes" is not of type "boolean"',
+    Fault.ACCEPT_LONG_SUBJECT: "is longer than 255 characters",
+    Fault.LEAK_OTHER_ENVIRONMENT: "other_environment_is_refused",
+    Fault.BARE_ERROR_BODY: "error_envelope",
+}
+
+
+def contract_run(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "talkover_contract.cli", "--max-examples", "15", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+
+
+def test_every_fault_has_a_catching_check() -> None:
+    assert set(CAUGHT_BY) == set(Fault)
+
+
+def test_the_run_passes_with_no_fault() -> None:
+    done = contract_run()
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "No issues found" in done.stdout
+
+
+@pytest.mark.parametrize("fault", list(Fault))
+def test_the_run_fails_on_each_fault(fault: Fault) -> None:
+    done = contract_run("--fault", fault.value)
+    assert done.returncode != 0
+    assert CAUGHT_BY[fault] in done.stdout, done.stdout[-3000:]
