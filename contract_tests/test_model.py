@@ -72,12 +72,24 @@ class TrainingWorkflow(RuleBasedStateMachine):
     def start(self) -> None:
         self.app = create_app(MockConfig(seed=99, faults=FAULTS))
         self.model = Model()
+        self.transport = sync_transport(self.app)
+        self.clients = {
+            token: talkover.make_client(
+                token,
+                base_url="http://mock/api/v1",
+                max_retries=0,
+                transport=self.transport,
+                async_transport=async_transport(self.app),
+            )
+            for token in TOKENS
+        }
 
     def client(self, token: str) -> Any:
-        return talkover.make_client(
-            token, base_url="http://mock/api/v1", max_retries=0,
-            transport=sync_transport(self.app), async_transport=async_transport(self.app),
-        )  # fmt: skip
+        return self.clients[token]
+
+    def teardown(self) -> None:
+        if hasattr(self, "transport"):
+            self.transport.close()
 
     def expect(self, error: type[Exception] | None, call: Any) -> Any:
         if error is None:
@@ -107,7 +119,7 @@ class TrainingWorkflow(RuleBasedStateMachine):
                 create_or_update_training.asyncio(agent_id, client=client, body=body)
             )
         else:
-            call = lambda: create_or_update_training.sync(agent_id, client=client, body=body)  # noqa: E731
+            call = lambda: create_or_update_training.sync(agent_id, client=client, body=body)
         result = self.expect(self.model.access(token, agent_id), call)
         if result is None:
             return
@@ -168,9 +180,9 @@ class TrainingWorkflow(RuleBasedStateMachine):
         client = self.client(token)
         error = self.model.access(token, agent_id)
         if use_async:
-            call = lambda: asyncio.run(list_trainings.asyncio(agent_id, client=client))  # noqa: E731
+            call = lambda: asyncio.run(list_trainings.asyncio(agent_id, client=client))
         else:
-            call = lambda: list_trainings.sync(agent_id, client=client)  # noqa: E731
+            call = lambda: list_trainings.sync(agent_id, client=client)
         listed = self.expect(error, call)
         if listed is not None:
             assert [t.id for t in listed.data] == list(self.model.agents[agent_id].trainings)
