@@ -1,0 +1,32 @@
+"""The README's client example runs as written against the mock, over real HTTP on loopback."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from talkover_mock import MockConfig, create_app
+from talkover_mock.demo import DEMO_TOKEN
+from talkover_mock.server import serve_in_thread
+
+README = Path(__file__).parents[1] / "README.md"
+
+
+def test_readme_client_example_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    example = re.search(r"```python\n(.*?)```", README.read_text(), re.S)
+    assert example is not None
+    app = create_app(MockConfig())
+    with serve_in_thread(app) as base_url:
+        monkeypatch.setenv("TALKOVER_API_TOKEN", DEMO_TOKEN)
+        monkeypatch.setenv("TALKOVER_BASE_URL", base_url)
+        namespace: dict[str, object] = {}
+        exec(compile(example.group(1), "README.md", "exec"), namespace)  # noqa: S102
+        namespace["client"].get_httpx_client().close()  # type: ignore[attr-defined]
+    store = app.state.store
+    agent, trainings = store.get_agent("env_demo", "550e8400-e29b-41d4-a716-446655440000")
+    assert agent.current_status == "published"
+    assert trainings == []
