@@ -24,7 +24,7 @@ def test_readme_client_example_runs(
         monkeypatch.setenv("TALKOVER_API_TOKEN", DEMO_TOKEN)
         monkeypatch.setenv("TALKOVER_BASE_URL", base_url)
         namespace: dict[str, object] = {}
-        exec(compile(example.group(1), "README.md", "exec"), namespace)  # noqa: S102
+        exec(compile(example.group(1), "README.md", "exec"), namespace)
         namespace["client"].get_httpx_client().close()  # type: ignore[attr-defined]
     store = app.state.store
     agent, trainings = store.get_agent("env_demo", "550e8400-e29b-41d4-a716-446655440000")
