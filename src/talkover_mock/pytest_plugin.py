@@ -1,0 +1,38 @@
+"""pytest fixtures for users of the kit: ``pytest_plugins = ["talkover_mock.pytest_plugin"]``.
+
+``talkover_mock_app`` is a fresh in-memory mock with the demo data (deterministic);
+``talkover_client`` is a ``talkover.make_client`` wired to it in-process, sync and async.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from starlette.applications import Starlette
+
+from .app import create_app
+from .config import MockConfig
+from .demo import DEMO_TOKEN
+from .inprocess import async_transport, sync_transport
+
+
+@pytest.fixture
+def talkover_mock_app() -> Starlette:
+    return create_app(MockConfig(seed=0))
+
+
+@pytest.fixture
+def talkover_client(talkover_mock_app: Starlette) -> Iterator[Any]:
+    from talkover import make_client
+
+    transport = sync_transport(talkover_mock_app)
+    client = make_client(
+        DEMO_TOKEN,
+        base_url="http://talkover-mock/api/v1",
+        transport=transport,
+        async_transport=async_transport(talkover_mock_app),
+    )
+    yield client
+    client.get_httpx_client().close()
