@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -43,3 +44,19 @@ def test_the_run_fails_on_each_fault(fault: Fault) -> None:
     done = contract_run("--fault", fault.value)
     assert done.returncode != 0
     assert CAUGHT_BY[fault] in done.stdout, done.stdout[-3000:]
+
+
+def test_the_token_never_reaches_the_run_s_output_or_reports(tmp_path: Path) -> None:
+    from talkover_mock.demo import DEMO_TOKEN, OTHER_TOKEN
+
+    junit = tmp_path / "junit.xml"
+    done = contract_run("--fault", "skip_draft_rule", "--junit", str(junit))
+    assert done.returncode != 0
+    artifacts = {"stdout": done.stdout, "stderr": done.stderr, "junit": junit.read_text()}
+    artifacts.update(
+        {p.name: p.read_text(errors="replace") for p in tmp_path.rglob("*") if p.is_file()}
+    )
+    assert "curl" in done.stdout
+    for name, text in artifacts.items():
+        assert DEMO_TOKEN not in text, name
+        assert OTHER_TOKEN not in text, name

@@ -16,7 +16,7 @@ from starlette.routing import BaseRoute, Mount, Route
 
 from . import problems, representations
 from .accesslog import AccessLog
-from .config import MockConfig
+from .config import MAX_HEADER_BYTES, MockConfig
 from .control import control_routes
 from .demo import DEMO_FIXTURE
 from .domain import AgentNotFound, DomainError, TrainingNotFound
@@ -52,7 +52,7 @@ class Call:
 
     async def json_body(self, validator: BodyValidator) -> dict[str, Any]:
         raw = await _read_body(self.request, self.config.max_body_bytes)
-        body = parse_json(raw, self.request.headers.get("content-type"))
+        body = parse_json(raw, self.request.headers.getlist("content-type"))
         ignore = (
             frozenset({("subject", "maxLength")})
             if Fault.ACCEPT_LONG_SUBJECT in self.faults
@@ -89,11 +89,12 @@ async def _read_body(request: Request, limit: int) -> bytes:
 
 
 def bearer_token(request: Request) -> str | None:
-    """The token of an ``Authorization: Bearer <token>`` header, taken exactly as sent."""
-    header = request.headers.get("authorization")
-    if header is None:
+    """The token of the one ``Authorization: Bearer <token>`` header, taken exactly as sent.
+    Several Authorization headers are ambiguous and authenticate nothing."""
+    headers = request.headers.getlist("authorization")
+    if len(headers) != 1:
         return None
-    scheme, _, token = header.partition(" ")
+    scheme, _, token = headers[0].partition(" ")
     if scheme.lower() != "bearer" or not token or token != token.strip():
         return None
     return token
@@ -171,6 +172,8 @@ def _endpoint(
 ) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         faults = store.faults
+        if sum(len(k) + len(v) for k, v in request.scope["headers"]) > MAX_HEADER_BYTES:
+            return problems.error_response(431, problems.HEADERS_TOO_LARGE, faults)
         try:
             try:
                 environment_id = store.authenticate(bearer_token(request))

@@ -25,6 +25,14 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def control_plane_token(host: str, given: str | None) -> str | None:
+    """The admin token the control plane requires: the one given, or a fresh one whenever the
+    server binds anything but loopback; None (open) on loopback without one."""
+    if given is not None:
+        return given
+    return None if is_loopback(host) else secrets.token_urlsafe(24)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="talkover-mock",
@@ -62,9 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as error:
         print(f"talkover-mock: {error}", file=sys.stderr)
         return 2
-    admin_token = args.admin_token
-    if admin_token is None and not is_loopback(args.host):
-        admin_token = secrets.token_urlsafe(24)
+    admin_token = control_plane_token(args.host, args.admin_token)
+    if admin_token is not None and args.admin_token is None:
         print(f"Control plane admin token (X-Mock-Admin-Token): {admin_token}")
     config = MockConfig(
         database=args.db,

@@ -8,6 +8,8 @@ from .faults import Fault
 
 MAX_BODY_BYTES = 1024 * 1024
 """Request bodies above 1 MiB are refused with 413 (D14)."""
+MAX_HEADER_BYTES = 16 * 1024
+"""Requests with more header bytes than this are refused with 431 (D19)."""
 
 
 @dataclass(frozen=True)

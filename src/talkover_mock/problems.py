@@ -25,6 +25,7 @@ FORBIDDEN_DELETE_TRAINING = "You are not authorized to delete training for this 
 AGENT_NOT_FOUND = "Agent not found"
 TRAINING_NOT_FOUND = "Training not found"
 TOO_LARGE = "The request body is too large."
+HEADERS_TOO_LARGE = "The request headers are too large."
 SERVER_ERROR = "Internal server error."
 
 

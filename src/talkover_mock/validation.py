@@ -57,6 +57,8 @@ def _message(error: SchemaError, field: str) -> str:
             return f"The {name} field must not be greater than {error.validator_value} characters."
         case "enum":
             return f"The selected {name} is invalid."
+        case "pattern":
+            return f"The {name} field must not contain control characters."
         case _:
             return f"The {name} field is invalid."  # fmt: skip
 
@@ -102,17 +104,35 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
-def parse_json(raw: bytes, content_type: str | None) -> Any:
-    """The decoded JSON body, or :class:`InvalidRequest` with a ``body`` error."""
-    media_type = (content_type or "").split(";")[0].strip().lower()
-    if media_type != "application/json":
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _DuplicateKey
+    return result
+
+
+def parse_json(raw: bytes, content_types: list[str]) -> Any:
+    """The decoded JSON body, or :class:`InvalidRequest` with a ``body`` error.
+
+    ``content_types`` holds every Content-Type header sent; exactly one, naming JSON, is accepted.
+    """
+    media_types = [value.split(";")[0].strip().lower() for value in content_types]
+    if media_types != ["application/json"]:
         raise InvalidRequest({BODY: ["The request body must be sent as application/json."]})
     try:
-        body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        body = json.loads(
+            raw.decode("utf-8"), parse_constant=_reject_constant, object_pairs_hook=_unique_keys
+        )
         # Lone surrogates decode from \\ud800 escapes but cannot be stored or sent back.
         json.dumps(body, ensure_ascii=False).encode("utf-8")
     except RecursionError:
         raise InvalidRequest({BODY: ["The request body is nested too deeply."]}) from None
+    except _DuplicateKey:
+        raise InvalidRequest({BODY: ["The request body repeats a key."]}) from None
     except (ValueError, UnicodeError):
         raise InvalidRequest({BODY: ["The request body is not valid JSON."]}) from None
     return body

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="TrainingInput")
 @_attrs_define
 class TrainingInput:
     """Unknown fields are ignored, as the live API does (D13). Empty strings count as
-    missing (Laravel's `required`).
+    missing (Laravel's `required`). Text fields may hold tabs and line breaks but no other
+    control characters (NUL, BEL, ESC, DEL, …); a body that repeats a key is refused (D18).
 
         Attributes:
             subject (str):

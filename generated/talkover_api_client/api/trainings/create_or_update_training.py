@@ -73,6 +73,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 431:
+        response_431 = Error.from_dict(response.json())
+
+        return response_431
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -111,7 +116,8 @@ def sync_detailed(
         agent_id (str):
         body (TrainingInput): Unknown fields are ignored, as the live API does (D13). Empty
             strings count as
-            missing (Laravel's `required`).
+            missing (Laravel's `required`). Text fields may hold tabs and line breaks but no other
+            control characters (NUL, BEL, ESC, DEL, …); a body that repeats a key is refused (D18).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +185,8 @@ async def asyncio_detailed(
         agent_id (str):
         body (TrainingInput): Unknown fields are ignored, as the live API does (D13). Empty
             strings count as
-            missing (Laravel's `required`).
+            missing (Laravel's `required`). Text fields may hold tabs and line breaks but no other
+            control characters (NUL, BEL, ESC, DEL, …); a body that repeats a key is refused (D18).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,305 @@
+"""Reliability and security of the mock over real HTTP on loopback: concurrent load, SIGKILL in
+the middle of it, hostile input, token isolation on every operation. Bounded in time and count;
+``scripts/soak`` runs the longer variant and prints the figures."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import socket
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+
+from talkover_mock import MockConfig, create_app
+from talkover_mock.cli import control_plane_token
+from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN, OTHER_AGENT_ID, OTHER_TOKEN
+from talkover_mock.server import free_port, serve_in_thread
+from talkover_mock.spec import load_spec, operations
+from talkover_tools.load import MockProcess, fixture, make_crew, run_load, verify
+from talkover_tools.soak import crash_round
+
+
+def test_concurrent_load_loses_nothing(tmp_path: Path) -> None:
+    app = create_app(MockConfig(database=str(tmp_path / "load.sqlite3"), demo=False))
+    app.state.store.seed(fixture())
+    crew = make_crew(workers=32)
+    with serve_in_thread(app) as base_url:
+        report = run_load(base_url, crew, seconds=3.0, seed=1)
+        problems = verify(base_url, crew)
+    print(report.summary())
+    assert report.operations > 100
+    assert report.server_errors == 0
+    assert report.counts["list_missing_acked"] == 0
+    assert problems == []
+
+
+def test_sigkill_mid_load_keeps_every_acknowledged_write(tmp_path: Path) -> None:
+    database = str(tmp_path / "crash.sqlite3")
+    crew = make_crew(workers=16)
+    mock = MockProcess(database, free_port())
+    mock.start()
+    mock.seed(fixture())
+    try:
+        for round_ in range(3):
+            crash_round(mock, crew, seed=round_, after=0.8)
+            with sqlite3.connect(database) as db:
+                assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            mock.start()
+            assert verify(mock.base_url, crew) == [], f"round {round_}"
+    finally:
+        mock.kill()
+    acknowledged = sum(sum(n for k, n in w.counts.items() if k.endswith(" 200")) for w in crew)
+    print(f"3 SIGKILL rounds, {acknowledged} acknowledged operations, all present after restart")
+    assert acknowledged > 50
+
+
+# -- hostile input, over a raw socket so that nothing is normalised on the way ----------------
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[tuple[str, object]]:
+    app = create_app(MockConfig(seed=5))
+    with serve_in_thread(app) as base_url:
+        yield base_url, app
+
+
+def raw_request(
+    base_url: str, method: str, path: str, headers: list[tuple[str, str]], body: bytes = b""
+) -> tuple[int, bytes]:
+    url = urlsplit(base_url)
+    lines = [f"{method} {path} HTTP/1.1", f"Host: {url.hostname}", "Connection: close"]
+    lines += [f"{name}: {value}" for name, value in headers]
+    if body or method == "POST":
+        lines.append(f"Content-Length: {len(body)}")
+    request = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1", "surrogateescape") + body
+    with socket.create_connection((url.hostname, url.port), timeout=10) as connection:
+        chunks = []
+        # The server may answer (413) and close before the whole body is sent: keep what it said.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            connection.sendall(request)
+        with contextlib.suppress(ConnectionResetError):
+            while chunk := connection.recv(65536):
+                chunks.append(chunk)
+    head, _, payload = b"".join(chunks).partition(b"\r\n\r\n")
+    return int(head.split()[1]), payload
+
+
+AUTH = [("Authorization", f"Bearer {DEMO_TOKEN}")]
+JSON = [("Content-Type", "application/json")]
+TRAININGS = f"/api/v1/agents/{DEMO_AGENT_ID}/trainings"
+VALID = b'{"subject": "s", "instructions": "i"}'
+
+CORPUS: list[tuple[str, str, str, list[tuple[str, str]], bytes]] = [
+    ("malformed json", "POST", TRAININGS, AUTH + JSON, b"{"),
+    ("truncated json", "POST", TRAININGS, AUTH + JSON, VALID[:-5]),
+    ("json array", "POST", TRAININGS, AUTH + JSON, b"[1, 2]"),
+    ("json null", "POST", TRAININGS, AUTH + JSON, b"null"),
+    ("json string", "POST", TRAININGS, AUTH + JSON, b'"subject"'),
+    ("NaN", "POST", TRAININGS, AUTH + JSON, b'{"subject": NaN, "instructions": "i"}'),
+    ("deep arrays", "POST", TRAININGS, AUTH + JSON, b"[" * 100_000 + b"]" * 100_000),
+    ("deep objects", "POST", TRAININGS, AUTH + JSON, b'{"a":' * 50_000 + b"1" + b"}" * 50_000),
+    (
+        "huge subject",
+        "POST",
+        TRAININGS,
+        AUTH + JSON,
+        b'{"subject": "' + b"s" * 100_000 + b'", "instructions": "i"}',
+    ),
+    (
+        "huge body",
+        "POST",
+        TRAININGS,
+        AUTH + JSON,
+        b'{"subject": "s", "instructions": "' + b"i" * 2_000_000 + b'"}',
+    ),
+    (
+        "invalid utf-8",
+        "POST",
+        TRAININGS,
+        AUTH + JSON,
+        b'{"subject": "\xff\xfe", "instructions": "i"}',
+    ),
+    (
+        "lone surrogate",
+        "POST",
+        TRAININGS,
+        AUTH + JSON,
+        b'{"subject": "\\ud800", "instructions": "i"}',
+    ),
+    (
+        "NUL in subject",
+        "POST",
+        TRAININGS,
+        AUTH + JSON,
+        b'{"subject": "a\\u0000b", "instructions": "i"}',
+    ),
+    (
+        "raw NUL in body",
+        "POST",
+        TRAININGS,
+        AUTH + JSON,
+        b'{"subject": "a\x00b", "instructions": "i"}',
+    ),
+    (
+        "escape char",
+        "POST",
+        TRAININGS,
+        AUTH + JSON,
+        b'{"subject": "\\u001b[31m", "instructions": "i"}',
+    ),
+    (
+        "bell in node id",
+        "POST",
+        TRAININGS,
+        AUTH + JSON,
+        b'{"node_id": "\\u0007", "subject": "s", "instructions": "i"}',
+    ),
+    (
+        "duplicate keys",
+        "POST",
+        TRAININGS,
+        AUTH + JSON,
+        b'{"subject": "a", "subject": "b", "instructions": "i"}',
+    ),
+    (
+        "wrong types",
+        "POST",
+        TRAININGS,
+        AUTH + JSON,
+        b'{"subject": ["s"], "instructions": {"i": 1}}',
+    ),
+    (
+        "bad enum",
+        "POST",
+        TRAININGS,
+        AUTH + JSON,
+        b'{"subject": "s", "instructions": "i", "current_status": "ACTIVE"}',
+    ),
+    ("text/plain", "POST", TRAININGS, [*AUTH, ("Content-Type", "text/plain")], VALID),
+    (
+        "form encoded",
+        "POST",
+        TRAININGS,
+        [*AUTH, ("Content-Type", "application/x-www-form-urlencoded")],
+        b"subject=s&instructions=i",
+    ),
+    ("no content type", "POST", TRAININGS, AUTH, VALID),
+    ("two content types", "POST", TRAININGS, AUTH + JSON + [("Content-Type", "text/plain")], VALID),
+    ("two authorizations", "POST", TRAININGS, AUTH + AUTH + JSON, VALID),
+    ("no token", "POST", TRAININGS, JSON, VALID),
+    ("wrong scheme", "POST", TRAININGS, [("Authorization", f"Token {DEMO_TOKEN}"), *JSON], VALID),
+    ("no scheme", "POST", TRAININGS, [("Authorization", DEMO_TOKEN), *JSON], VALID),
+    (
+        "leading space in token",
+        "POST",
+        TRAININGS,
+        [("Authorization", f"Bearer  {DEMO_TOKEN}"), *JSON],
+        VALID,
+    ),
+    (
+        "token prefix upper-cased",
+        "POST",
+        TRAININGS,
+        [("Authorization", f"Bearer {DEMO_TOKEN.upper()}"), *JSON],
+        VALID,
+    ),
+    (
+        "other environment's token",
+        "POST",
+        TRAININGS,
+        [("Authorization", f"Bearer {OTHER_TOKEN}"), *JSON],
+        VALID,
+    ),
+    ("oversized header", "GET", TRAININGS, [*AUTH, ("X-Filler", "x" * 60000)], b""),
+    (
+        "very long agent id",
+        "POST",
+        "/api/v1/agents/" + "a" * 8_000 + "/trainings",
+        AUTH + JSON,
+        VALID,
+    ),
+    ("very long training id", "DELETE", f"{TRAININGS}/" + "t" * 8_000, AUTH, b""),
+    ("dot-dot agent", "POST", "/api/v1/agents/../trainings", AUTH + JSON, VALID),
+    ("traversal in training id", "DELETE", f"{TRAININGS}/..%2F..%2F{DEMO_AGENT_ID}", AUTH, b""),
+    ("encoded traversal", "DELETE", "/api/v1/agents/%2e%2e/trainings/x", AUTH, b""),
+    ("percent-encoded NUL", "DELETE", f"{TRAININGS}/%00", AUTH, b""),
+    ("invalid percent-utf8", "DELETE", f"{TRAININGS}/%ff%fe", AUTH, b""),
+    ("unknown route", "GET", "/api/v1/agents", AUTH, b""),
+    ("wrong method", "PATCH", TRAININGS, AUTH + JSON, VALID),
+    ("control plane path on api", "POST", "/api/v1/__mock__/reset", AUTH, b""),
+]
+
+
+def test_hostile_corpus_gets_4xx_envelopes_and_changes_nothing(served: tuple[str, object]) -> None:
+    base_url, app = served
+    store = app.state.store  # type: ignore[attr-defined]
+    before = json.dumps(store.dump(), sort_keys=True)
+    outcomes = []
+    for name, method, path, headers, body in CORPUS:
+        status, payload = raw_request(base_url, method, path, headers, body)
+        outcomes.append((name, status))
+        assert 400 <= status < 500, f"{name}: {status} {payload[:200]!r}"
+        envelope = json.loads(payload)
+        assert envelope["success"] is False, name
+        assert isinstance(envelope["message"], str), name
+    assert json.dumps(store.dump(), sort_keys=True) == before
+    print(f"hostile corpus: {len(CORPUS)} inputs, statuses {sorted({s for _, s in outcomes})}")
+
+
+def test_valid_request_over_the_same_path_still_works(served: tuple[str, object]) -> None:
+    base_url, _ = served
+    status, payload = raw_request(base_url, "POST", TRAININGS, AUTH + JSON, VALID)
+    assert status == 200
+    assert json.loads(payload)["success"] is True
+
+
+def test_another_environment_sees_nothing_through_any_operation(served: tuple[str, object]) -> None:
+    base_url, app = served
+    store = app.state.store  # type: ignore[attr-defined]
+    before = json.dumps(store.dump(), sort_keys=True)
+    walked = []
+    for operation_id, (method, path) in operations(load_spec()).items():
+        url = base_url + path.format(agent_id=OTHER_AGENT_ID, training_id="any-training")
+        body = {"subject": "s", "instructions": "i"} if method == "POST" else None
+        response = httpx.request(
+            method, url, json=body, headers={"Authorization": f"Bearer {DEMO_TOKEN}"}
+        )
+        walked.append(operation_id)
+        assert response.status_code == 403, operation_id
+        assert OTHER_AGENT_ID not in response.text
+        assert "OtherBot" not in response.text
+    assert json.dumps(store.dump(), sort_keys=True) == before
+    assert len(walked) == len(operations(load_spec()))
+
+
+def test_tokens_are_never_in_a_dump_or_the_access_log(caplog: pytest.LogCaptureFixture) -> None:
+    app = create_app(MockConfig(access_log=True))
+    with (
+        serve_in_thread(app) as base_url,
+        caplog.at_level(logging.INFO, logger="talkover_mock.access"),
+    ):
+        httpx.get(
+            f"{base_url}/agents/{DEMO_AGENT_ID}", headers={"Authorization": f"Bearer {DEMO_TOKEN}"}
+        )
+    assert '"status": 200' in caplog.text
+    assert DEMO_TOKEN not in caplog.text
+    assert DEMO_TOKEN not in json.dumps(app.state.store.dump())
+
+
+@pytest.mark.parametrize(
+    ("host", "given", "needs_token"),
+    [("127.0.0.1", None, False), ("localhost", None, False), ("::1", None, False),
+     ("0.0.0.0", None, True), ("192.0.2.10", None, True), ("example.internal", None, True),
+     ("127.0.0.1", "chosen", True)],
+)  # fmt: skip
+def test_control_plane_token_off_loopback(host: str, given: str | None, needs_token: bool) -> None:
+    token = control_plane_token(host, given)
+    assert (token is not None) is needs_token
+    if given:
+        assert token == given
