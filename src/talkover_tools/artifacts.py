@@ -1,0 +1,134 @@
+"""The spec as an artifact for other teams: lint (Redocly, recommended rules), a bundle in YAML
+and JSON, HTML reference docs, and TypeScript types, all under ``build/``.
+
+``scripts/spec-artifacts`` runs every step; the tests call the same functions. The Node tools
+are pinned in ``package.json`` / ``package-lock.json`` and installed with ``npm ci``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "openapi" / "talkover.yaml"
+BUILD = ROOT / "build"
+NODE_BIN = ROOT / "node_modules" / ".bin"
+TS_EXAMPLE = ROOT / "ts" / "workflow.ts"
+CHROMIUM = Path("/usr/bin/chromium")
+_QUIET = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true", "NO_COLOR": "1"}
+
+
+class ToolMissing(RuntimeError):
+    """A Node tool or the browser is not installed; the message says how to install it."""
+
+
+def node_tool(name: str) -> Path:
+    path = NODE_BIN / name
+    if not path.exists():
+        raise ToolMissing(
+            f"{name} is not installed: run `npm ci` at the repository root (Node 20+)."
+        )
+    return path
+
+
+def chromium() -> Path:
+    if not CHROMIUM.exists():
+        raise ToolMissing(
+            "chromium is not installed: `apt-get install chromium` (Debian's package)."
+        )
+    return CHROMIUM
+
+
+def _run(command: list[str | Path], *, check: bool = True) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(  # noqa: S603
+        [str(part) for part in command],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **_QUIET},
+        check=False,
+    )
+    if check and done.returncode != 0:
+        raise RuntimeError(
+            f"{command[0]} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}"
+        )
+    return done
+
+
+def lint(spec: Path = SPEC) -> dict[str, Any]:
+    """Redocly's findings for ``spec``: ``{"totals": {...}, "problems": [...]}``."""
+    done = _run([node_tool("redocly"), "lint", spec, "--format=json"], check=False)
+    start = done.stdout.find("{")
+    if start < 0:
+        raise RuntimeError(f"redocly lint printed no report:\n{done.stdout}\n{done.stderr}")
+    report: dict[str, Any] = json.loads(done.stdout[start:])
+    return report
+
+
+def bundle(out_dir: Path = BUILD / "openapi", spec: Path = SPEC) -> tuple[Path, Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    yaml_path, json_path = out_dir / "talkover.yaml", out_dir / "talkover.json"
+    _run([node_tool("redocly"), "bundle", spec, "-o", yaml_path])
+    _run([node_tool("redocly"), "bundle", spec, "--ext", "json", "-o", json_path])
+    return yaml_path, json_path
+
+
+def build_docs(out: Path = BUILD / "docs" / "index.html", spec: Path = SPEC) -> Path:
+    """One self-contained HTML page (Redoc inlined: it needs no CDN)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _run([node_tool("redocly"), "build-docs", spec, "--inlineBundle", "-o", out])
+    return out
+
+
+def typescript_types(out: Path = BUILD / "ts" / "talkover.d.ts", spec: Path = SPEC) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _run([node_tool("openapi-typescript"), spec, "-o", out])
+    return out
+
+
+def compile_typescript_example(types: Path) -> subprocess.CompletedProcess[str]:
+    """``tsc --noEmit --strict`` of ``ts/workflow.ts`` against ``types`` (copied side by side)."""
+    folder = types.parent
+    shutil.copy(TS_EXAMPLE, folder / TS_EXAMPLE.name)
+    if types.name != "talkover.d.ts":
+        shutil.copy(types, folder / "talkover.d.ts")
+    return _run(
+        [node_tool("tsc"), "--noEmit", "--strict", "--target", "es2022", "--module", "nodenext",
+         "--moduleResolution", "nodenext", "--lib", "es2022,dom", folder / TS_EXAMPLE.name],
+        check=False,
+    )  # fmt: skip
+
+
+def main() -> int:
+    try:
+        report = lint()
+        totals = report["totals"]
+        print(
+            f"lint (redocly recommended): {totals['errors']} errors, {totals['warnings']} warnings"
+        )
+        for problem in report.get("problems", []):
+            print(f"  {problem['severity']}: {problem['ruleId']}: {problem['message']}")
+        yaml_path, json_path = bundle()
+        print(f"bundle: {yaml_path.relative_to(ROOT)}, {json_path.relative_to(ROOT)}")
+        print(f"docs:   {build_docs().relative_to(ROOT)}")
+        types = typescript_types()
+        print(f"types:  {types.relative_to(ROOT)}")
+        compiled = compile_typescript_example(types)
+        verdict = "ok" if compiled.returncode == 0 else "FAILED"
+        print(f"tsc --noEmit --strict ts/workflow.ts: {verdict}")
+        if compiled.returncode != 0:
+            print(compiled.stdout, compiled.stderr, sep="\n")
+    except ToolMissing as missing:
+        print(missing, file=sys.stderr)
+        return 2
+    return 0 if totals["errors"] == totals["warnings"] == 0 and compiled.returncode == 0 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

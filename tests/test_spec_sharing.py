@@ -1,0 +1,127 @@
+"""The spec as other teams take it: Redocly lint, the bundle, the HTML reference in a real
+browser, TypeScript types compiled against a consumer. These need ``npm ci`` and Debian's
+chromium; locally they skip and say what is missing, in CI (TALKOVER_REQUIRE_TOOLS=1) they fail."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+from talkover_mock.spec import load_spec, spec_path
+from talkover_tools import artifacts, specdiff
+
+BROWSER_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+
+def _need(check: Any) -> None:
+    try:
+        check()
+    except artifacts.ToolMissing as missing:
+        if os.environ.get("TALKOVER_REQUIRE_TOOLS") == "1":
+            pytest.fail(f"required tool missing: {missing}")
+        pytest.skip(str(missing))
+
+
+@pytest.fixture(scope="module")
+def node() -> None:
+    _need(lambda: [artifacts.node_tool(name) for name in ("redocly", "openapi-typescript", "tsc")])
+
+
+def test_redocly_recommended_lint_is_clean(node: None) -> None:
+    report = artifacts.lint()
+    assert report["totals"] == {"errors": 0, "warnings": 0, "ignored": 0}, report.get("problems")
+
+
+def test_lint_reports_a_broken_spec(node: None, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        spec_path().read_text().replace("operationId: getAgent", "operationId: publishAgent")
+    )
+    assert artifacts.lint(broken)["totals"]["errors"] > 0
+
+
+def test_bundle_is_the_source_and_valid_alone(node: None, tmp_path: Path) -> None:
+    yaml_path, json_path = artifacts.bundle(tmp_path)
+    source = load_spec(spec_path())
+    for bundled in (yaml.safe_load(yaml_path.read_text()), json.loads(json_path.read_text())):
+        validate(bundled)
+        assert specdiff.dereference(bundled, bundled) == specdiff.dereference(source, source)
+        assert specdiff.diff(source, bundled) == []
+
+
+@pytest.fixture(scope="module")
+def docs_text(node: None) -> dict[str, str]:
+    _need(artifacts.chromium)
+    from playwright.sync_api import sync_playwright
+
+    page_file = artifacts.build_docs()
+    texts: dict[str, str] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(artifacts.CHROMIUM), args=BROWSER_ARGS
+        )
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        for tag in load_spec(spec_path())["tags"]:
+            page.goto(f"{page_file.as_uri()}#/{tag['name'].lower()}")
+            page.wait_for_selector("text=Operations", timeout=30_000)
+            seen = []
+            for _ in range(100):  # Redoc renders lazily: scroll to the end, keeping what was shown
+                seen.append(page.evaluate("document.body.innerText"))
+                stuck = page.evaluate(
+                    "(() => { const s = document.scrollingElement, y = s.scrollTop;"
+                    " s.scrollTop += 700; return s.scrollTop === y; })()"
+                )
+                page.wait_for_timeout(150)
+                if stuck:
+                    page.wait_for_timeout(500)
+                    seen.append(page.evaluate("document.body.innerText"))
+                    break
+            texts[tag["name"]] = "\n".join(seen)
+            page.evaluate("document.scrollingElement.scrollTop = 0")
+            page.screenshot(path=str(page_file.parent / f"screenshot-{tag['name'].lower()}.png"))
+        browser.close()
+    return texts
+
+
+def test_docs_page_shows_every_operation_and_error_status(docs_text: dict[str, str]) -> None:
+    spec = load_spec(spec_path())
+    for path_item in spec["paths"].values():
+        for operation in (
+            v for v in path_item.values() if isinstance(v, dict) and "operationId" in v
+        ):
+            text = docs_text[operation["tags"][0]]
+            assert operation["summary"] in text, operation["operationId"]
+            shown = set(re.findall(r"\b[1-5]\d\d\b", text))
+            missing = set(operation["responses"]) - shown
+            assert not missing, f"{operation['operationId']}: statuses {missing} not on the page"
+    assert (artifacts.BUILD / "docs" / "screenshot-trainings.png").stat().st_size > 10_000
+
+
+def test_typescript_consumer_compiles_against_the_spec(node: None, tmp_path: Path) -> None:
+    types = artifacts.typescript_types(tmp_path / "talkover.d.ts")
+    compiled = artifacts.compile_typescript_example(types)
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+
+
+def test_a_spec_change_that_breaks_the_consumer_fails(node: None, tmp_path: Path) -> None:
+    spec = tmp_path / "changed.yaml"
+    document = load_spec(spec_path())
+    changed = json.loads(json.dumps(document))
+    training = changed["components"]["schemas"]["Training"]
+    training["properties"]["state"] = training["properties"].pop("current_status")
+    training["required"] = ["state" if r == "current_status" else r for r in training["required"]]
+    spec.write_text(yaml.safe_dump(changed))
+    types = artifacts.typescript_types(tmp_path / "out" / "talkover.d.ts", spec)
+    compiled = artifacts.compile_typescript_example(types)
+    assert compiled.returncode != 0
+    assert "current_status" in compiled.stdout
