@@ -6,11 +6,13 @@ from pathlib import Path
 
 import httpx
 import pytest
+from starlette.applications import Starlette
 
 from talkover_mock import MockConfig, create_app
 from talkover_mock.app import MissingHandler
 from talkover_mock.demo import DEMO_AGENT_ID, DRAFT_AGENT_ID, OTHER_AGENT_ID, OTHER_TOKEN
 from talkover_mock.inprocess import sync_transport
+from talkover_mock.store import StoreInUse
 
 TRAININGS = f"/agents/{DEMO_AGENT_ID}/trainings"
 
@@ -144,21 +146,23 @@ def test_every_operation_in_the_spec_must_be_served(monkeypatch: pytest.MonkeyPa
 def test_state_survives_a_restart(tmp_path: Path) -> None:
     database = str(tmp_path / "mock.sqlite3")
 
-    def client() -> httpx.Client:
+    def client(app: Starlette) -> httpx.Client:
         from talkover_mock.demo import DEMO_TOKEN
 
         return httpx.Client(
-            transport=sync_transport(create_app(MockConfig(database=database))),
+            transport=sync_transport(app),
             base_url="http://mock/api/v1",
             headers={"Authorization": f"Bearer {DEMO_TOKEN}"},
         )
 
-    with client() as first:
-        created = first.post(TRAININGS, json={"subject": "Kept", "instructions": "x"}).json()[
-            "data"
-        ]
-    with client() as second:
-        assert second.get(TRAININGS).json()["data"] == [created]
+    first_app = create_app(MockConfig(database=database))
+    with client(first_app) as first:
+        created = first.post(TRAININGS, json={"subject": "Kept", "instructions": "x"}).json()
+    with pytest.raises(StoreInUse, match="in use"):
+        create_app(MockConfig(database=database))
+    first_app.state.store.close()  # the first server stops
+    with client(create_app(MockConfig(database=database))) as second:
+        assert second.get(TRAININGS).json()["data"] == [created["data"]]
 
 
 def test_control_plane_reset_seed_dump_and_faults(http: httpx.Client, app) -> None:  # type: ignore[no-untyped-def]

@@ -48,7 +48,7 @@ def test_sigkill_mid_load_keeps_every_acknowledged_write(tmp_path: Path) -> None
     try:
         for round_ in range(3):
             crash_round(mock, crew, seed=round_, after=0.8)
-            with sqlite3.connect(database) as db:
+            with contextlib.closing(sqlite3.connect(database)) as db:
                 assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
             mock.start()
             assert verify(mock.base_url, crew) == [], f"round {round_}"

@@ -98,6 +98,10 @@ def _training(row: sqlite3.Row) -> Training:
     return Training(**{key: row[key] for key in row.keys()})  # noqa: SIM118 - sqlite3.Row
 
 
+class StoreInUse(RuntimeError):
+    """Another running mock holds the database file."""
+
+
 class Store:
     def __init__(
         self,
@@ -110,12 +114,23 @@ class Store:
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA foreign_keys = ON")
         if database != ":memory:":
-            self._db.execute("PRAGMA journal_mode = WAL")
+            # One server owns its file: exclusive locking spares a file lock per statement and
+            # lets WAL skip its shared-memory index. Other processes cannot open the file while
+            # the mock runs (use GET /__mock__/state); the lock dies with the process.
+            self._db.execute("PRAGMA locking_mode = EXCLUSIVE")
+            try:
+                self._db.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as error:
+                self._db.close()
+                raise StoreInUse(f"{database} is in use by another running mock") from error
             # NORMAL in WAL mode survives a crash of the process (SIGKILL): committed
             # transactions are in the WAL file; only a power loss may roll back the newest.
             self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.executescript(SCHEMA)
         self._lock = threading.Lock()
+        self._environment_by_digest: dict[str, str] | None = (
+            None  # tokens change only by seed/reset
+        )
         self.clock = Clock(seed)
         self.ids = IdSource(seed)
         self.faults = faults
@@ -124,9 +139,9 @@ class Store:
         self._db.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, *, write: bool = True) -> Iterator[sqlite3.Connection]:
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
                 yield self._db
             except BaseException:
@@ -142,12 +157,19 @@ class Store:
             raise Unauthenticated
         digest = token_digest(token)
         with self._lock:
-            row = self._db.execute(
-                "SELECT digest, environment_id FROM tokens WHERE digest = ?", (digest,)
-            ).fetchone()
-        if row is None or not hmac.compare_digest(row["digest"], digest):
+            if self._environment_by_digest is None:
+                rows = self._db.execute("SELECT digest, environment_id FROM tokens").fetchall()
+                self._environment_by_digest = {row["digest"]: row["environment_id"] for row in rows}
+            known = list(self._environment_by_digest.items())
+        # Constant time: every stored digest is compared, each with compare_digest, and only
+        # digests (never the token) are compared at all.
+        environment = None
+        for stored, environment_id in known:
+            if hmac.compare_digest(stored, digest):
+                environment = environment_id
+        if environment is None:
             raise Unauthenticated
-        return str(row["environment_id"])
+        return environment
 
     def environment_of_agent(self, agent_id: str) -> str:
         """The environment that owns ``agent_id`` (used only by the ignore-auth fault)."""
@@ -163,23 +185,25 @@ class Store:
         """Raise as an operation on ``agent_id`` would: :class:`AgentNotFound` or
         :class:`Forbidden`. Lets the HTTP layer answer 404/403 before reading a body."""
         with self._lock:
-            self._owned_agent(self._db, environment_id, agent_id, action)
+            self._check_owner(self._db, environment_id, agent_id, action)
+
+    def _check_owner(
+        self, db: sqlite3.Connection, environment_id: str, agent_id: str, action: str = "other"
+    ) -> None:
+        row = db.execute("SELECT environment_id FROM agents WHERE id = ?", (agent_id,)).fetchone()
+        if row is None:
+            raise AgentNotFound
+        if row[0] != environment_id and Fault.LEAK_OTHER_ENVIRONMENT not in self.faults:
+            raise Forbidden("delete_training" if action == "delete_training" else "other")
 
     def _owned_agent(
         self, db: sqlite3.Connection, environment_id: str, agent_id: str, action: str = "other"
     ) -> Agent:
+        self._check_owner(db, environment_id, agent_id, action)
         row = db.execute(
             f"SELECT {_AGENT_COLUMNS} FROM agents WHERE id = ?", (agent_id,)
         ).fetchone()
-        if row is None:
-            raise AgentNotFound
-        agent = _agent(row)
-        if (
-            agent.environment_id != environment_id
-            and Fault.LEAK_OTHER_ENVIRONMENT not in self.faults
-        ):
-            raise Forbidden("delete_training" if action == "delete_training" else "other")
-        return agent
+        return _agent(row)
 
     def _save_agent(self, db: sqlite3.Connection, agent: Agent) -> None:
         db.execute(
@@ -197,13 +221,13 @@ class Store:
     # -- the documented operations ------------------------------------------------------------
 
     def get_agent(self, environment_id: str, agent_id: str) -> tuple[Agent, list[Training]]:
-        with self._transaction() as db:
+        with self._transaction(write=False) as db:
             agent = self._owned_agent(db, environment_id, agent_id)
             return agent, self._trainings(db, agent_id)
 
     def list_trainings(self, environment_id: str, agent_id: str) -> list[Training]:
-        with self._transaction() as db:
-            self._owned_agent(db, environment_id, agent_id)
+        with self._transaction(write=False) as db:
+            self._check_owner(db, environment_id, agent_id)
             return self._trainings(db, agent_id)
 
     def upsert_training(
@@ -298,12 +322,14 @@ class Store:
 
     def reset(self) -> None:
         with self._transaction() as db:
+            self._environment_by_digest = None
             for table in ("trainings", "agents", "tokens", "environments"):
                 db.execute(f"DELETE FROM {table}")
 
     def seed(self, fixture: dict[str, Any]) -> dict[str, Any]:
         """Add the environments, tokens, agents and trainings of ``fixture``; all or nothing."""
         with self._transaction() as db:
+            self._environment_by_digest = None
             try:
                 return self._seed(db, fixture)
             except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as error:
@@ -355,7 +381,7 @@ class Store:
 
     def dump(self) -> dict[str, Any]:
         """The whole state as JSON-ready data. Tokens appear only as hints, never in clear."""
-        with self._transaction() as db:
+        with self._transaction(write=False) as db:
             envs = db.execute("SELECT id, name FROM environments ORDER BY id").fetchall()
             result: list[dict[str, Any]] = []
             for env in envs:

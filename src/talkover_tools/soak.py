@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sqlite3
 import tempfile
 import threading
@@ -57,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             failed |= bool(problems) or report.server_errors > 0
             for round_ in range(args.crashes):
                 operations = crash_round(mock, crew, seed=100 + round_, after=1.0 + round_ * 0.37)
-                with sqlite3.connect(database) as db:
+                with contextlib.closing(sqlite3.connect(database)) as db:
                     integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
                 mock.start()
                 problems = verify(mock.base_url, crew)

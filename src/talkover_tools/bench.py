@@ -1,0 +1,505 @@
+"""Benchmarks, side by side with what a user would pick instead, as ratios (``scripts/bench``).
+
+1. Servers under wrk (loopback, server on core 0, wrk on core 1, rounds A B C A B C …):
+   our mock as the README serves it (``talkover-mock``: validation + SQLite file) against
+   Stoplight Prism (static mode, logging at error level) and a bare ASGI app with a fixed body
+   on the same uvicorn stack (the stack's ceiling). GET list trainings (5 trainings present)
+   and POST create/update training (an upsert on one node_id, so the state stays the same size).
+2. Client overhead: one call through the generated client + runtime layer against raw httpx,
+   both keeping their connection, against the same loopback mock.
+3. The contract suite: CI-profile wall time; cases per second in-process against loopback.
+4. Regeneration plus drift check.
+
+Raw figures go to ``build/bench/results.json``; the table is printed as Markdown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN
+from talkover_mock.server import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+RESULTS = ROOT / "build" / "bench" / "results.json"
+AUTH = f"Bearer {DEMO_TOKEN}"
+POST_BODY = '{"node_id": "bench", "subject": "Benchmark", "instructions": "Answer briefly."}'
+BARE_APP = """
+BODY = b'{"success":true,"data":[]}'
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    while (await receive()).get("more_body"):
+        pass
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"application/json")]})
+    await send({"type": "http.response.body", "body": BODY})
+"""
+
+
+@dataclass
+class WrkResult:
+    server: str
+    request: str
+    round: int
+    rps: float
+    p50_ms: float
+    p99_ms: float
+    requests: int
+    non_2xx: int
+    errors: int
+
+
+def _ms(value: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", value).groups()  # type: ignore[union-attr]
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def parse_wrk(output: str) -> tuple[float, float, float, int, int, int]:
+    """(req/s, p50 ms, p99 ms, requests, non-2xx, socket errors) from ``wrk --latency``."""
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
+    p50 = _ms(re.search(r"\s50%\s+(\S+)", output).group(1))  # type: ignore[union-attr]
+    p99 = _ms(re.search(r"\s99%\s+(\S+)", output).group(1))  # type: ignore[union-attr]
+    requests = int(re.search(r"(\d+) requests in", output).group(1))  # type: ignore[union-attr]
+    non_2xx_match = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    errors_match = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    errors = sum(int(n) for n in errors_match.groups()) if errors_match else 0
+    return rps, p50, p99, requests, int(non_2xx_match.group(1)) if non_2xx_match else 0, errors
+
+
+def _pinned(core: int, command: list[str]) -> list[str]:
+    if shutil.which("taskset") and (os.cpu_count() or 1) > 1:
+        return ["taskset", "-c", str(core), *command]
+    return command
+
+
+def _wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited early: {url}")
+        try:
+            httpx.get(url, headers={"Authorization": AUTH}, timeout=1)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise RuntimeError(f"server did not come up: {url}")
+
+
+@contextmanager
+def _serve(command: list[str], probe: str) -> Iterator[None]:
+    quiet = subprocess.DEVNULL
+    process = subprocess.Popen(_pinned(0, command), stdout=quiet, stderr=quiet)  # noqa: S603
+    try:
+        _wait_until_up(probe, process)
+        yield
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@dataclass(frozen=True)
+class Server:
+    name: str
+    command: list[str]
+    base: str  # URL prefix of the API paths
+
+
+def servers(tmp: Path) -> list[Server]:
+    python = sys.executable
+    mock_port, prism_port, bare_port = free_port(), free_port(), free_port()
+    (tmp / "bare_app.py").write_text(BARE_APP)
+    prism = ROOT / "node_modules" / ".bin" / "prism"
+    return [
+        Server(
+            "talkover-mock",
+            [
+                python,
+                "-m",
+                "talkover_mock.cli",
+                "--port",
+                str(mock_port),
+                "--db",
+                str(tmp / "bench.sqlite3"),
+            ],
+            f"http://127.0.0.1:{mock_port}/api/v1",
+        ),
+        Server(
+            "prism",
+            [
+                str(prism),
+                "mock",
+                str(ROOT / "openapi" / "talkover.yaml"),
+                "-p",
+                str(prism_port),
+                "-v",
+                "error",
+            ],
+            f"http://127.0.0.1:{prism_port}",
+        ),
+        Server(
+            "bare-asgi",
+            [
+                python,
+                "-m",
+                "uvicorn",
+                "--app-dir",
+                str(tmp),
+                "bare_app:app",
+                "--port",
+                str(bare_port),
+                "--log-level",
+                "warning",
+                "--no-access-log",
+            ],
+            f"http://127.0.0.1:{bare_port}",
+        ),
+    ]
+
+
+def _wrk(url: str, seconds: float, connections: int, script: Path | None) -> str:
+    command = [
+        "wrk",
+        "-t1",
+        f"-c{connections}",
+        f"-d{max(1, round(seconds))}s",
+        "--latency",
+        "-H",
+        f"Authorization: {AUTH}",
+    ]
+    if script is not None:
+        command += ["-s", str(script)]
+    done = subprocess.run(_pinned(1, [*command, url]), capture_output=True, text=True, check=True)  # noqa: S603
+    return done.stdout
+
+
+def bench_servers(rounds: int, seconds: float, connections: int) -> list[WrkResult]:
+    results: list[WrkResult] = []
+    with tempfile.TemporaryDirectory(prefix="talkover-bench-") as folder:
+        tmp = Path(folder)
+        post = tmp / "post.lua"
+        post.write_text(
+            'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
+            f"wrk.body = {json.dumps(POST_BODY)}\n"
+        )
+        plan = servers(tmp)
+        for server in plan:
+            if server.name == "talkover-mock":
+                _seed_trainings(server, tmp)
+        trainings = f"/agents/{DEMO_AGENT_ID}/trainings"
+        for request, script in (("GET list", None), ("POST upsert", post)):
+            for round_ in range(rounds):
+                for server in plan:
+                    path = "/" if server.name == "bare-asgi" else trainings
+                    with _serve(server.command, server.base + path):
+                        output = _wrk(server.base + path, seconds, connections, script)
+                    rps, p50, p99, count, non_2xx, errors = parse_wrk(output)
+                    results.append(
+                        WrkResult(
+                            server.name, request, round_, rps, p50, p99, count, non_2xx, errors
+                        )
+                    )
+                    print(
+                        f"  {request:12} {server.name:14} round {round_ + 1}: {rps:8.0f} req/s  "
+                        f"p50 {p50:6.2f} ms  p99 {p99:6.2f} ms  non-2xx {non_2xx}",
+                        flush=True,
+                    )
+    return results
+
+
+def _seed_trainings(server: Server, tmp: Path) -> None:
+    """Five trainings on the demo agent, in the database file the benchmark serves."""
+    with _serve(server.command, server.base + f"/agents/{DEMO_AGENT_ID}"):
+        for n in range(5):
+            body = {
+                "node_id": f"seed-{n}",
+                "subject": f"Topic {n}",
+                "instructions": "Some text. " * 20,
+            }
+            httpx.post(
+                server.base + f"/agents/{DEMO_AGENT_ID}/trainings",
+                json=body,
+                headers={"Authorization": AUTH},
+            ).raise_for_status()
+
+
+def _timed_blocks(call: Callable[[], object], blocks: int, per_block: int) -> list[float]:
+    times = []
+    for _ in range(blocks):
+        started = time.perf_counter()
+        for _ in range(per_block):
+            call()
+        times.append((time.perf_counter() - started) / per_block)
+    return times
+
+
+def bench_client(blocks: int, per_block: int) -> dict[str, Any]:
+    """Microseconds per call: generated client + runtime layer against raw httpx (same server)."""
+    from talkover_api_client.api.trainings import create_or_update_training, list_trainings
+    from talkover_api_client.models import TrainingInput
+
+    import talkover
+
+    port = free_port()
+    with tempfile.TemporaryDirectory() as folder:
+        command = [
+            sys.executable,
+            "-m",
+            "talkover_mock.cli",
+            "--port",
+            str(port),
+            "--db",
+            f"{folder}/c.sqlite3",
+        ]
+        base = f"http://127.0.0.1:{port}/api/v1"
+        with _serve(command, f"{base}/agents/{DEMO_AGENT_ID}"):
+            client = talkover.make_client(DEMO_TOKEN, base_url=base)
+            raw = httpx.Client(base_url=base, headers={"Authorization": AUTH})
+            body = TrainingInput(
+                subject="Benchmark", instructions="Answer briefly.", node_id="bench"
+            )
+            cases: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
+                "list trainings": (
+                    lambda: list_trainings.sync(DEMO_AGENT_ID, client=client),
+                    lambda: raw.get(f"/agents/{DEMO_AGENT_ID}/trainings").json(),
+                ),
+                "create/update": (
+                    lambda: create_or_update_training.sync(DEMO_AGENT_ID, client=client, body=body),
+                    lambda: raw.post(
+                        f"/agents/{DEMO_AGENT_ID}/trainings", json=body.to_dict()
+                    ).json(),
+                ),
+            }
+            out: dict[str, Any] = {}
+            for name, (generated, bare) in cases.items():
+                generated(), bare()  # warm both connections
+                ours, theirs = [], []
+                for _ in range(blocks):  # alternate A B A B
+                    ours += _timed_blocks(generated, 1, per_block)
+                    theirs += _timed_blocks(bare, 1, per_block)
+                out[name] = {
+                    "client_us": statistics.median(ours) * 1e6,
+                    "raw_httpx_us": statistics.median(theirs) * 1e6,
+                    "ratio": statistics.median(ours) / statistics.median(theirs),
+                }
+            raw.close()
+            client.get_httpx_client().close()
+    return out
+
+
+def bench_suite(max_examples: int) -> dict[str, Any]:
+    """Cases per second in-process and over loopback (same strategy), and the CI-profile run."""
+    import schemathesis
+    from hypothesis import HealthCheck, given, settings
+
+    from talkover_mock import MockConfig, create_app
+    from talkover_mock.server import serve_in_thread
+    from talkover_mock.spec import load_spec, operations, spec_path
+
+    def cases_per_second(configure: Callable[[Any], None]) -> tuple[int, float]:
+        schema = schemathesis.openapi.from_path(spec_path())
+        configure(schema)
+        count = 0
+        started = time.perf_counter()
+        for operation_id in operations(load_spec()):
+            api_operation = schema.find_operation_by_id(operation_id)
+
+            @given(case=api_operation.as_strategy())
+            @settings(
+                max_examples=max_examples,
+                deadline=None,
+                suppress_health_check=list(HealthCheck),
+                database=None,
+            )
+            def run(case: Any) -> None:
+                nonlocal count
+                case.call(headers={"Authorization": AUTH})
+                count += 1
+
+            run()
+        return count, time.perf_counter() - started
+
+    app = create_app(MockConfig(seed=1))
+
+    def in_process(schema: Any) -> None:
+        schema.app = app
+        schema.config.update(base_url="http://mock.invalid/api/v1")
+
+    in_count, in_seconds = cases_per_second(in_process)
+    with serve_in_thread(create_app(MockConfig(seed=1))) as base_url:
+        loop_count, loop_seconds = cases_per_second(
+            lambda schema: schema.config.update(base_url=base_url)
+        )
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "talkover_contract.cli", "--profile", "ci"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    ci_seconds = time.perf_counter() - started
+    generated = re.search(r"(\d+) generated", done.stdout)
+    return {
+        "in_process_cases_per_s": in_count / in_seconds,
+        "loopback_cases_per_s": loop_count / loop_seconds,
+        "in_process_cases": in_count,
+        "loopback_cases": loop_count,
+        "ci_profile_wall_s": ci_seconds,
+        "ci_profile_cases": int(generated.group(1)) if generated else None,
+        "ci_profile_passed": done.returncode == 0,
+    }
+
+
+def bench_regeneration() -> dict[str, Any]:
+    from . import codegen
+
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "generated"
+        shutil.copytree(codegen.GENERATED, target)
+        codegen.regenerate(generated=target)
+        drift = codegen.check_drift(generated=target)
+    return {"regenerate_and_drift_check_s": time.perf_counter() - started, "clean": drift.clean}
+
+
+def _median(results: list[WrkResult], server: str, request: str, field: str) -> float:
+    return float(
+        statistics.median(
+            getattr(r, field) for r in results if r.server == server and r.request == request
+        )
+    )
+
+
+def table(
+    wrk: list[WrkResult], client: dict[str, Any], suite: dict[str, Any], regen: dict[str, Any]
+) -> str:
+    lines = [
+        "| request | server | req/s (median) | p50 ms | p99 ms | non-2xx |",
+        "|---|---|---|---|---|---|",
+    ]
+    for request in ("GET list", "POST upsert"):
+        for server in ("talkover-mock", "prism", "bare-asgi"):
+            rows = [r for r in wrk if r.server == server and r.request == request]
+            if not rows:
+                continue
+            rps, p50, p99 = (_median(wrk, server, request, f) for f in ("rps", "p50_ms", "p99_ms"))
+            non_2xx = sum(r.non_2xx for r in rows)
+            lines.append(
+                f"| {request} | {server} | {rps:.0f} | {p50:.2f} | {p99:.2f} | {non_2xx} |"
+            )
+    lines.append("")
+    for request, floor in (("GET list", 3.0), ("POST upsert", 2.0)):
+        pairs = [
+            ours.rps / theirs.rps
+            for ours in wrk
+            if ours.server == "talkover-mock" and ours.request == request
+            for theirs in wrk
+            if theirs.server == "prism" and theirs.request == request and theirs.round == ours.round
+        ]
+        if pairs:
+            lines.append(
+                f"- {request}: mock / Prism req/s, median of {len(pairs)} round pairs: "
+                f"**{statistics.median(pairs):.2f}x** (target ≥ {floor}x)"
+            )
+    ceiling = [r.rps for r in wrk if r.server == "bare-asgi" and r.request == "GET list"]
+    if ceiling:
+        share = _median(wrk, "talkover-mock", "GET list", "rps") / statistics.median(ceiling)
+        lines.append(f"- GET list: mock / bare ASGI ceiling: **{share:.2f}** (target ≥ 0.5)")
+    lines.append("")
+    lines += [
+        "| client call | generated + runtime (µs) | raw httpx (µs) | ratio |",
+        "|---|---|---|---|",
+    ]
+    for name, figures in client.items():
+        lines.append(
+            f"| {name} | {figures['client_us']:.0f} | {figures['raw_httpx_us']:.0f} | "
+            f"{figures['ratio']:.2f}x |"
+        )
+    lines.append("")
+    lines.append(
+        f"- contract suite, CI profile (`talkover-contract --profile ci`): "
+        f"{suite['ci_profile_wall_s']:.1f} s, {suite['ci_profile_cases']} cases, "
+        f"{'passed' if suite['ci_profile_passed'] else 'FAILED'}"
+    )
+    lines.append(
+        f"- schemathesis cases/s: in-process {suite['in_process_cases_per_s']:.0f}, loopback "
+        f"{suite['loopback_cases_per_s']:.0f} "
+        f"(ratio {suite['in_process_cases_per_s'] / suite['loopback_cases_per_s']:.2f}x)"
+    )
+    lines.append(
+        f"- regenerate + drift check: {regen['regenerate_and_drift_check_s']:.2f} s (target ≤ 5 s)"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=8.0, help="wrk duration of one run")
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument(
+        "--smoke", action="store_true", help="one short round of everything (tests)"
+    )
+    args = parser.parse_args(argv)
+    if args.smoke:
+        args.rounds, args.seconds = 1, 1.0
+    for tool, hint in (
+        ("wrk", "apt-get install wrk"),
+        (str(ROOT / "node_modules/.bin/prism"), "scripts/setup-node"),
+    ):
+        if not shutil.which(tool):
+            print(f"bench: {tool} is missing ({hint})", file=sys.stderr)
+            return 2
+    print("servers (wrk):", flush=True)
+    wrk = bench_servers(args.rounds, args.seconds, args.connections)
+    print("client overhead ...", flush=True)
+    client = bench_client(blocks=3 if args.smoke else 10, per_block=50 if args.smoke else 300)
+    print("contract suite ...", flush=True)
+    suite = bench_suite(max_examples=10 if args.smoke else 100)
+    regen = bench_regeneration()
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "argv": sys.argv[1:],
+                "wrk": [asdict(r) for r in wrk],
+                "client": client,
+                "suite": suite,
+                "regeneration": regen,
+                "cpus": os.cpu_count(),
+            },
+            indent=2,
+        )
+    )
+    print()
+    print(table(wrk, client, suite, regen))
+    print(f"\nraw figures: {RESULTS.relative_to(ROOT)}")
+    bad = any(r.non_2xx or r.errors for r in wrk if r.server != "bare-asgi")
+    if bad:
+        print("bench: some requests were not answered 2xx; see the raw figures", file=sys.stderr)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
