@@ -272,3 +272,18 @@ def test_debug_log_has_method_path_status_attempt_and_no_token(
     assert "GET /agents/a/trainings -> 503 (attempt 1" in caplog.text
     assert "-> 200 (attempt 2" in caplog.text
     assert "talq_secret_token" not in caplog.text
+
+
+def test_the_token_is_in_no_exception_or_repr() -> None:
+    secret = "talq_wrong_but_secret_token_9999"
+    app = create_app(MockConfig(seed=3))
+    client = talkover.make_client(
+        secret, base_url="http://mock/api/v1", transport=sync_transport(app)
+    )
+    with pytest.raises(talkover.AuthenticationError) as denied:
+        list_trainings.sync(DEMO_AGENT_ID, client=client)
+    error = denied.value
+    texts = [str(error), repr(error), repr(error.body), repr(client), str(error.headers)]
+    assert all(secret not in text for text in texts)
+    assert error.message == "Unauthenticated."
+    client.get_httpx_client().close()

@@ -36,3 +36,19 @@ def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str]]:
             if isinstance(operation, dict) and "operationId" in operation:
                 found[operation["operationId"]] = (method.upper(), path)
     return found
+
+
+def dereference(node: Any, document: dict[str, Any], seen: tuple[str, ...] = ()) -> Any:
+    """``node`` with every local ``$ref`` inlined (a recursive reference is left as is)."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/") and ref not in seen:
+            target: Any = document
+            for part in ref[2:].split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+            return dereference(merged, document, (*seen, ref))
+        return {key: dereference(value, document, seen) for key, value in node.items()}
+    if isinstance(node, list):
+        return [dereference(item, document, seen) for item in node]
+    return node

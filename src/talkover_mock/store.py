@@ -128,9 +128,11 @@ class Store:
             self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.executescript(SCHEMA)
         self._lock = threading.Lock()
-        self._environment_by_digest: dict[str, str] | None = (
-            None  # tokens change only by seed/reset
-        )
+        # Read caches, only touched under the lock: written through by every write, dropped by a
+        # rolled-back transaction, seed and reset (the only ways tokens change).
+        self._environment_by_digest: dict[str, str] | None = None
+        self._agents: dict[str, Agent] = {}
+        self._training_lists: dict[str, list[Training]] = {}
         self.clock = Clock(seed)
         self.ids = IdSource(seed)
         self.faults = faults
@@ -146,8 +148,14 @@ class Store:
                 yield self._db
             except BaseException:
                 self._db.execute("ROLLBACK")
+                self._drop_caches()
                 raise
             self._db.execute("COMMIT")
+
+    def _drop_caches(self) -> None:
+        self._environment_by_digest = None
+        self._agents.clear()
+        self._training_lists.clear()
 
     # -- authentication and ownership -------------------------------------------------------
 
@@ -185,50 +193,67 @@ class Store:
         """Raise as an operation on ``agent_id`` would: :class:`AgentNotFound` or
         :class:`Forbidden`. Lets the HTTP layer answer 404/403 before reading a body."""
         with self._lock:
-            self._check_owner(self._db, environment_id, agent_id, action)
+            self._owned_agent(self._db, environment_id, agent_id, action)
 
-    def _check_owner(
-        self, db: sqlite3.Connection, environment_id: str, agent_id: str, action: str = "other"
-    ) -> None:
-        row = db.execute("SELECT environment_id FROM agents WHERE id = ?", (agent_id,)).fetchone()
-        if row is None:
-            raise AgentNotFound
-        if row[0] != environment_id and Fault.LEAK_OTHER_ENVIRONMENT not in self.faults:
+    def _agent(self, db: sqlite3.Connection, agent_id: str) -> Agent:
+        agent = self._agents.get(agent_id)
+        if agent is None:
+            row = db.execute(
+                f"SELECT {_AGENT_COLUMNS} FROM agents WHERE id = ?", (agent_id,)
+            ).fetchone()
+            if row is None:
+                raise AgentNotFound
+            agent = self._agents[agent_id] = _agent(row)
+        return agent
+
+    def _require_owner(self, agent: Agent, environment_id: str, action: str) -> None:
+        if (
+            agent.environment_id != environment_id
+            and Fault.LEAK_OTHER_ENVIRONMENT not in self.faults
+        ):
             raise Forbidden("delete_training" if action == "delete_training" else "other")
 
     def _owned_agent(
         self, db: sqlite3.Connection, environment_id: str, agent_id: str, action: str = "other"
     ) -> Agent:
-        self._check_owner(db, environment_id, agent_id, action)
-        row = db.execute(
-            f"SELECT {_AGENT_COLUMNS} FROM agents WHERE id = ?", (agent_id,)
-        ).fetchone()
-        return _agent(row)
+        agent = self._agent(db, agent_id)
+        self._require_owner(agent, environment_id, action)
+        return agent
 
     def _save_agent(self, db: sqlite3.Connection, agent: Agent) -> None:
         db.execute(
             "UPDATE agents SET current_status = ?, updated_at = ? WHERE id = ?",
             (agent.current_status, agent.updated_at, agent.id),
         )
+        self._agents[agent.id] = agent
+
+    def _trainings_changed(self, db: sqlite3.Connection, agent: Agent, now: str) -> None:
+        """After a create, update or delete of one of ``agent``'s trainings."""
+        self._training_lists.pop(agent.id, None)
+        draft_rule = Fault.SKIP_DRAFT_RULE not in self.faults
+        self._save_agent(db, rules.after_training_change(agent, now, draft_rule=draft_rule))
 
     def _trainings(self, db: sqlite3.Connection, agent_id: str) -> list[Training]:
-        rows = db.execute(
-            f"SELECT {_TRAINING_COLUMNS} FROM trainings WHERE agent_id = ? ORDER BY seq",
-            (agent_id,),
-        ).fetchall()
-        return [_training(row) for row in rows]
+        trainings = self._training_lists.get(agent_id)
+        if trainings is None:
+            rows = db.execute(
+                f"SELECT {_TRAINING_COLUMNS} FROM trainings WHERE agent_id = ? ORDER BY seq",
+                (agent_id,),
+            ).fetchall()
+            trainings = self._training_lists[agent_id] = [_training(row) for row in rows]
+        return list(trainings)
 
     # -- the documented operations ------------------------------------------------------------
 
     def get_agent(self, environment_id: str, agent_id: str) -> tuple[Agent, list[Training]]:
-        with self._transaction(write=False) as db:
-            agent = self._owned_agent(db, environment_id, agent_id)
-            return agent, self._trainings(db, agent_id)
+        with self._lock:
+            agent = self._owned_agent(self._db, environment_id, agent_id)
+            return agent, self._trainings(self._db, agent_id)
 
     def list_trainings(self, environment_id: str, agent_id: str) -> list[Training]:
-        with self._transaction(write=False) as db:
-            self._check_owner(db, environment_id, agent_id)
-            return self._trainings(db, agent_id)
+        with self._lock:
+            self._owned_agent(self._db, environment_id, agent_id)
+            return self._trainings(self._db, agent_id)
 
     def upsert_training(
         self, environment_id: str, agent_id: str, fields: dict[str, Any]
@@ -282,8 +307,7 @@ class Store:
                     ),
                 )  # fmt: skip
                 created = False
-            draft_rule = Fault.SKIP_DRAFT_RULE not in self.faults
-            self._save_agent(db, rules.after_training_change(agent, now, draft_rule=draft_rule))
+            self._trainings_changed(db, agent, now)
             return TrainingChange(training, created)
 
     def delete_training(self, environment_id: str, agent_id: str, training_id: str) -> None:
@@ -296,9 +320,7 @@ class Store:
                 raise TrainingNotFound
             if Fault.KEEP_DELETED_TRAINING not in self.faults:
                 db.execute("DELETE FROM trainings WHERE id = ?", (training_id,))
-            draft_rule = Fault.SKIP_DRAFT_RULE not in self.faults
-            now = self.clock.now()
-            self._save_agent(db, rules.after_training_change(agent, now, draft_rule=draft_rule))
+            self._trainings_changed(db, agent, self.clock.now())
 
     def publish(self, environment_id: str, agent_id: str) -> Agent:
         with self._transaction() as db:
@@ -322,14 +344,14 @@ class Store:
 
     def reset(self) -> None:
         with self._transaction() as db:
-            self._environment_by_digest = None
+            self._drop_caches()
             for table in ("trainings", "agents", "tokens", "environments"):
                 db.execute(f"DELETE FROM {table}")
 
     def seed(self, fixture: dict[str, Any]) -> dict[str, Any]:
         """Add the environments, tokens, agents and trainings of ``fixture``; all or nothing."""
         with self._transaction() as db:
-            self._environment_by_digest = None
+            self._drop_caches()
             try:
                 return self._seed(db, fixture)
             except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as error:

@@ -23,6 +23,8 @@ from typing import Any
 
 import yaml
 
+from talkover_mock.spec import dereference
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi" / "talkover.yaml"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -39,22 +41,6 @@ class Change:
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"
-
-
-def dereference(node: Any, document: dict[str, Any], seen: tuple[str, ...] = ()) -> Any:
-    """``node`` with every local ``$ref`` inlined (a recursive reference is left as is)."""
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/") and ref not in seen:
-            target: Any = document
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
-            return dereference(merged, document, (*seen, ref))
-        return {key: dereference(value, document, seen) for key, value in node.items()}
-    if isinstance(node, list):
-        return [dereference(item, document, seen) for item in node]
-    return node
 
 
 def _types(schema: dict[str, Any]) -> frozenset[str]:

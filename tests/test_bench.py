@@ -1,0 +1,54 @@
+"""The benchmark script keeps working (a smoke run of seconds); its figures are never asserted
+as timings here: they live in docs/benchmarks.md."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from talkover_tools import bench
+
+WRK_OUTPUT = """Running 5s test @ http://127.0.0.1:8123/api/v1/agents/x/trainings
+  1 threads and 32 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency     4.30ms  591.17us  12.13ms   89.12%
+    Req/Sec     7.56k   310.22     7.89k    84.00%
+  Latency Distribution
+     50%    4.19ms
+     75%    4.40ms
+     90%    4.70ms
+     99%  780.00us
+  37612 requests in 5.00s, 57.47MB read
+  Socket errors: connect 0, read 2, write 0, timeout 1
+  Non-2xx or 3xx responses: 12
+Requests/sec:   7522.36
+Transfer/sec:     11.49MB
+"""
+
+
+def test_parse_wrk_output() -> None:
+    assert bench.parse_wrk(WRK_OUTPUT) == (7522.36, 4.19, 0.78, 37612, 12, 3)
+
+
+def test_bench_smoke_run_prints_the_table_and_writes_figures() -> None:
+    prism = bench.ROOT / "node_modules" / ".bin" / "prism"
+    if not shutil.which("wrk") or not prism.exists():
+        message = "the benchmark needs wrk (apt-get install wrk) and Prism (scripts/setup-node)"
+        if os.environ.get("TALKOVER_REQUIRE_TOOLS") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    done = subprocess.run(
+        [sys.executable, "-m", "talkover_tools.bench", "--smoke"],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "| GET list | talkover-mock |" in done.stdout
+    assert "mock / Prism req/s" in done.stdout
+    figures = json.loads(bench.RESULTS.read_text())
+    assert {r["server"] for r in figures["wrk"]} == {"talkover-mock", "prism", "bare-asgi"}
+    assert figures["suite"]["ci_profile_passed"] is True
