@@ -13,7 +13,8 @@ DETERMINISTIC_EPOCH = datetime(2024, 1, 15, 10, 30, tzinfo=UTC)
 
 
 def format_timestamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
+    """``TIMESTAMP_FORMAT``, written with isoformat (several times faster than strftime)."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 class Clock:

@@ -8,6 +8,7 @@ Laravel's wording (the live API is a Laravel application, as its 422 bodies show
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from .spec import dereference
 
 BODY = "body"
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 @dataclass
@@ -127,11 +129,11 @@ def parse_json(raw: bytes, content_types: list[str]) -> Any:
     if media_types != ["application/json"]:
         raise InvalidRequest({BODY: ["The request body must be sent as application/json."]})
     try:
-        body = json.loads(
-            raw.decode("utf-8"), parse_constant=_reject_constant, object_pairs_hook=_unique_keys
-        )
+        text = raw.decode("utf-8")
+        body = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
         # Lone surrogates decode from \\ud800 escapes but cannot be stored or sent back.
-        json.dumps(body, ensure_ascii=False).encode("utf-8")
+        if _SURROGATE_ESCAPE.search(text):
+            json.dumps(body, ensure_ascii=False).encode("utf-8")
     except RecursionError:
         raise InvalidRequest({BODY: ["The request body is nested too deeply."]}) from None
     except _DuplicateKey:
