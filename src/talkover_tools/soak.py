@@ -30,6 +30,9 @@ def crash_round(mock: MockProcess, crew: list[Worker], *, seed: int, after: floa
         kwargs={"seconds": 60, "seed": seed, "stop": stop},
     )
     loader.start()
+    deadline = time.monotonic() + 10
+    while sum(sum(w.counts.values()) for w in crew) == before and time.monotonic() < deadline:
+        time.sleep(0.01)  # the kill must land in the middle of the load, not before it
     time.sleep(after)
     mock.kill()
     stop.set()
