@@ -11,10 +11,11 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 import httpx
 from talkover_api_client.errors import APIConnectionError, APITimeoutError
@@ -116,7 +117,20 @@ def _final_error(request: httpx.Request, error: httpx.TransportError) -> Excepti
     )
 
 
+@dataclass
+class _Wait:
+    """Close ``response`` (when there is one), then sleep ``seconds``."""
+
+    seconds: float
+    response: httpx.Response | None
+
+
 class _Retrying:
+    """The retry loop without I/O: a generator that asks its driver to send the request
+    (yields None and receives the :class:`_Outcome`) or to wait (yields :class:`_Wait`), and
+    returns the final response or raises the typed connection error. The sync and async
+    transports are thin drivers of it."""
+
     def __init__(
         self,
         policy: RetryPolicy,
@@ -148,9 +162,28 @@ class _Retrying:
         )
         return retry_delay(self.policy, attempt, retry_after, self.now(), self.rand)
 
+    def plan(
+        self, request: httpx.Request
+    ) -> Generator[_Wait | None, _Outcome | None, httpx.Response]:
+        attempt = 0
+        while True:
+            attempt += 1
+            started = self.clock()
+            outcome = yield None
+            assert outcome is not None
+            _log(request, attempt, outcome, self.clock() - started)
+            delay = self.next_delay(request, attempt, outcome)
+            if delay is None:
+                if outcome.error is not None:
+                    raise _final_error(request, outcome.error) from outcome.error
+                assert outcome.response is not None
+                return outcome.response
+            yield _Wait(delay, outcome.response)
+
 
 class RetryTransport(httpx.BaseTransport):
-    """Wraps a sync transport with the retry policy, debug logging and typed connection errors."""
+    """Wraps a sync transport with the retry policy, debug logging and typed connection errors.
+    ``sleep``, ``clock``, ``now`` and ``rand`` are injectable so tests never wait."""
 
     def __init__(
         self,
@@ -158,38 +191,36 @@ class RetryTransport(httpx.BaseTransport):
         policy: RetryPolicy,
         *,
         sleep: Callable[[float], None] = time.sleep,
-        **sources: Callable[..., object],
+        **sources: Any,
     ) -> None:
-        self.inner = inner
-        self.retrying = _Retrying(policy, **sources)  # type: ignore[arg-type]
-        self.sleep = sleep
+        self.inner, self.retrying, self.sleep = inner, _Retrying(policy, **sources), sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempt = 0
+        steps = self.retrying.plan(request)
+        step = next(steps)
         while True:
-            attempt += 1
-            started = self.retrying.clock()
+            outcome: _Outcome | None = None
+            if step is None:
+                try:
+                    outcome = _Outcome(self.inner.handle_request(request), None)
+                except httpx.TransportError as error:
+                    outcome = _Outcome(None, error)
+            else:
+                if step.response is not None:
+                    step.response.close()
+                self.sleep(step.seconds)
             try:
-                outcome = _Outcome(self.inner.handle_request(request), None)
-            except httpx.TransportError as error:
-                outcome = _Outcome(None, error)
-            _log(request, attempt, outcome, self.retrying.clock() - started)
-            delay = self.retrying.next_delay(request, attempt, outcome)
-            if delay is None:
-                if outcome.error is not None:
-                    raise _final_error(request, outcome.error) from outcome.error
-                assert outcome.response is not None
-                return outcome.response
-            if outcome.response is not None:
-                outcome.response.close()
-            self.sleep(delay)
+                step = steps.send(outcome)
+            except StopIteration as done:
+                response: httpx.Response = done.value
+                return response
 
     def close(self) -> None:
         self.inner.close()
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of :class:`RetryTransport`, sharing its decisions."""
+    """The async driver of the same loop as :class:`RetryTransport`."""
 
     def __init__(
         self,
@@ -197,31 +228,29 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy,
         *,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        **sources: Callable[..., object],
+        **sources: Any,
     ) -> None:
-        self.inner = inner
-        self.retrying = _Retrying(policy, **sources)  # type: ignore[arg-type]
-        self.sleep = sleep
+        self.inner, self.retrying, self.sleep = inner, _Retrying(policy, **sources), sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempt = 0
+        steps = self.retrying.plan(request)
+        step = next(steps)
         while True:
-            attempt += 1
-            started = self.retrying.clock()
+            outcome: _Outcome | None = None
+            if step is None:
+                try:
+                    outcome = _Outcome(await self.inner.handle_async_request(request), None)
+                except httpx.TransportError as error:
+                    outcome = _Outcome(None, error)
+            else:
+                if step.response is not None:
+                    await step.response.aclose()
+                await self.sleep(step.seconds)
             try:
-                outcome = _Outcome(await self.inner.handle_async_request(request), None)
-            except httpx.TransportError as error:
-                outcome = _Outcome(None, error)
-            _log(request, attempt, outcome, self.retrying.clock() - started)
-            delay = self.retrying.next_delay(request, attempt, outcome)
-            if delay is None:
-                if outcome.error is not None:
-                    raise _final_error(request, outcome.error) from outcome.error
-                assert outcome.response is not None
-                return outcome.response
-            if outcome.response is not None:
-                await outcome.response.aclose()
-            await self.sleep(delay)
+                step = steps.send(outcome)
+            except StopIteration as done:
+                response: httpx.Response = done.value
+                return response
 
     async def aclose(self) -> None:
         await self.inner.aclose()

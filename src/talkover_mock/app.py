@@ -19,7 +19,7 @@ from .accesslog import AccessLog
 from .config import MAX_HEADER_BYTES, MockConfig
 from .control import control_routes
 from .demo import DEMO_FIXTURE
-from .domain import AgentNotFound, DomainError, TrainingNotFound
+from .domain import Agent, AgentNotFound, DomainError, TrainingNotFound
 from .faults import Fault
 from .jsonresponse import JSONResponse
 from .spec import API_PREFIX, load_spec, operations
@@ -107,8 +107,13 @@ def _ok(body: dict[str, Any]) -> Response:
     return JSONResponse(body)
 
 
+def _summary(message: str, agent: Agent) -> Response:
+    """The body of publish and unpublish: the message and the partial agent."""
+    return _ok({"success": True, "message": message, "data": representations.agent_summary(agent)})
+
+
 class Handlers:
-    """One method per operationId of the spec."""
+    """One method per operationId of the spec, named exactly as the operationId."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         body_schema = spec["paths"]["/agents/{agent_id}/trainings"]["post"]["requestBody"]
@@ -144,23 +149,11 @@ class Handlers:
 
     async def publishAgent(self, call: Call) -> Response:
         agent = call.store.publish(call.environment_id, call.agent_id())
-        return _ok(
-            {
-                "success": True,
-                "message": "Agent published successfully",
-                "data": representations.agent_summary(agent),
-            }
-        )
+        return _summary("Agent published successfully", agent)
 
     async def unpublishAgent(self, call: Call) -> Response:
         agent = call.store.unpublish(call.environment_id, call.agent_id())
-        return _ok(
-            {
-                "success": True,
-                "message": "Agent unpublished successfully",
-                "data": representations.agent_summary(agent),
-            }
-        )
+        return _summary("Agent unpublished successfully", agent)
 
 
 class MissingHandler(RuntimeError):
