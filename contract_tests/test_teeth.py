@@ -17,7 +17,7 @@ CAUGHT_BY = {
     Fault.SKIP_DRAFT_RULE: "training_change_sends_agent_to_draft",
     Fault.UNDOCUMENTED_STATUS: "Undocumented status code",
     Fault.DROP_REQUIRED_FIELD: '"updated_at" is a required property',
-    Fault.WRONG_FIELD_TYPE: '"yes" is not of type "boolean"',
+    Fault.WRONG_FIELD_TYPE: "/components/schemas/Agent/properties/is_ready_to_publish",
     Fault.ACCEPT_LONG_SUBJECT: "is longer than 255 characters",
     Fault.LEAK_OTHER_ENVIRONMENT: "other_environment_is_refused",
     Fault.BARE_ERROR_BODY: "error_envelope",

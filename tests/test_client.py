@@ -287,3 +287,24 @@ def test_the_token_is_in_no_exception_or_repr() -> None:
     assert all(secret not in text for text in texts)
     assert error.message == "Unauthenticated."
     client.get_httpx_client().close()
+
+
+def test_per_call_options_override_timeout_and_retries() -> None:
+    seen: list[httpx.Request] = []
+    timeouts: list[object] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        timeouts.append(request.extensions.get("timeout"))
+        return status(503)(request)
+
+    with sync_client([record], [], seen) as client:
+        client.get("/x")
+        assert len(seen) == 3  # the client's 2 retries
+        seen.clear()
+        with talkover.options(timeout=1.5, max_retries=0):
+            client.get("/x")
+        assert len(seen) == 1
+        assert timeouts[-1] == httpx.Timeout(1.5).as_dict()
+        seen.clear()
+        client.get("/x")
+        assert len(seen) == 3  # outside the block the client's settings apply again

@@ -30,3 +30,16 @@ def test_readme_client_example_runs(
     agent, trainings = store.get_agent("env_demo", "550e8400-e29b-41d4-a716-446655440000")
     assert agent.current_status == "published"
     assert trainings == []
+
+
+def test_readme_client_example_passes_mypy_strict(tmp_path: Path) -> None:
+    from mypy import api
+
+    example = re.search(r"```python\n(.*?)```", README.read_text(), re.S)
+    assert example is not None
+    source = tmp_path / "readme_example.py"
+    source.write_text(example.group(1))
+    stdout, stderr, status = api.run(
+        ["--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache"), str(source)]
+    )
+    assert status == 0, stdout + stderr

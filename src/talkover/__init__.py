@@ -25,6 +25,7 @@ from talkover_api_client.errors import (
 )
 
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ConfigurationError, make_client
+from .options import options
 from .retry import RetryPolicy
 
 __all__ = [
@@ -46,4 +47,5 @@ __all__ = [
     "TrainingNotFoundError",
     "UnprocessableEntityError",
     "make_client",
+    "options",
 ]

@@ -12,13 +12,15 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
 from talkover_api_client.errors import APIConnectionError, APITimeoutError
+
+from . import options as call_options
 
 logger = logging.getLogger("talkover")
 
@@ -141,11 +143,13 @@ class _Retrying:
     ) -> None:
         self.policy, self.clock, self.now, self.rand = policy, clock, now, rand
 
-    def next_delay(self, request: httpx.Request, attempt: int, outcome: _Outcome) -> float | None:
+    def next_delay(
+        self, policy: RetryPolicy, request: httpx.Request, attempt: int, outcome: _Outcome
+    ) -> float | None:
         """None: stop and hand the outcome to the caller; else the seconds to wait."""
         status = outcome.response.status_code if outcome.response is not None else None
         if not should_retry(
-            self.policy,
+            policy,
             request.method,
             attempt,
             status=status,
@@ -160,11 +164,17 @@ class _Retrying:
         retry_after = (
             outcome.response.headers.get("retry-after") if outcome.response is not None else None
         )
-        return retry_delay(self.policy, attempt, retry_after, self.now(), self.rand)
+        return retry_delay(policy, attempt, retry_after, self.now(), self.rand)
 
     def plan(
         self, request: httpx.Request
     ) -> Generator[_Wait | None, _Outcome | None, httpx.Response]:
+        overrides = call_options.current()  # talkover.options(...) around the call
+        if overrides.timeout is not None:
+            request.extensions["timeout"] = overrides.timeout.as_dict()
+        policy = self.policy
+        if overrides.max_retries is not None:
+            policy = replace(policy, max_retries=overrides.max_retries)
         attempt = 0
         while True:
             attempt += 1
@@ -172,7 +182,7 @@ class _Retrying:
             outcome = yield None
             assert outcome is not None
             _log(request, attempt, outcome, self.clock() - started)
-            delay = self.next_delay(request, attempt, outcome)
+            delay = self.next_delay(policy, request, attempt, outcome)
             if delay is None:
                 if outcome.error is not None:
                     raise _final_error(request, outcome.error) from outcome.error

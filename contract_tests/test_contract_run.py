@@ -1,0 +1,58 @@
+"""The contract run against a served mock (--base-url), and its safety against other servers."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+from talkover_contract import cli
+from talkover_mock import MockConfig, create_app
+from talkover_mock.demo import DEMO_TOKEN
+from talkover_mock.server import serve_in_thread
+
+
+def test_the_run_passes_against_a_running_mock_on_loopback() -> None:
+    with serve_in_thread(create_app(MockConfig(seed=3))) as base_url:
+        assert cli.is_our_mock(base_url)
+        done = subprocess.run(
+            [sys.executable, "-m", "talkover_contract.cli", "--base-url", base_url, "--token", DEMO_TOKEN,
+             "--max-examples", "15"],
+            capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "our mock, read-write" in done.stdout
+    assert "No issues found" in done.stdout
+
+
+def test_an_external_server_is_read_only_unless_writes_are_allowed(tmp_path: Path) -> None:
+    args = cli.parser().parse_args(["--base-url", "https://api.example.invalid/api/v1"])
+    read_only = cli.schemathesis_command(
+        args, "https://api.example.invalid/api/v1", tmp_path / "c.toml", read_only=True
+    )
+    assert read_only[read_only.index("--include-method") + 1] == "GET"
+    writable = cli.schemathesis_command(
+        args, "https://api.example.invalid/api/v1", tmp_path / "c.toml", read_only=False
+    )
+    assert "--include-method" not in writable
+    assert not cli.is_our_mock("http://127.0.0.1:9/api/v1")  # nothing listens there
+
+
+def test_writes_against_an_external_server_need_a_scratch_agent(capsys: object) -> None:
+    status = cli.main(
+        ["--base-url", "http://127.0.0.1:9/api/v1", "--token", "talq_x", "--allow-writes"]
+    )
+    assert status == 2
+
+
+def test_no_token_is_refused_before_any_request(monkeypatch: object) -> None:
+    import pytest
+
+    mp = pytest.MonkeyPatch()
+    mp.delenv("TALKOVER_API_TOKEN", raising=False)
+    try:
+        assert cli.main(["--base-url", "http://127.0.0.1:9/api/v1"]) == 2
+    finally:
+        mp.undo()
+    assert isinstance(cli.parser(), argparse.ArgumentParser)
