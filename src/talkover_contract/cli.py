@@ -58,9 +58,15 @@ def is_our_mock(base_url: str) -> bool:
     origin = httpx.URL(base_url).copy_with(path="/__mock__/faults", query=None)
     try:
         response = httpx.get(origin, timeout=5)
-        return response.status_code in (200, 401) and "faults" in response.text + "X-Mock"
-    except httpx.HTTPError:
+        body = response.json()
+    except (httpx.HTTPError, ValueError):
         return False
+    if not isinstance(body, dict):
+        return False
+    if response.status_code == 200:
+        return "faults" in body
+    # A mock bound off loopback guards its control plane with an admin token.
+    return response.status_code == 401 and "X-Mock-Admin-Token" in str(body.get("message", ""))
 
 
 @contextlib.contextmanager

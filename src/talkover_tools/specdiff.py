@@ -8,8 +8,9 @@ change unless ``info.version``'s major number was raised. Breaking, from a clien
 a removed operation, parameter or response field; a new required request field or parameter;
 a narrowed enum or tighter limit on a request field; a removed or added enum value in a
 response; a changed type; a removed success status; a changed security requirement.
-(oasdiff, the usual tool, does not install here; this covers the rules above and is tested
-rule by rule in ``tests/test_specdiff.py``.)
+Tools evaluated first: oasdiff (Go) does not install here; openapi-diff 0.24.1 (npm) refuses
+the spec ("Unsupported OpenAPI version: 3.1.0"). So this small differ covers the rules above,
+tested rule by rule in ``tests/test_specdiff.py``.
 """
 
 from __future__ import annotations
