@@ -189,3 +189,23 @@ def test_control_plane_requires_the_admin_token_when_set() -> None:
     assert control.get("/state").status_code == 401
     assert control.get("/state", headers={"X-Mock-Admin-Token": "s3cret"}).status_code == 200
     control.close()
+
+
+def test_a_failed_write_changes_nothing_and_leaves_no_stale_cache(
+    http: httpx.Client, app: Starlette, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from talkover_mock import rules
+
+    before = http.get(f"/agents/{DEMO_AGENT_ID}").json()
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(rules, "after_training_change", explode)
+    failed = http.post(TRAININGS, json={"subject": "Lost", "instructions": "x"})
+    assert (failed.status_code, failed.json()) == (
+        500,
+        {"success": False, "message": "Internal server error."},
+    )
+    monkeypatch.undo()
+    assert http.get(f"/agents/{DEMO_AGENT_ID}").json() == before

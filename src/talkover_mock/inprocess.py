@@ -1,5 +1,6 @@
 """Talk to the mock in-process, with no sockets: httpx transports into the ASGI app.
 
+As over real HTTP, an unexpected error in the app reaches the caller as the 500 envelope.
 httpx ships only an async ASGI transport; :class:`SyncASGITransport` runs it on an event loop
 in a private daemon thread so that sync clients (the generated ``sync`` functions) work too.
 """
@@ -23,7 +24,7 @@ def _run(loop: asyncio.AbstractEventLoop) -> None:
 
 class SyncASGITransport(httpx.BaseTransport):
     def __init__(self, app: ASGIApp) -> None:
-        self._async = httpx.ASGITransport(app=app)
+        self._async = httpx.ASGITransport(app=app, raise_app_exceptions=False)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._lock = threading.Lock()
 
@@ -55,7 +56,7 @@ class SyncASGITransport(httpx.BaseTransport):
 
 
 def async_transport(app: ASGIApp) -> httpx.AsyncBaseTransport:
-    return httpx.ASGITransport(app=app)
+    return httpx.ASGITransport(app=app, raise_app_exceptions=False)
 
 
 def sync_transport(app: ASGIApp) -> httpx.BaseTransport:

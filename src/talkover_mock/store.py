@@ -146,11 +146,13 @@ class Store:
             self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
                 yield self._db
+                self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                # The caches were written through; whatever did not commit must not stay in them.
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
                 self._drop_caches()
                 raise
-            self._db.execute("COMMIT")
 
     def _drop_caches(self) -> None:
         self._environment_by_digest = None
