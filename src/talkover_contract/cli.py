@@ -29,7 +29,12 @@ from .hooks import AGENT_ENV, AGENT_ONLY_ENV
 TOKEN_ENV = "TALKOVER_API_TOKEN"  # noqa: S105 - an environment variable's name
 PROFILES = {"quick": 25, "ci": 100}
 # The token reaches schemathesis through the environment, never through argv or a file.
-CONFIG = 'headers = { Authorization = "Bearer ${TALKOVER_API_TOKEN}" }\n'
+# No failure cache: every run starts from the same seed alone, so runs (and the teeth tests,
+# which plant bugs on purpose) do not replay each other's failures.
+CONFIG = (
+    'headers = { Authorization = "Bearer ${TALKOVER_API_TOKEN}" }\n'
+    "[cache]\nenabled = false\n"
+)
 
 
 def parser() -> argparse.ArgumentParser:
