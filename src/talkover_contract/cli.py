@@ -31,10 +31,7 @@ PROFILES = {"quick": 25, "ci": 100}
 # The token reaches schemathesis through the environment, never through argv or a file.
 # No failure cache: every run starts from the same seed alone, so runs (and the teeth tests,
 # which plant bugs on purpose) do not replay each other's failures.
-CONFIG = (
-    'headers = { Authorization = "Bearer ${TALKOVER_API_TOKEN}" }\n'
-    "[cache]\nenabled = false\n"
-)
+CONFIG = 'headers = { Authorization = "Bearer ${TALKOVER_API_TOKEN}" }\n[cache]\nenabled = false\n'
 
 
 def parser() -> argparse.ArgumentParser:
