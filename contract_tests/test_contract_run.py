@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from talkover_contract import cli
 from talkover_mock import MockConfig, create_app
@@ -39,20 +40,19 @@ def test_an_external_server_is_read_only_unless_writes_are_allowed(tmp_path: Pat
     assert not cli.is_our_mock("http://127.0.0.1:9/api/v1")  # nothing listens there
 
 
-def test_writes_against_an_external_server_need_a_scratch_agent(capsys: object) -> None:
+def test_writes_against_an_external_server_need_a_scratch_agent(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     status = cli.main(
         ["--base-url", "http://127.0.0.1:9/api/v1", "--token", "talq_x", "--allow-writes"]
     )
     assert status == 2
+    assert "--allow-writes needs --scratch-agent" in capsys.readouterr().err
 
 
-def test_no_token_is_refused_before_any_request(monkeypatch: object) -> None:
-    import pytest
-
-    mp = pytest.MonkeyPatch()
-    mp.delenv("TALKOVER_API_TOKEN", raising=False)
-    try:
-        assert cli.main(["--base-url", "http://127.0.0.1:9/api/v1"]) == 2
-    finally:
-        mp.undo()
-    assert isinstance(cli.parser(), argparse.ArgumentParser)
+def test_no_token_is_refused_before_any_request(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("TALKOVER_API_TOKEN", raising=False)
+    assert cli.main(["--base-url", "http://127.0.0.1:9/api/v1"]) == 2
+    assert "needs --token or $TALKOVER_API_TOKEN" in capsys.readouterr().err
