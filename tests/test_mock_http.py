@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import httpx
@@ -10,7 +11,13 @@ from starlette.applications import Starlette
 
 from talkover_mock import MockConfig, create_app
 from talkover_mock.app import MissingHandler
-from talkover_mock.demo import DEMO_AGENT_ID, DRAFT_AGENT_ID, OTHER_AGENT_ID, OTHER_TOKEN
+from talkover_mock.demo import (
+    DEMO_AGENT_ID,
+    DEMO_TOKEN,
+    DRAFT_AGENT_ID,
+    OTHER_AGENT_ID,
+    OTHER_TOKEN,
+)
 from talkover_mock.inprocess import sync_transport
 from talkover_mock.store import StoreInUse
 
@@ -169,7 +176,8 @@ def test_control_plane_reset_seed_dump_and_faults(http: httpx.Client, app) -> No
     control = httpx.Client(transport=sync_transport(app), base_url="http://mock/__mock__")
     request_close = control.close
     state = control.get("/state").json()
-    assert "talq_demo" not in str(state).replace("talq_…", "")
+    assert DEMO_TOKEN not in json.dumps(state)
+    assert state["environments"][0]["token_hints"] == ["talq_…0001"]
     assert control.put("/faults", json={"faults": ["skip_draft_rule"]}).json() == {
         "faults": ["skip_draft_rule"]
     }

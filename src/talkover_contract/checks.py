@@ -29,7 +29,7 @@ def _json(response: Response) -> Any:
         return None
 
 
-def _authorization(case: Case[Any], response: Response) -> str | None:
+def _authorization(response: Response) -> str | None:
     headers = response.request.headers
     value = headers.get("Authorization") or headers.get("authorization")
     if isinstance(value, list):
@@ -85,7 +85,7 @@ def deleted_training_stays_gone(
         return None
     agent_id = case.path_parameters["agent_id"]
     training_id = case.path_parameters["training_id"]
-    authorization = _authorization(case, response)
+    authorization = _authorization(response)
     listed = _follow_up(case, "listTrainings", {"agent_id": agent_id}, authorization)
     ids = [t.get("id") for t in (_json(listed) or {}).get("data", []) if isinstance(t, dict)]
     if training_id in ids:
@@ -110,7 +110,7 @@ def training_change_sends_agent_to_draft(
     if not _is_training_change(case) or not 200 <= response.status_code < 300:
         return None
     agent_id = case.path_parameters["agent_id"]
-    agent = _follow_up(case, "getAgent", {"agent_id": agent_id}, _authorization(case, response))
+    agent = _follow_up(case, "getAgent", {"agent_id": agent_id}, _authorization(response))
     status = ((_json(agent) or {}).get("data") or {}).get("current_status")
     if status != "draft":
         raise ContractViolation(
