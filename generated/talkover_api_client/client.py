@@ -1,4 +1,6 @@
+import asyncio
 import ssl
+from collections.abc import Callable
 from typing import Any, Self
 
 import httpx
@@ -27,6 +29,9 @@ class Client:
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
+        ``transport_factory`` / ``async_transport_factory``: called to make the transport of each
+        httpx client this object builds (copies made with ``with_headers`` and the like included).
+
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
@@ -42,32 +47,32 @@ class Client:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _transport_factory: Callable[[], httpx.BaseTransport] | None = field(
+        default=None, kw_only=True, alias="transport_factory"
+    )
+    _async_transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = field(
+        default=None, kw_only=True, alias="async_transport_factory"
+    )
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _async_client_loop: asyncio.AbstractEventLoop | None = field(default=None, init=False)
+    _async_client_is_own: bool = field(default=False, init=False)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
+        """A new client like this one with additional headers (this one is unchanged)."""
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
+        """A new client like this one with additional cookies (this one is unchanged)."""
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
+        """A new client like this one with another timeout (this one is unchanged)."""
         return evolve(self, timeout=timeout)
+
+    def _request_headers(self) -> dict[str, str]:
+        """The headers every request carries (built anew, so the token never lands in a field)."""
+        return dict(self._headers)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -80,14 +85,15 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
+            transport = {"transport": self._transport_factory()} if self._transport_factory else {}
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **{**self._httpx_args, **transport},
             )
         return self._client
 
@@ -106,20 +112,41 @@ class Client:
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._async_client = async_client
+        self._async_client_is_own = False
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set.
+
+        An httpx.AsyncClient is bound to the event loop it first ran on. A client this object
+        built itself is rebuilt when it is used from another loop (say, a second
+        ``asyncio.run``) or after it was closed (``async with client:``), so one client serves
+        successive loops; one given with ``set_async_httpx_client`` is used as it is. Close it
+        (``async with client:`` or ``aclose``) before its loop ends, as with any httpx client.
+        """
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if (
+            self._async_client is not None
+            and self._async_client_is_own
+            and (loop is not self._async_client_loop or self._async_client.is_closed)
+        ):
+            self._async_client = None
         if self._async_client is None:
+            transport = {"transport": self._async_transport_factory()} if self._async_transport_factory else {}
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **{**self._httpx_args, **transport},
             )
+            self._async_client_loop = loop
+            self._async_client_is_own = True
         return self._async_client
 
     async def __aenter__(self) -> Self:
@@ -154,6 +181,9 @@ class AuthenticatedClient:
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
 
+        ``transport_factory`` / ``async_transport_factory``: called to make the transport of each
+        httpx client this object builds (copies made with ``with_headers`` and the like included).
+
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
@@ -172,36 +202,36 @@ class AuthenticatedClient:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _transport_factory: Callable[[], httpx.BaseTransport] | None = field(
+        default=None, kw_only=True, alias="transport_factory"
+    )
+    _async_transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = field(
+        default=None, kw_only=True, alias="async_transport_factory"
+    )
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _async_client_loop: asyncio.AbstractEventLoop | None = field(default=None, init=False)
+    _async_client_is_own: bool = field(default=False, init=False)
 
     token: str = field(repr=False)
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
+        """A new client like this one with additional headers (this one is unchanged)."""
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
+        """A new client like this one with additional cookies (this one is unchanged)."""
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
+        """A new client like this one with another timeout (this one is unchanged)."""
         return evolve(self, timeout=timeout)
+
+    def _request_headers(self) -> dict[str, str]:
+        """The headers every request carries (built anew, so the token never lands in a field)."""
+        return {**self._headers, self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token}
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -214,15 +244,15 @@ class AuthenticatedClient:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+            transport = {"transport": self._transport_factory()} if self._transport_factory else {}
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **{**self._httpx_args, **transport},
             )
         return self._client
 
@@ -241,21 +271,41 @@ class AuthenticatedClient:
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._async_client = async_client
+        self._async_client_is_own = False
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set.
+
+        An httpx.AsyncClient is bound to the event loop it first ran on. A client this object
+        built itself is rebuilt when it is used from another loop (say, a second
+        ``asyncio.run``) or after it was closed (``async with client:``), so one client serves
+        successive loops; one given with ``set_async_httpx_client`` is used as it is. Close it
+        (``async with client:`` or ``aclose``) before its loop ends, as with any httpx client.
+        """
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if (
+            self._async_client is not None
+            and self._async_client_is_own
+            and (loop is not self._async_client_loop or self._async_client.is_closed)
+        ):
+            self._async_client = None
         if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+            transport = {"transport": self._async_transport_factory()} if self._async_transport_factory else {}
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._request_headers(),
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **{**self._httpx_args, **transport},
             )
+            self._async_client_loop = loop
+            self._async_client_is_own = True
         return self._async_client
 
     async def __aenter__(self) -> Self:

@@ -6,14 +6,26 @@ success body and raise a subclass of :class:`APIStatusError` for any other statu
 ``sync_detailed()`` / ``asyncio_detailed()`` still return the full response and raise nothing.
 """
 
+import html
 import json
+import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 from .types import Response
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id")
+
+PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
+"""What reading a body that is not the documented one can raise (JSON, attrs models, enums)."""
+
+ATTEMPTS_EXTENSION = "talkover.attempts"
+AMBIGUOUS_EXTENSION = "talkover.retried_after_success_possible"
+"""httpx response extensions a retrying transport sets; copied onto :class:`Response`."""
 
 
 class TalkoverError(Exception):
@@ -35,16 +47,63 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, request=request)
 
 
+class InvalidPathParameterError(TalkoverError, ValueError):
+    """A path parameter that cannot be sent as one path segment (empty, ``.`` or ``..``).
+
+    Such a value would change which endpoint the request reaches (``..`` climbs to the parent
+    resource), so it is refused before anything is sent.
+    """
+
+
+def path_segment(name: str, value: Any) -> str:
+    """``value`` percent-encoded as exactly one path segment, or :class:`InvalidPathParameterError`.
+
+    Every character outside the unreserved set is encoded (``/`` as ``%2F``, ``%`` as ``%25``,
+    spaces and non-ASCII as UTF-8 escapes), so no value can add or remove a segment.
+    """
+    text = str(value)
+    if text in ("", ".", ".."):
+        shown = "empty" if text == "" else repr(text)
+        raise InvalidPathParameterError(
+            f"{name} is {shown}: it cannot be sent as a path segment (it would address another endpoint)."
+        )
+    try:
+        return quote(text, safe="", errors="strict")
+    except UnicodeEncodeError:
+        raise InvalidPathParameterError(f"{name} is not valid Unicode text (it holds a lone surrogate).") from None
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (seconds or HTTP date); None if absent or bad."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max(0.0, (moment - (now or datetime.now(UTC))).total_seconds())
+
+
 class APIStatusError(TalkoverError):
     """The server answered with a status that is not a success.
 
     Attributes:
         status_code: the HTTP status.
-        message: the API's ``message`` (or a short excerpt of a non-JSON body).
-        body: the parsed JSON body, or ``None`` when the body was not JSON.
+        message: the API's ``message`` (or the best text of a non-JSON body).
+        body: the parsed JSON body, or the text when the body was not JSON (``None`` if empty).
         headers: the response headers.
         request_id: the server's request id header, when it sends one.
         response: the detailed response, when the error was raised from one.
+        retry_after: seconds the server asked to wait (``Retry-After``, on 429 and 503), or None.
+        attempts: how many requests the client sent for this call (retries included).
+        retried_after_success_possible: an earlier attempt may have been applied by the server
+            (it timed out after sending, or answered a retryable 5xx). A 404 from a retried
+            DELETE then most likely means that the first attempt deleted the resource.
     """
 
     def __init__(
@@ -62,6 +121,9 @@ class APIStatusError(TalkoverError):
         self.headers = headers if headers is not None else httpx.Headers()
         self.request_id = next((self.headers[h] for h in REQUEST_ID_HEADERS if h in self.headers), None)
         self.response = response
+        self.retry_after = parse_retry_after(self.headers.get("retry-after"))
+        self.attempts = response.attempts if response is not None else 1
+        self.retried_after_success_possible = response.retried_after_success_possible if response is not None else False
         super().__init__(f"{status_code}: {message}")
 
 
@@ -70,8 +132,13 @@ class UnexpectedStatus(APIStatusError):
 
     def __init__(self, status_code: int, content: bytes):
         self.content = content
-        body = _json_or_none(content)
+        body = _body_of(content)
         super().__init__(_message_of(body, content), status_code=status_code, body=body)
+
+
+class APIResponseValidationError(APIStatusError):
+    """A success status whose body is not the documented success body (``body`` holds what was
+    read). Raised by ``sync()`` / ``asyncio()`` instead of returning ``None``."""
 
 
 class BadRequestError(APIStatusError):
@@ -156,26 +223,53 @@ def exception_class_for(status_code: int, message: str) -> type[APIStatusError]:
     return _BY_STATUS.get(status_code, APIStatusError)
 
 
-def _json_or_none(content: bytes) -> Any:
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _body_of(content: bytes) -> Any:
+    """The JSON body; the text when it is not JSON; ``None`` when empty."""
     try:
         return json.loads(content)
-    except ValueError:
-        return None
+    except PARSE_ERRORS:
+        text = content.decode("utf-8", errors="replace")
+        return text if text.strip() else None
 
 
-def _message_of(body: Any, content: bytes) -> str:
-    if isinstance(body, dict):
-        for key in ("message", "error"):
-            value = body.get(key)
-            if isinstance(value, str):
-                return value
-    text = content.decode("utf-8", errors="replace").strip()
+def _text_of(content: bytes) -> str:
+    """The readable text of a non-JSON body: an HTML page's title (or its text), else the body."""
+    text = content.decode("utf-8", errors="replace")
+    title = _TITLE.search(text)
+    if title is not None:
+        text = title.group(1)
+    elif "<" in text and ">" in text:
+        text = _TAG.sub(" ", text)
+    text = " ".join(html.unescape(text).split())
     return text[:200] if text else "(empty body)"
 
 
+def _message_of(body: Any, content: bytes) -> str:
+    """The best message: ``message``, ``error`` (a string, or an object with a ``message``),
+    the first of a list of ``errors``, else the body's text."""
+    if isinstance(body, dict):
+        candidates = [body.get("message"), body.get("error")]
+        if isinstance(body.get("error"), dict):
+            candidates.append(body["error"].get("message"))
+        for value in candidates:
+            if isinstance(value, str) and value.strip():
+                return value
+        listed = body.get("errors")
+        if isinstance(listed, list) and listed and isinstance(listed[0], str):
+            return listed[0]
+        return _text_of(content)
+    if isinstance(body, str):
+        return _text_of(content)
+    return "(empty body)" if not content.strip() else _text_of(content)
+
+
 def error_from_response(response: Response[Any]) -> APIStatusError:
-    """Build the typed exception for a non-success detailed response."""
-    body = _json_or_none(response.content)
+    """Build the typed exception for a non-success detailed response. Never fails on the body."""
+    body = _body_of(response.content)
     message = _message_of(body, response.content)
     cls = exception_class_for(int(response.status_code), message)
     return cls(
@@ -187,15 +281,29 @@ def error_from_response(response: Response[Any]) -> APIStatusError:
     )
 
 
-def unwrap(response: Response[Any]) -> Any:
-    """The parsed success body of ``response``, or raise its typed exception."""
+def unwrap(response: Response[Any], *, expects_body: bool = True) -> Any:
+    """The parsed success body of ``response``, or raise its typed exception.
+
+    A success status whose body is not the documented one raises
+    :class:`APIResponseValidationError`, never returns ``None`` in place of a model.
+    """
     if 200 <= int(response.status_code) < 300:
+        if response.parsed is None and expects_body:
+            body = _body_of(response.content)
+            raise APIResponseValidationError(
+                f"the {int(response.status_code)} response is not the documented success body",
+                status_code=int(response.status_code),
+                body=body,
+                headers=httpx.Headers(response.headers),
+                response=response,
+            )
         return response.parsed
     raise error_from_response(response)
 
 
 __all__ = [
     "APIConnectionError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AgentNotFoundError",
@@ -203,6 +311,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidPathParameterError",
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
@@ -213,5 +322,7 @@ __all__ = [
     "UnprocessableEntityError",
     "error_from_response",
     "exception_class_for",
+    "parse_retry_after",
+    "path_segment",
     "unwrap",
 ]

@@ -4,7 +4,7 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, field
 
 
 class Unset:
@@ -41,14 +41,31 @@ class File:
 T = TypeVar("T")
 
 
+def http_status(code: int) -> HTTPStatus | int:
+    """``HTTPStatus`` for a registered code, the plain number for any other (e.g. 299, 599)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint.
 
-    status_code: HTTPStatus
+    ``parsed`` is the documented body for the status, or ``None`` when the body is not that
+    (``sync()`` / ``asyncio()`` then raise a typed error). Customised (codegen/templates):
+    ``attempts`` counts the requests the client's retries sent, and
+    ``retried_after_success_possible`` is true when an earlier attempt may have been applied
+    by the server (it timed out after sending, or answered a retryable 5xx).
+    """
+
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    attempts: int = field(default=1, kw_only=True)
+    retried_after_success_possible: bool = field(default=False, kw_only=True)
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "http_status"]

@@ -14,17 +14,38 @@ import time
 from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
-from talkover_api_client.errors import APIConnectionError, APITimeoutError
+from talkover_api_client.errors import (
+    AMBIGUOUS_EXTENSION,
+    ATTEMPTS_EXTENSION,
+    APIConnectionError,
+    APITimeoutError,
+    parse_retry_after,
+)
 
 from . import options as call_options
 
 logger = logging.getLogger("talkover")
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+MAYBE_APPLIED_STATUSES = frozenset({500, 502, 504})
+"""Retryable statuses after which the server may still have applied the request (408, 429
+and 503 are refusals before any work)."""
+RETRYABLE_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    httpx.NetworkError,
+    httpx.TimeoutException,
+    httpx.RemoteProtocolError,
+)
+"""Transport errors that a new attempt can cure. Others (a header value that cannot be sent,
+an unsupported scheme, a proxy refusal) fail the same way every time and are not retried."""
+NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
+"""Transport errors raised before the request reached the server."""
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
 
 
@@ -63,20 +84,15 @@ def backoff_delay(policy: RetryPolicy, attempt: int, rand: Callable[[], float]) 
     return float(rand() * min(policy.backoff_cap, policy.backoff_base * 2 ** (attempt - 1)))
 
 
-def parse_retry_after(value: str | None, now: datetime) -> float | None:
-    """Seconds to wait from a Retry-After header (seconds or HTTP date); None if absent or bad."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return max(0.0, (moment - now).total_seconds())
+def is_retryable_error(error: httpx.TransportError) -> bool:
+    return isinstance(error, RETRYABLE_ERRORS)
+
+
+def may_have_been_applied(status: int | None, error: httpx.TransportError | None) -> bool:
+    """Whether a failed attempt may still have been applied by the server."""
+    if error is not None:
+        return not isinstance(error, NOT_SENT_ERRORS)
+    return status in MAYBE_APPLIED_STATUSES
 
 
 def retry_delay(
@@ -153,7 +169,7 @@ class _Retrying:
             request.method,
             attempt,
             status=status,
-            connection_error=outcome.error is not None,
+            connection_error=outcome.error is not None and is_retryable_error(outcome.error),
         ):
             if request.method == "DELETE" and attempt > 1 and status == 404:
                 logger.warning(
@@ -176,6 +192,7 @@ class _Retrying:
         if overrides.max_retries is not None:
             policy = replace(policy, max_retries=overrides.max_retries)
         attempt = 0
+        maybe_applied = False
         while True:
             attempt += 1
             started = self.clock()
@@ -187,7 +204,11 @@ class _Retrying:
                 if outcome.error is not None:
                     raise _final_error(request, outcome.error) from outcome.error
                 assert outcome.response is not None
+                outcome.response.extensions[ATTEMPTS_EXTENSION] = attempt
+                outcome.response.extensions[AMBIGUOUS_EXTENSION] = maybe_applied
                 return outcome.response
+            status = outcome.response.status_code if outcome.response is not None else None
+            maybe_applied = maybe_applied or may_have_been_applied(status, outcome.error)
             yield _Wait(delay, outcome.response)
 
 
@@ -201,9 +222,11 @@ class RetryTransport(httpx.BaseTransport):
         policy: RetryPolicy,
         *,
         sleep: Callable[[float], None] = time.sleep,
+        owns_inner: bool = True,
         **sources: Any,
     ) -> None:
         self.inner, self.retrying, self.sleep = inner, _Retrying(policy, **sources), sleep
+        self.owns_inner = owns_inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         steps = self.retrying.plan(request)
@@ -226,7 +249,8 @@ class RetryTransport(httpx.BaseTransport):
                 return response
 
     def close(self) -> None:
-        self.inner.close()
+        if self.owns_inner:
+            self.inner.close()
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
@@ -238,9 +262,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy,
         *,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        owns_inner: bool = True,
         **sources: Any,
     ) -> None:
         self.inner, self.retrying, self.sleep = inner, _Retrying(policy, **sources), sleep
+        self.owns_inner = owns_inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         steps = self.retrying.plan(request)
@@ -263,4 +289,5 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 return response
 
     async def aclose(self) -> None:
-        await self.inner.aclose()
+        if self.owns_inner:
+            await self.inner.aclose()

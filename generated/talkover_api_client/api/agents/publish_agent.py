@@ -1,6 +1,4 @@
-from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.agent_status_response import AgentStatusResponse
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import Response
+from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -19,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/agents/{agent_id}/publish".format(
-            agent_id=quote(str(agent_id), safe=""),
+            agent_id=errors.path_segment("agent_id", agent_id),
         ),
     }
 
@@ -29,55 +27,65 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AgentStatusResponse | Error | ValidationError | None:
-    if response.status_code == 200:
-        response_200 = AgentStatusResponse.from_dict(response.json())
+    status = response.status_code
+    try:
+        if status == 200:
+            response_200 = AgentStatusResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        if status == 401:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        if status == 403:
+            response_403 = Error.from_dict(response.json())
 
-        return response_403
+            return response_403
 
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        if status == 404:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if response.status_code == 422:
-        response_422 = ValidationError.from_dict(response.json())
+        if status == 422:
+            response_422 = ValidationError.from_dict(response.json())
 
-        return response_422
+            return response_422
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        if status == 429:
+            response_429 = Error.from_dict(response.json())
 
-        return response_429
+            return response_429
 
-    if response.status_code == 431:
-        response_431 = Error.from_dict(response.json())
+        if status == 431:
+            response_431 = Error.from_dict(response.json())
 
-        return response_431
+            return response_431
 
+        if 200 <= status < 300:  # an undocumented success status: the documented success body
+            response_200 = AgentStatusResponse.from_dict(response.json())
+
+            return response_200
+
+    except errors.PARSE_ERRORS:
+        return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AgentStatusResponse | Error | ValidationError]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        attempts=response.extensions.get(errors.ATTEMPTS_EXTENSION, 1),
+        retried_after_success_possible=response.extensions.get(errors.AMBIGUOUS_EXTENSION, False),
     )
 
 
@@ -134,7 +142,8 @@ def sync(
             sync_detailed(
                 agent_id=agent_id,
                 client=client,
-            )
+            ),
+            expects_body=True,
         ),
     )
 
@@ -190,6 +199,7 @@ async def asyncio(
             await asyncio_detailed(
                 agent_id=agent_id,
                 client=client,
-            )
+            ),
+            expects_body=True,
         ),
     )
