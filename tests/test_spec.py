@@ -116,3 +116,56 @@ def test_every_decision_cited_in_the_spec_is_listed() -> None:
     assert cited <= listed, (
         f"decisions cited in the spec but not in docs/decisions.md: {cited - listed}"
     )
+
+
+def _defaults(schema: Any, where: str = "") -> list[str]:
+    """Every property path under ``schema`` (references inlined) that declares a ``default``."""
+    found: list[str] = []
+    if isinstance(schema, dict):
+        if "default" in schema:
+            found.append(where or "(body)")
+        for name, sub in schema.get("properties", {}).items():
+            found += _defaults(sub, f"{where}.{name}" if where else name)
+        for key in ("items", "additionalProperties"):
+            found += _defaults(schema.get(key), f"{where}[]")
+        for key in ("allOf", "anyOf", "oneOf"):
+            for sub in schema.get(key, []):
+                found += _defaults(sub, where)
+    return found
+
+
+def default_problems(document: dict[str, Any]) -> list[str]:
+    """A request default contradicts an update that keeps omitted fields (D3): on such an
+    operation (``x-talkover-omitted-fields: keep``, or any PATCH) no request field may have one."""
+    resolved = dereference(document, document)
+    problems: list[str] = []
+    for path, item in resolved["paths"].items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or "requestBody" not in operation:
+                continue
+            if operation.get("x-talkover-omitted-fields") != "keep" and method != "patch":
+                continue
+            schema = operation["requestBody"]["content"]["application/json"]["schema"]
+            problems += [f"{method.upper()} {path}: default on {f}" for f in _defaults(schema)]
+    return problems
+
+
+def test_updates_that_keep_omitted_fields_have_no_request_defaults() -> None:
+    document = spec()
+    assert default_problems(document) == []
+    assert any(
+        op.get("x-talkover-omitted-fields") == "keep"
+        for item in document["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+    )
+
+
+def test_a_request_default_on_an_upsert_is_found() -> None:
+    broken = spec()
+    broken["components"]["schemas"]["TrainingInput"]["properties"]["current_status"]["default"] = (
+        "active"
+    )
+    assert default_problems(broken) == [
+        "POST /agents/{agent_id}/trainings: default on current_status"
+    ]

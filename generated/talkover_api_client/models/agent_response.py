@@ -18,7 +18,8 @@ class AgentResponse:
     """
     Attributes:
         success (bool):
-        data (Agent):
+        data (Agent): Every field the Get Agent page lists is always sent (D20): fields that can be unset are
+            nullable, not optional, so a field the server stops sending is a contract failure.
     """
 
     success: bool

@@ -118,7 +118,8 @@ def sync_detailed(
     `created_at == updated_at`.
 
     Any successful create or update sends the agent back to `draft`; it must be
-    published again (D5).
+    published again (D5). An update changes only the fields sent: an omitted
+    `current_status` keeps its value (D3), so no request field has a default.
 
     Args:
         agent_id (str):
@@ -188,7 +189,8 @@ async def asyncio_detailed(
     `created_at == updated_at`.
 
     Any successful create or update sends the agent back to `draft`; it must be
-    published again (D5).
+    published again (D5). An update changes only the fields sent: an omitted
+    `current_status` keeps its value (D3), so no request field has a default.
 
     Args:
         agent_id (str):
