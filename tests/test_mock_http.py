@@ -181,12 +181,12 @@ def test_control_plane_reset_seed_dump_and_faults(http: httpx.Client, app) -> No
     assert control.put("/faults", json={"faults": ["skip_draft_rule"]}).json() == {
         "faults": ["skip_draft_rule"]
     }
-    assert control.put("/faults", json={"faults": ["nope"]}).status_code == 400
-    assert control.post("/reset").json()["success"] is True
+    assert control.put("/faults", json={"faults": ["nope"]}).status_code == 422
+    assert control.post("/reset", json={}).json()["success"] is True
     assert http.get(f"/agents/{DEMO_AGENT_ID}").status_code == 401
     assert (
         control.post("/seed", json={"environments": [{"name": "x", "tokens": ["bad"]}]}).status_code
-        == 400
+        == 422
     )
     request_close()
 

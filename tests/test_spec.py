@@ -169,3 +169,35 @@ def test_a_request_default_on_an_upsert_is_found() -> None:
     assert default_problems(broken) == [
         "POST /agents/{agent_id}/trainings: default on current_status"
     ]
+
+
+def blank_string_problems(document: dict[str, Any]) -> list[str]:
+    """Every required string of a request schema must refuse blank text (D13)."""
+    resolved = dereference(document, document)
+    problems: list[str] = []
+    for path, item in resolved["paths"].items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or "requestBody" not in operation:
+                continue
+            schema = operation["requestBody"]["content"]["application/json"]["schema"]
+            for name in schema.get("required", []):
+                prop = schema["properties"][name]
+                if prop.get("type") != "string":
+                    continue
+                pattern = prop.get("pattern")
+                validator = Draft202012Validator(prop)
+                if pattern is None or validator.is_valid("  \t\n") or not validator.is_valid("x"):
+                    problems.append(f"{method.upper()} {path}: {name} accepts blank text")
+    return problems
+
+
+def test_required_request_strings_refuse_blank_text() -> None:
+    assert blank_string_problems(spec()) == []
+
+
+def test_a_required_string_without_the_pattern_is_found() -> None:
+    broken = spec()
+    del broken["components"]["schemas"]["TrainingInput"]["properties"]["subject"]["pattern"]
+    assert blank_string_problems(broken) == [
+        "POST /agents/{agent_id}/trainings: subject accepts blank text"
+    ]

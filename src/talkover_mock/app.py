@@ -236,6 +236,9 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None) 
         middleware=[Middleware(AccessLog)] if config.access_log else [],
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
     )
+    # ``/trainings/`` is not ``/trainings``: no redirect (its Location would echo the Host
+    # header), a 404 in the API's envelope instead.
+    app.router.redirect_slashes = False
     app.state.store = store
     app.state.config = config
     return app

@@ -1,13 +1,21 @@
 """The control plane under ``/__mock__``: reset, seed, dump, faults. Not part of the spec, so
 fuzzers never reach it. When an admin token is configured (always, off loopback) every request
-must carry it in ``X-Mock-Admin-Token``."""
+must carry it in ``X-Mock-Admin-Token``.
+
+Every write needs ``Content-Type: application/json`` (a cross-site form cannot send that, so a
+web page cannot reset or seed a mock running on a developer's machine), and every input is
+checked before anything changes: a bad one gets a 4xx with a message, never a 500, never a
+partial or silent change.
+"""
 
 from __future__ import annotations
 
+import functools
 import hmac
-import json
+from collections.abc import Awaitable, Callable
 from typing import Any
 
+from jsonschema import Draft202012Validator
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -15,11 +23,14 @@ from starlette.routing import Route
 from .config import MockConfig
 from .demo import DEMO_FIXTURE
 from .domain import InvalidFixture
-from .faults import Fault, parse_faults
+from .faults import Fault
 from .jsonresponse import JSONResponse
+from .spec import dereference, load_spec
 from .store import Store
+from .validation import InvalidRequest, parse_json
 
 ADMIN_HEADER = "x-mock-admin-token"
+_DERIVED_AGENT_FIELDS = {"is_ready_to_publish", "created_at", "updated_at", "trainings"}
 
 
 def _refusal(request: Request) -> Response | None:
@@ -29,10 +40,14 @@ def _refusal(request: Request) -> Response | None:
     given = request.headers.get(ADMIN_HEADER, "")
     if hmac.compare_digest(given.encode(), config.admin_token.encode()):
         return None
-    return JSONResponse(
-        {"success": False, "message": "The control plane needs the X-Mock-Admin-Token header."},
-        status_code=401,
-    )
+    return _error(401, "The control plane needs the X-Mock-Admin-Token header.")
+
+
+def _error(status: int, message: str, errors: dict[str, list[str]] | None = None) -> Response:
+    body: dict[str, Any] = {"success": False, "message": message}
+    if errors:
+        body["errors"] = errors
+    return JSONResponse(body, status_code=status)
 
 
 def _store(request: Request) -> Store:
@@ -40,56 +55,159 @@ def _store(request: Request) -> Store:
     return store
 
 
-async def _json(request: Request) -> Any:
+class ControlInputError(Exception):
+    def __init__(self, status: int, message: str, errors: dict[str, list[str]] | None = None):
+        super().__init__(message)
+        self.status, self.message, self.errors = status, message, errors
+
+
+async def _json_object(request: Request, *, empty: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The body of a control-plane write: a JSON object sent as ``application/json``.
+    ``empty``: what an empty body stands for (None: a body is required)."""
+    config: MockConfig = request.app.state.config
+    content_types = request.headers.getlist("content-type")
+    if [value.split(";")[0].strip().lower() for value in content_types] != ["application/json"]:
+        raise ControlInputError(415, "Control-plane writes must be sent as application/json.")
+    raw = await request.body()
+    if len(raw) > config.max_body_bytes:
+        raise ControlInputError(413, "The request body is too large.")
+    if not raw.strip() and empty is not None:
+        return empty
     try:
-        return json.loads(await request.body() or b"{}")
-    except ValueError:
-        return None
+        body = parse_json(raw, content_types)
+    except InvalidRequest as error:
+        raise ControlInputError(422, "The body is not valid JSON.", error.errors) from None
+    if not isinstance(body, dict):
+        raise ControlInputError(422, "The body must be a JSON object.")
+    return body
 
 
+@functools.cache
+def fixture_schema() -> dict[str, Any]:
+    """The JSON Schema of a seed fixture, built from the spec's own schemas: an agent takes the
+    fields of ``Agent`` (less the derived ones), a training those of ``TrainingInput``; so a
+    fixture can never store what the API could not serve."""
+    spec = load_spec()
+    schemas = dereference(spec["components"]["schemas"], spec)
+    agent_fields = {
+        name: schema
+        for name, schema in schemas["Agent"]["properties"].items()
+        if name not in _DERIVED_AGENT_FIELDS
+    }
+    an_id = {"type": "string", "minLength": 1, "maxLength": 255}
+    training = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": schemas["TrainingInput"]["required"],
+        "properties": {**schemas["TrainingInput"]["properties"], "id": an_id},
+    }
+    agent = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["name"],
+        "properties": {
+            **agent_fields,
+            "id": an_id,
+            "trainings": {"type": "array", "items": training},
+        },
+    }
+    environment = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["name"],
+        "properties": {
+            "id": an_id,
+            "name": {"type": "string", "minLength": 1, "maxLength": 255},
+            "tokens": {
+                "type": "array",
+                "items": {"type": "string", "pattern": "^talq_[\\x21-\\x7e]+$"},
+            },
+            "agents": {"type": "array", "items": agent},
+        },
+    }
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["environments"],
+        "properties": {"environments": {"type": "array", "items": environment}},
+    }
+
+
+def fixture_errors(fixture: Any) -> dict[str, list[str]]:
+    """``location -> messages`` for every way ``fixture`` breaks :func:`fixture_schema`."""
+    found: dict[str, list[str]] = {}
+    for error in Draft202012Validator(fixture_schema()).iter_errors(fixture):
+        where = "/".join(str(part) for part in error.absolute_path) or "(fixture)"
+        message = error.message if len(error.message) <= 200 else error.message[:197] + "..."
+        found.setdefault(where, []).append(message)
+    return found
+
+
+def _seed_checked(store: Store, fixture: Any) -> dict[str, Any]:
+    problems = fixture_errors(fixture)
+    if problems:
+        raise ControlInputError(422, "The fixture does not describe a valid state.", problems)
+    try:
+        return store.seed(fixture)
+    except InvalidFixture as error:
+        raise ControlInputError(422, str(error)) from None
+
+
+def _faults_from(body: dict[str, Any]) -> frozenset[Fault]:
+    names = body.get("faults")
+    known = ", ".join(f.value for f in Fault)
+    if set(body) != {"faults"} or not isinstance(names, list):
+        raise ControlInputError(422, f'Send {{"faults": [names]}}; known faults: {known}.')
+    unknown = [name for name in names if not isinstance(name, str) or name not in set(Fault)]
+    if unknown:
+        raise ControlInputError(422, f"Unknown fault {unknown[0]!r}; known faults: {known}.")
+    return frozenset(Fault(name) for name in names)
+
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+def _guarded(handler: Handler) -> Handler:
+    """The admin token first; a :class:`ControlInputError` becomes its 4xx answer."""
+
+    @functools.wraps(handler)
+    async def guarded(request: Request) -> Response:
+        if (refused := _refusal(request)) is not None:
+            return refused
+        try:
+            return await handler(request)
+        except ControlInputError as error:
+            return _error(error.status, error.message, error.errors)
+
+    return guarded
+
+
+@_guarded
 async def reset(request: Request) -> Response:
-    if (refused := _refusal(request)) is not None:
-        return refused
-    store = _store(request)
-    store.reset()
-    seeded = store.seed(DEMO_FIXTURE) if request.query_params.get("demo") in ("1", "true") else None
+    body = await _json_object(request, empty={})
+    demo = body.get("demo", request.query_params.get("demo") in ("1", "true"))
+    if set(body) - {"demo"} or not isinstance(demo, bool):
+        raise ControlInputError(422, 'Send {} or {"demo": true}.')
+    seeded = _store(request).reset(DEMO_FIXTURE if demo else None)
     return JSONResponse({"success": True, "seeded": seeded})
 
 
+@_guarded
 async def seed(request: Request) -> Response:
-    if (refused := _refusal(request)) is not None:
-        return refused
-    fixture = await _json(request)
-    if not isinstance(fixture, dict):
-        return JSONResponse(
-            {"success": False, "message": "The fixture must be a JSON object."}, 400
-        )
-    try:
-        summary = _store(request).seed(fixture)
-    except InvalidFixture as error:
-        return JSONResponse({"success": False, "message": str(error)}, 400)
+    summary = _seed_checked(_store(request), await _json_object(request))
     return JSONResponse({"success": True, "seeded": summary})
 
 
+@_guarded
 async def state(request: Request) -> Response:
-    if (refused := _refusal(request)) is not None:
-        return refused
     return JSONResponse(_store(request).dump())
 
 
+@_guarded
 async def faults(request: Request) -> Response:
-    if (refused := _refusal(request)) is not None:
-        return refused
     store = _store(request)
     if request.method == "PUT":
-        body = await _json(request)
-        try:
-            store.faults = parse_faults(body.get("faults", []) if isinstance(body, dict) else None)
-        except ValueError:
-            known = ", ".join(f.value for f in Fault)
-            return JSONResponse(
-                {"success": False, "message": f"Unknown fault; known: {known}"}, 400
-            )
+        store.faults = _faults_from(await _json_object(request))
     return JSONResponse({"faults": sorted(f.value for f in store.faults)})
 
 

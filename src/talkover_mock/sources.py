@@ -28,6 +28,12 @@ class Clock:
         self._last = DETERMINISTIC_EPOCH if self._deterministic else datetime.now(UTC)
         self._lock = threading.Lock()
 
+    def advance_past(self, timestamp: str) -> None:
+        """Never answer a time at or before ``timestamp`` (a stored ``TIMESTAMP_FORMAT``)."""
+        moment = datetime.fromisoformat(timestamp.replace("Z", "+00:00"))
+        with self._lock:
+            self._last = max(self._last, moment)
+
     def now(self) -> str:
         with self._lock:
             if self._deterministic:
@@ -43,6 +49,10 @@ class IdSource:
     def __init__(self, seed: int | None = None) -> None:
         self._rng = random.Random(seed) if seed is not None else None  # noqa: S311 - not a secret
         self._lock = threading.Lock()
+
+    @property
+    def deterministic(self) -> bool:
+        return self._rng is not None
 
     def new(self) -> str:
         if self._rng is None:

@@ -136,9 +136,28 @@ class Store:
         self.clock = Clock(seed)
         self.ids = IdSource(seed)
         self.faults = faults
+        if seed is not None:
+            # A seeded mock on a file that already has state: the clock continues after the
+            # newest stored timestamp (ids that replay are skipped by _new_id).
+            newest = self._db.execute(
+                "SELECT max(t) FROM (SELECT max(updated_at) AS t FROM agents"
+                " UNION ALL SELECT max(updated_at) FROM trainings)"
+            ).fetchone()[0]
+            if newest:
+                self.clock.advance_past(newest)
 
     def close(self) -> None:
         self._db.close()
+
+    def _new_id(self, db: sqlite3.Connection, table: str) -> str:
+        """A fresh id for ``table``. Seeded ids replay after a restart on the same file: those
+        already taken are skipped, so the sequence continues deterministically."""
+        while True:
+            candidate = self.ids.new()
+            if not self.ids.deterministic:
+                return candidate
+            if db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (candidate,)).fetchone() is None:
+                return candidate
 
     @contextmanager
     def _transaction(self, *, write: bool = True) -> Iterator[sqlite3.Connection]:
@@ -273,7 +292,7 @@ class Store:
                 ).fetchone()
             if row is None:
                 training = Training(
-                    id=self.ids.new(),
+                    id=self._new_id(db, "trainings"),
                     agent_id=agent_id,
                     node_id=node_id,
                     subject=fields["subject"],
@@ -344,25 +363,34 @@ class Store:
         with self._lock:
             return self._db.execute("SELECT 1 FROM environments LIMIT 1").fetchone() is None
 
-    def reset(self) -> None:
+    def reset(self, fixture: dict[str, Any] | None = None) -> dict[str, Any] | None:
+        """Remove everything, then seed ``fixture`` when given; one transaction."""
         with self._transaction() as db:
             self._drop_caches()
             for table in ("trainings", "agents", "tokens", "environments"):
                 db.execute(f"DELETE FROM {table}")
+            if fixture is None:
+                return None
+            return self._seed_or_refuse(db, fixture)
 
     def seed(self, fixture: dict[str, Any]) -> dict[str, Any]:
         """Add the environments, tokens, agents and trainings of ``fixture``; all or nothing."""
         with self._transaction() as db:
             self._drop_caches()
-            try:
-                return self._seed(db, fixture)
-            except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as error:
-                raise InvalidFixture(f"invalid fixture: {error!r}") from error
+            return self._seed_or_refuse(db, fixture)
+
+    def _seed_or_refuse(self, db: sqlite3.Connection, fixture: dict[str, Any]) -> dict[str, Any]:
+        try:
+            return self._seed(db, fixture)
+        except sqlite3.IntegrityError as error:
+            raise InvalidFixture(f"an id or token of the fixture is taken ({error})") from error
+        except (KeyError, TypeError, ValueError) as error:
+            raise InvalidFixture(f"invalid fixture: {error}") from error
 
     def _seed(self, db: sqlite3.Connection, fixture: dict[str, Any]) -> dict[str, Any]:
         summary: dict[str, Any] = {"environments": []}
         for env in fixture["environments"]:
-            env_id = str(env.get("id") or self.ids.new())
+            env_id = str(env.get("id") or self._new_id(db, "environments"))
             db.execute("INSERT INTO environments (id, name) VALUES (?, ?)", (env_id, env["name"]))
             for token in env.get("tokens", []):
                 if not isinstance(token, str) or not token.startswith("talq_"):
@@ -378,7 +406,7 @@ class Store:
     def _seed_agent(self, db: sqlite3.Connection, env_id: str, spec: dict[str, Any]) -> str:
         fields = dict(spec)
         trainings = fields.pop("trainings", [])
-        agent_id = str(fields.pop("id", None) or self.ids.new())
+        agent_id = str(fields.pop("id", None) or self._new_id(db, "agents"))
         name, label = str(fields.pop("name")), str(fields.pop("label", spec["name"]))
         status = fields.pop("current_status", "draft")
         if status not in ("draft", "published"):
@@ -397,7 +425,7 @@ class Store:
             db.execute(
                 f"INSERT INTO trainings ({_TRAINING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    str(item.get("id") or self.ids.new()), agent_id, item.get("node_id"),
+                    item.get("id") or self._new_id(db, "trainings"), agent_id, item.get("node_id"),
                     str(item["subject"]), str(item["instructions"]), training_status, now, now,
                 ),
             )  # fmt: skip

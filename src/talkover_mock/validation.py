@@ -30,6 +30,17 @@ class InvalidRequest(Exception):
     message: str = "The given data was invalid."
 
 
+BLANK = " \t\n\r\x0b\x00"
+"""What Laravel's TrimStrings removes (PHP's trim): a string of only these is missing (D13)."""
+MAX_INTEGER_DIGITS = 4300
+"""Integers in a body may have this many characters (Python's own limit for int parsing, far
+beyond any field's range); a longer one is refused with a clear message (D21)."""
+
+
+def is_blank(text: str) -> bool:
+    return not text.strip(BLANK)
+
+
 def _human(field: str) -> str:
     return field.replace("_", " ")
 
@@ -59,6 +70,8 @@ def _message(error: SchemaError, field: str) -> str:
             return f"The {name} field must not be greater than {error.validator_value} characters."
         case "enum":
             return f"The selected {name} is invalid."
+        case "pattern" if isinstance(error.instance, str) and is_blank(error.instance):
+            return f"The {name} field is required."
         case "pattern":
             return f"The {name} field must not contain control characters."
         case _:
@@ -113,6 +126,16 @@ class _DuplicateKey(ValueError):
     pass
 
 
+class _NumberTooLong(ValueError):
+    pass
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise _NumberTooLong
+    return int(text)
+
+
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) != len(pairs):
@@ -130,7 +153,12 @@ def parse_json(raw: bytes, content_types: list[str]) -> Any:
         raise InvalidRequest({BODY: ["The request body must be sent as application/json."]})
     try:
         text = raw.decode("utf-8")
-        body = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+        body = json.loads(
+            text,
+            parse_constant=_reject_constant,
+            parse_int=_bounded_int,
+            object_pairs_hook=_unique_keys,
+        )
         # Lone surrogates decode from \\ud800 escapes but cannot be stored or sent back.
         if _SURROGATE_ESCAPE.search(text):
             json.dumps(body, ensure_ascii=False).encode("utf-8")
@@ -138,6 +166,9 @@ def parse_json(raw: bytes, content_types: list[str]) -> Any:
         raise InvalidRequest({BODY: ["The request body is nested too deeply."]}) from None
     except _DuplicateKey:
         raise InvalidRequest({BODY: ["The request body repeats a key."]}) from None
+    except _NumberTooLong:
+        message = f"The request body holds an integer longer than {MAX_INTEGER_DIGITS} digits."
+        raise InvalidRequest({BODY: [message]}) from None
     except (ValueError, UnicodeError):
         raise InvalidRequest({BODY: ["The request body is not valid JSON."]}) from None
     return body

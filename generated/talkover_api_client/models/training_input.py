@@ -14,12 +14,13 @@ T = TypeVar("T", bound="TrainingInput")
 
 @_attrs_define
 class TrainingInput:
-    """Unknown fields are ignored, as the live API does (D13). Empty strings count as
-    missing (Laravel's `required`). Text fields may hold tabs and line breaks but no other
+    """Unknown fields are ignored, as the live API does (D13). Empty and blank strings
+    (spaces, tabs, line breaks only) count as missing (Laravel's `required`). Text fields may hold tabs and line breaks
+    but no other
     control characters (NUL, BEL, ESC, DEL, …); a body that repeats a key is refused (D18).
 
         Attributes:
-            subject (str):
+            subject (str): Not blank (at least one character other than spaces and line breaks).
             instructions (str): The training text. The docs state no maximum; the 1 MiB body limit applies.
             node_id (str | Unset): The training node id used in flows. The upsert key (D3): a training of this
                 agent with the same `node_id` is updated instead of a new one created.

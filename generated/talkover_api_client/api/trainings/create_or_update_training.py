@@ -123,9 +123,10 @@ def sync_detailed(
 
     Args:
         agent_id (str):
-        body (TrainingInput): Unknown fields are ignored, as the live API does (D13). Empty
-            strings count as
-            missing (Laravel's `required`). Text fields may hold tabs and line breaks but no other
+        body (TrainingInput): Unknown fields are ignored, as the live API does (D13). Empty and
+            blank strings
+            (spaces, tabs, line breaks only) count as missing (Laravel's `required`). Text fields may
+            hold tabs and line breaks but no other
             control characters (NUL, BEL, ESC, DEL, …); a body that repeats a key is refused (D18).
 
     Raises:
@@ -194,9 +195,10 @@ async def asyncio_detailed(
 
     Args:
         agent_id (str):
-        body (TrainingInput): Unknown fields are ignored, as the live API does (D13). Empty
-            strings count as
-            missing (Laravel's `required`). Text fields may hold tabs and line breaks but no other
+        body (TrainingInput): Unknown fields are ignored, as the live API does (D13). Empty and
+            blank strings
+            (spaces, tabs, line breaks only) count as missing (Laravel's `required`). Text fields may
+            hold tabs and line breaks but no other
             control characters (NUL, BEL, ESC, DEL, …); a body that repeats a key is refused (D18).
 
     Raises:
