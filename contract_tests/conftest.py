@@ -1,22 +1,28 @@
-"""One suite, two targets: the mock in-process (default, no sockets), or any server when
-``TALKOVER_BASE_URL`` and ``TALKOVER_API_TOKEN`` are set."""
+"""One suite, two targets: the mock in-process (default, no sockets), or the server named by
+``TALKOVER_CONTRACT_BASE_URL`` (with ``TALKOVER_CONTRACT_TOKEN``), under the same rules as the
+``talkover-contract`` run: read-only against a server that is not our mock unless
+``TALKOVER_CONTRACT_ALLOW_WRITES=1`` with ``TALKOVER_CONTRACT_SCRATCH_AGENT``
+(see ``talkover_contract.target``). The client's ``TALKOVER_API_TOKEN`` / ``TALKOVER_BASE_URL``
+are never read here."""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
 import talkover_contract.hooks  # noqa: F401 - registers checks and hooks
+from talkover_contract.target import WRITE_METHODS, Target, TargetError, from_environment
 from talkover_mock import MockConfig, create_app
-from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN, OTHER_TOKEN
 from talkover_mock.spec import spec_path
 
 FAULTS = frozenset(os.environ.get("TALKOVER_MOCK_FAULTS", "").split(",")) - {""}
 
+settings.register_profile(
+    "smoke", max_examples=5, deadline=None, suppress_health_check=list(HealthCheck)
+)
 settings.register_profile(
     "dev", max_examples=25, deadline=None, suppress_health_check=list(HealthCheck)
 )
@@ -27,36 +33,18 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
-@dataclass(frozen=True)
-class Target:
-    base_url: str | None  # None: the mock, in-process
-    token: str
-    agent_id: str
-    other_token: str | None
-
-    @property
-    def in_process(self) -> bool:
-        return self.base_url is None
-
-
-def current_target() -> Target:
-    base_url = os.environ.get("TALKOVER_BASE_URL")
-    if base_url:
-        token = os.environ.get("TALKOVER_API_TOKEN")
-        agent = os.environ.get("TALKOVER_AGENT_ID")
-        if not token or not agent:
-            raise pytest.UsageError(
-                "TALKOVER_BASE_URL needs TALKOVER_API_TOKEN and TALKOVER_AGENT_ID"
-            )
-        return Target(base_url, token, agent, os.environ.get("TALKOVER_OTHER_TOKEN"))
-    return Target(None, DEMO_TOKEN, DEMO_AGENT_ID, OTHER_TOKEN)
-
-
-TARGET = current_target()
+try:
+    TARGET = from_environment()
+except TargetError as error:
+    raise pytest.UsageError(f"contract target: {error}") from None
 # The hooks and checks of talkover_contract read these (as in the contract run).
-os.environ["TALKOVER_AGENT_ID"] = TARGET.agent_id
-if TARGET.other_token:
-    os.environ["TALKOVER_OTHER_TOKEN"] = TARGET.other_token
+os.environ.update(TARGET.hook_environment())
+
+
+def needs_writes() -> pytest.MarkDecorator:
+    return pytest.mark.skipif(
+        not TARGET.writes, reason=f"read-only target ({TARGET.mode}): writes are not sent"
+    )
 
 
 @pytest.fixture(scope="session")
@@ -67,6 +55,9 @@ def target() -> Target:
 def build_schema(target: Target) -> schemathesis.BaseSchema:
     """The spec as a schemathesis schema aimed at ``target``."""
     schema = schemathesis.openapi.from_path(spec_path())
+    if not target.writes:
+        schema = schema.exclude(method=list(WRITE_METHODS))
+        schema.config.phases.coverage.unexpected_methods = set()
     if target.in_process:
         schema.app = create_app(MockConfig(seed=20241115, faults=FAULTS))
         schema.config.update(base_url="http://mock.invalid/api/v1")

@@ -32,11 +32,12 @@ def test_an_external_server_is_read_only_unless_writes_are_allowed(tmp_path: Pat
     read_only = cli.schemathesis_command(
         args, "https://api.example.invalid/api/v1", tmp_path / "c.toml", read_only=True
     )
-    assert read_only[read_only.index("--include-method") + 1] == "GET"
+    excluded = [read_only[i + 1] for i, arg in enumerate(read_only) if arg == "--exclude-method"]
+    assert excluded == ["POST", "PUT", "PATCH", "DELETE"]
     writable = cli.schemathesis_command(
         args, "https://api.example.invalid/api/v1", tmp_path / "c.toml", read_only=False
     )
-    assert "--include-method" not in writable
+    assert "--exclude-method" not in writable
     assert not cli.is_our_mock("http://127.0.0.1:9/api/v1")  # nothing listens there
 
 
@@ -50,9 +51,17 @@ def test_writes_against_an_external_server_need_a_scratch_agent(
     assert "--allow-writes needs --scratch-agent" in capsys.readouterr().err
 
 
+def test_help_says_what_the_run_does_and_when_it_is_read_only() -> None:
+    text = cli.parser().format_help()
+    assert "read-only" in text
+    assert "POST, PUT, PATCH and DELETE are\nexcluded by name" in text
+    assert "reaches schemathesis only through the environment." in text  # not cut off
+
+
 def test_no_token_is_refused_before_any_request(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.delenv("TALKOVER_API_TOKEN", raising=False)
+    monkeypatch.delenv("TALKOVER_CONTRACT_TOKEN", raising=False)
+    monkeypatch.setenv("TALKOVER_API_TOKEN", "talq_the_client_s_token")  # never read here
     assert cli.main(["--base-url", "http://127.0.0.1:9/api/v1"]) == 2
-    assert "needs --token or $TALKOVER_API_TOKEN" in capsys.readouterr().err
+    assert "needs a token (--token or $TALKOVER_CONTRACT_TOKEN)" in capsys.readouterr().err

@@ -11,7 +11,7 @@ from hypothesis import settings
 from talkover_contract.checks import CUSTOM_CHECKS
 from talkover_mock.demo import DEMO_FIXTURE
 
-from .conftest import TARGET, build_schema
+from .conftest import TARGET, build_schema, needs_writes
 
 SCHEMA = build_schema(TARGET)
 Base: Any = SCHEMA.as_state_machine()
@@ -35,5 +35,5 @@ class Workflow(Base):  # type: ignore[misc]
         case.validate_response(response, additional_checks=list(CUSTOM_CHECKS), **kwargs)
 
 
-TestWorkflow = Workflow.TestCase
+TestWorkflow = needs_writes()(Workflow.TestCase)
 TestWorkflow.settings = settings(stateful_step_count=10)

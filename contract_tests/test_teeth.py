@@ -3,6 +3,7 @@ with all off, the same run passes. A check that was never seen failing proves no
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from talkover_mock.faults import Fault
+
+ROOT = Path(__file__).resolve().parents[1]
 
 CAUGHT_BY = {
     Fault.IGNORE_AUTH_ON_LIST: "API accepts requests without authentication",
@@ -60,3 +63,26 @@ def test_the_token_never_reaches_the_run_s_output_or_reports(tmp_path: Path) -> 
     for name, text in artifacts.items():
         assert DEMO_TOKEN not in text, name
         assert OTHER_TOKEN not in text, name
+
+
+def pytest_suite(fault: Fault) -> subprocess.CompletedProcess[str]:
+    """The pytest contract suite (per-operation, stateful and model-based tests) with ``fault``
+    planted in the in-process mock; ``-x`` stops at the first failure."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TALKOVER_CONTRACT_")}
+    env.update(TALKOVER_MOCK_FAULTS=fault.value, HYPOTHESIS_PROFILE="dev")
+    command = [
+        sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-x", "-q",
+        "contract_tests/test_schemathesis.py", "contract_tests/test_stateful.py",
+        "contract_tests/test_model.py",
+    ]  # fmt: skip
+    return subprocess.run(
+        command, capture_output=True, text=True, timeout=600, check=False, env=env, cwd=ROOT
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fault", list(Fault))
+def test_the_pytest_suite_fails_on_each_fault(fault: Fault) -> None:
+    done = pytest_suite(fault)
+    assert done.returncode == 1, done.stdout[-3000:]
+    assert " failed" in done.stdout.splitlines()[-1], done.stdout[-3000:]

@@ -4,14 +4,12 @@ as timings here: they live in docs/benchmarks.md."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 
-import pytest
-
 from talkover_tools import bench
+
+from .tools import missing_tool, require_executable
 
 WRK_OUTPUT = """Running 5s test @ http://127.0.0.1:8123/api/v1/agents/x/trainings
   1 threads and 32 connections
@@ -37,11 +35,9 @@ def test_parse_wrk_output() -> None:
 
 def test_bench_smoke_run_prints_the_table_and_writes_figures() -> None:
     prism = bench.ROOT / "node_modules" / ".bin" / "prism"
-    if not shutil.which("wrk") or not prism.exists():
-        message = "the benchmark needs wrk (apt-get install wrk) and Prism (scripts/setup-node)"
-        if os.environ.get("TALKOVER_REQUIRE_TOOLS") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+    require_executable("wrk", "apt-get install wrk")
+    if not prism.exists():
+        missing_tool("the benchmark needs Prism (scripts/setup-node)")
     done = subprocess.run(
         [sys.executable, "-m", "talkover_tools.bench", "--smoke"],
         capture_output=True, text=True, timeout=300, check=False,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from typing import Any
 
@@ -13,7 +12,12 @@ from talkover_mock import MockConfig, create_app
 from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN, OTHER_TOKEN
 from talkover_mock.server import serve_in_thread
 
-pytestmark = pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+from .tools import require_executable
+
+
+@pytest.fixture(autouse=True)
+def _curl() -> None:
+    require_executable("curl", "apt-get install curl")
 
 
 def curl(

@@ -5,7 +5,6 @@ chromium; locally they skip and say what is missing, in CI (TALKOVER_REQUIRE_TOO
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,8 @@ from openapi_spec_validator import validate
 from talkover_mock.spec import load_spec, spec_path
 from talkover_tools import artifacts, specdiff
 
+from .tools import missing_tool
+
 BROWSER_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -27,9 +28,7 @@ def _need(check: Any) -> None:
     try:
         check()
     except artifacts.ToolMissing as missing:
-        if os.environ.get("TALKOVER_REQUIRE_TOOLS") == "1":
-            pytest.fail(f"required tool missing: {missing}")
-        pytest.skip(str(missing))
+        missing_tool(str(missing))
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,7 @@ from typing import Any
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
-OTHER_TOKEN_ENV = "TALKOVER_OTHER_TOKEN"  # noqa: S105 - a variable name
-"""A token of a second environment; enables the isolation check."""
+from .target import OTHER_TOKEN_ENV  # a token of a second environment: the isolation check
 
 
 class ContractViolation(AssertionError):

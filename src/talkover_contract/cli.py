@@ -1,8 +1,12 @@
-"""``talkover-contract``: run the contract suite (schemathesis, all phases, every check plus
-ours) against the embedded mock, or against any server given with ``--base-url``.
+"""talkover-contract: run the contract suite (schemathesis: examples, coverage, fuzzing and
+stateful phases, every built-in check plus ours) against the embedded mock, or against any
+server given with --base-url.
 
-Against a server that is not our mock the run is read-only unless ``--allow-writes`` is given
-with a ``--scratch-agent``, and then every request is aimed at that one agent.
+Against our mock (started here, or one at --base-url) the run reads and writes. Against any
+other server it is read-only: only GET operations are sent (POST, PUT, PATCH and DELETE are
+excluded by name, and probes with undocumented methods are off). --allow-writes with
+--scratch-agent ID also runs the writes, every one aimed at that agent. The token comes from
+--token or $TALKOVER_CONTRACT_TOKEN and reaches schemathesis only through the environment.
 """
 
 from __future__ import annotations
@@ -16,33 +20,47 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
-
 from talkover_mock import MockConfig, create_app
-from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN, OTHER_TOKEN
 from talkover_mock.faults import Fault, parse_faults
 from talkover_mock.server import serve_in_thread
 from talkover_mock.spec import spec_path
 
-from .hooks import AGENT_ENV, AGENT_ONLY_ENV
+from .target import (
+    AGENT_ENV,
+    OTHER_TOKEN_ENV,
+    TOKEN_ENV,
+    WRITE_METHODS,
+    Target,
+    TargetError,
+    is_our_mock,
+    resolve,
+)
 
-TOKEN_ENV = "TALKOVER_API_TOKEN"  # noqa: S105 - an environment variable's name
+__all__ = ["is_our_mock", "main", "parser", "schemathesis_command"]
+
 PROFILES = {"quick": 25, "ci": 100}
 # The token reaches schemathesis through the environment, never through argv or a file.
 # No failure cache: every run starts from the same seed alone, so runs (and the teeth tests,
 # which plant bugs on purpose) do not replay each other's failures.
-CONFIG = 'headers = { Authorization = "Bearer ${TALKOVER_API_TOKEN}" }\n[cache]\nenabled = false\n'
+CONFIG = 'headers = { Authorization = "Bearer ${' + TOKEN_ENV + '}" }\n[cache]\nenabled = false\n'
+READ_ONLY_CONFIG = "[phases.coverage]\nunexpected-methods = []\n"
+"""Read-only runs send no probe with an undocumented method (it could be a real DELETE)."""
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="talkover-contract", description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(
+        prog="talkover-contract",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--base-url", help="API base URL, e.g. https://app.talkover.ai/api/v1 "
                    "(default: start the embedded mock on a free loopback port)")  # fmt: skip
     p.add_argument("--token", help=f"bearer token (default ${TOKEN_ENV})")
     p.add_argument("--agent-id", help="an agent the token owns (default: the demo agent)")
     p.add_argument("--other-token", help="a token of another environment (isolation check)")
     p.add_argument("--allow-writes", action="store_true",
-                   help="against a server not our mock, also run the writes")  # fmt: skip
+                   help="against a server that is not our mock, also run the writes "
+                   "(needs --scratch-agent)")  # fmt: skip
     p.add_argument("--scratch-agent", help="with --allow-writes: the only agent the run may change")
     p.add_argument("--fault", action="append", default=[], metavar="NAME",
                    help="embedded mock only: turn on a fault switch ("
@@ -53,22 +71,6 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1, help="generation seed (default 1)")
     p.add_argument("--junit", type=Path, help="write a JUnit XML report here")
     return p
-
-
-def is_our_mock(base_url: str) -> bool:
-    """Our mock answers ``/__mock__/faults``; the live API does not."""
-    origin = httpx.URL(base_url).copy_with(path="/__mock__/faults", query=None)
-    try:
-        response = httpx.get(origin, timeout=5)
-        body = response.json()
-    except (httpx.HTTPError, ValueError):
-        return False
-    if not isinstance(body, dict):
-        return False
-    if response.status_code == 200:
-        return "faults" in body
-    # A mock bound off loopback guards its control plane with an admin token.
-    return response.status_code == 401 and "X-Mock-Admin-Token" in str(body.get("message", ""))
 
 
 @contextlib.contextmanager
@@ -95,10 +97,22 @@ def schemathesis_command(
         "--output-sanitize", "true",
     ]  # fmt: skip
     if read_only:
-        command += ["--include-method", "GET"]
+        for method in WRITE_METHODS:
+            command += ["--exclude-method", method]
     if args.junit:
         command += ["--report", "junit", "--report-junit-path", str(args.junit)]
     return command
+
+
+def _target(args: argparse.Namespace) -> Target:
+    return resolve(
+        args.base_url,
+        token=args.token or os.environ.get(TOKEN_ENV),
+        agent_id=args.agent_id,
+        other_token=args.other_token or os.environ.get(OTHER_TOKEN_ENV),
+        allow_writes=args.allow_writes,
+        scratch_agent=args.scratch_agent,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,52 +122,29 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as error:
         print(f"talkover-contract: {error}", file=sys.stderr)
         return 2
-    env = dict(os.environ)
+    if faults and args.base_url is not None:
+        print("talkover-contract: --fault applies to the embedded mock only", file=sys.stderr)
+        return 2
+    try:
+        target = _target(args)
+    except TargetError as error:
+        print(f"talkover-contract: {error}", file=sys.stderr)
+        return 2
+    env = {key: value for key, value in os.environ.items() if key != AGENT_ENV}
     env["SCHEMATHESIS_HOOKS"] = "talkover_contract.hooks"
+    env.update(target.hook_environment())
     with contextlib.ExitStack() as stack:
-        token: str | None
-        agent: str | None
-        if args.base_url is None:
+        if target.in_process:
             base_url = stack.enter_context(embedded_mock(faults))
-            token, agent, other, read_only = DEMO_TOKEN, DEMO_AGENT_ID, OTHER_TOKEN, False
             print(f"talkover-contract: embedded mock at {base_url}"
                   + (f" with faults {', '.join(sorted(faults))}" if faults else ""))  # fmt: skip
         else:
-            if faults:
-                print(
-                    "talkover-contract: --fault applies to the embedded mock only", file=sys.stderr
-                )
-                return 2
-            base_url = args.base_url.rstrip("/")
-            token = args.token or os.environ.get(TOKEN_ENV)
-            if not token:
-                print(
-                    f"talkover-contract: --base-url needs --token or ${TOKEN_ENV}", file=sys.stderr
-                )
-                return 2
-            ours = is_our_mock(base_url)
-            agent = args.agent_id or (DEMO_AGENT_ID if ours else None)
-            other = args.other_token
-            read_only = not ours and not args.allow_writes
-            if args.allow_writes and not ours:
-                if not args.scratch_agent:
-                    print(
-                        "talkover-contract: --allow-writes needs --scratch-agent", file=sys.stderr
-                    )
-                    return 2
-                agent = args.scratch_agent
-                env[AGENT_ONLY_ENV] = "1"
-            mode = "read-only" if read_only else "read-write"
-            kind = "our mock" if ours else "external server"
-            print(f"talkover-contract: {base_url} ({kind}, {mode})")
-        env[TOKEN_ENV] = token
-        if agent:
-            env[AGENT_ENV] = agent
-        if other:
-            env["TALKOVER_OTHER_TOKEN"] = other
+            assert target.base_url is not None
+            base_url = target.base_url
+            print(f"talkover-contract: {base_url} ({target.mode})")
         config = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "schemathesis.toml"
-        config.write_text(CONFIG)
-        command = schemathesis_command(args, base_url, config, read_only=read_only)
+        config.write_text(CONFIG + ("" if target.writes else READ_ONLY_CONFIG))
+        command = schemathesis_command(args, base_url, config, read_only=not target.writes)
         sys.stdout.flush()
         return subprocess.call(command, env=env)  # noqa: S603
 

@@ -1,9 +1,9 @@
 """Schemathesis hooks of the contract run (``SCHEMATHESIS_HOOKS=talkover_contract.hooks``).
 
 Registers the custom checks, and steers generated ``agent_id`` values to a real agent
-(``TALKOVER_AGENT_ID``) so that most cases reach the operation's logic instead of a 404.
-With ``TALKOVER_AGENT_ID_ONLY=1`` (writes against a server that is not our mock) every case
-uses that one scratch agent.
+(``TALKOVER_CONTRACT_AGENT_ID``) so that most cases reach the operation's logic instead of a 404.
+With ``TALKOVER_CONTRACT_AGENT_ONLY=1`` (writes against a server that is not our mock) every
+case uses that one scratch agent.
 """
 
 from __future__ import annotations
@@ -15,9 +15,7 @@ from typing import Any
 import schemathesis
 
 from . import checks  # noqa: F401 - registers the checks
-
-AGENT_ENV = "TALKOVER_AGENT_ID"
-AGENT_ONLY_ENV = "TALKOVER_AGENT_ID_ONLY"
+from .target import AGENT_ENV, AGENT_ONLY_ENV
 
 
 def steer_agent_id(value: Any, agent_id: str | None, *, only: bool) -> Any:
