@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, settings
 import talkover_contract.hooks  # noqa: F401 - registers checks and hooks
 from talkover_contract.target import WRITE_METHODS, Target, TargetError, from_environment
 from talkover_mock import MockConfig, create_app
-from talkover_mock.spec import spec_path
+from talkover_spec import spec_path
 
 FAULTS = frozenset(os.environ.get("TALKOVER_MOCK_FAULTS", "").split(",")) - {""}
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import talkover_api_client.api
 
-from talkover_mock.spec import dereference, load_spec, operations
+from talkover_spec import dereference, load_spec, operations
 
 
 def snake(name: str) -> str:

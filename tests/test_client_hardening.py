@@ -43,7 +43,7 @@ def recording_client(
 
 
 def test_every_spec_operation_has_a_generated_module() -> None:
-    from talkover_mock.spec import load_spec, operations
+    from talkover_spec import load_spec, operations
 
     assert {op.operation_id for op in OPERATIONS} == set(operations(load_spec()))
 

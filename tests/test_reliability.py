@@ -20,7 +20,7 @@ from talkover_mock import MockConfig, create_app
 from talkover_mock.cli import control_plane_token
 from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN, OTHER_AGENT_ID, OTHER_TOKEN
 from talkover_mock.server import free_port, serve_in_thread
-from talkover_mock.spec import load_spec, operations
+from talkover_spec import load_spec, operations
 from talkover_tools.load import MockProcess, fixture, make_crew, run_load, verify
 from talkover_tools.soak import crash_round
 

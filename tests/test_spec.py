@@ -12,7 +12,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
-from talkover_mock.spec import dereference, load_spec, operations, spec_path
+from talkover_spec import dereference, load_spec, operations, spec_path
 
 REQUIRED_ERRORS = {"401", "403", "404"}
 

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from talkover_mock.spec import load_spec, spec_path
+from talkover_spec import load_spec, spec_path
 from talkover_tools import artifacts, specdiff
 
 from .tools import missing_tool

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from talkover_mock.spec import load_spec, spec_path
+from talkover_spec import load_spec, spec_path
 from talkover_tools import specdiff
 
 Doc = dict[str, Any]

@@ -23,7 +23,7 @@ from pathlib import Path
 from talkover_mock import MockConfig, create_app
 from talkover_mock.faults import Fault, parse_faults
 from talkover_mock.server import serve_in_thread
-from talkover_mock.spec import spec_path
+from talkover_spec import spec_path
 
 from .target import (
     AGENT_ENV,

@@ -14,6 +14,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
 
+from talkover_spec import API_PREFIX, load_spec, operations
+
 from . import problems, representations
 from .accesslog import AccessLog
 from .config import MAX_HEADER_BYTES, MockConfig
@@ -22,7 +24,6 @@ from .demo import DEMO_FIXTURE
 from .domain import Agent, AgentNotFound, DomainError, TrainingNotFound
 from .faults import Fault
 from .jsonresponse import JSONResponse
-from .spec import API_PREFIX, load_spec, operations
 from .store import Store
 from .validation import BodyValidator, InvalidRequest, parse_json
 

@@ -20,12 +20,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from talkover_spec import dereference, load_spec
+
 from .config import MockConfig
 from .demo import DEMO_FIXTURE
 from .domain import InvalidFixture
 from .faults import Fault
 from .jsonresponse import JSONResponse
-from .spec import dereference, load_spec
 from .store import Store
 from .validation import InvalidRequest, parse_json
 

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 import uvicorn
 from starlette.applications import Starlette
 
-from .spec import API_PREFIX
+from talkover_spec import API_PREFIX
 
 
 def free_port(host: str = "127.0.0.1") -> int:

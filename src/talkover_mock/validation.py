@@ -16,7 +16,7 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
-from .spec import dereference
+from talkover_spec import dereference
 
 BODY = "body"
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")

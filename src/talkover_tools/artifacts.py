@@ -15,8 +15,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from talkover_spec import spec_path
+
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "openapi" / "talkover.yaml"
+SPEC = spec_path()
 BUILD = ROOT / "build"
 NODE_BIN = ROOT / "node_modules" / ".bin"
 TS_EXAMPLE = ROOT / "ts" / "workflow.ts"

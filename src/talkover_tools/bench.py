@@ -35,6 +35,7 @@ import httpx
 
 from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN
 from talkover_mock.server import free_port
+from talkover_spec import spec_path
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / "build" / "bench" / "results.json"
@@ -150,7 +151,7 @@ def servers(tmp: Path) -> list[Server]:
             [
                 str(prism),
                 "mock",
-                str(ROOT / "openapi" / "talkover.yaml"),
+                str(spec_path()),
                 "-p",
                 str(prism_port),
                 "-v",
@@ -315,7 +316,7 @@ def bench_suite(max_examples: int, contract_args: list[str]) -> dict[str, Any]:
 
     from talkover_mock import MockConfig, create_app
     from talkover_mock.server import serve_in_thread
-    from talkover_mock.spec import load_spec, operations, spec_path
+    from talkover_spec import load_spec, operations
 
     def cases_per_second(configure: Callable[[Any], None]) -> tuple[int, float]:
         schema = schemathesis.openapi.from_path(spec_path())

@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from talkover_spec import spec_path
+
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "openapi" / "talkover.yaml"
+SPEC = spec_path()
 CODEGEN = ROOT / "codegen"
 GENERATED = ROOT / "generated"
 RECORD = "GENERATION.json"

@@ -24,10 +24,10 @@ from typing import Any
 
 import yaml
 
-from talkover_mock.spec import dereference
+from talkover_spec import dereference, spec_path
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "openapi" / "talkover.yaml"
+SPEC = spec_path()
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 # (keyword, tighter when the new value is ...)
 _LOWER_IS_TIGHTER = ("maxLength", "maximum", "exclusiveMaximum", "maxItems")

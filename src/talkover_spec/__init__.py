@@ -1,5 +1,8 @@
-"""The OpenAPI document the mock serves and validates against (the same file the client is
-generated from). Read once per process."""
+"""The spec as data, for every part that reads it (the mock, the contract suite, the tools):
+where it is, the parsed document (read once per process), its operations, ``$ref`` inlining,
+and the ``x-talkover-*`` extensions that state behaviour several parts need.
+
+Imports nothing of ours, so the client, the mock and the tools can all depend on it."""
 
 from __future__ import annotations
 
@@ -12,13 +15,14 @@ import yaml
 
 API_PREFIX = "/api/v1"
 _REPO_SPEC = Path(__file__).resolve().parents[2] / "openapi" / "talkover.yaml"
+__all__ = ["API_PREFIX", "dereference", "load_spec", "operations", "spec_path"]
 
 
 def spec_path() -> Path:
     """The spec in a source checkout, or the copy packaged with an installed wheel."""
     if _REPO_SPEC.is_file():
         return _REPO_SPEC
-    return Path(str(resources.files("talkover_mock") / "talkover.yaml"))
+    return Path(str(resources.files("talkover_spec") / "talkover.yaml"))
 
 
 @functools.cache
