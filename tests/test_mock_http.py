@@ -143,10 +143,20 @@ def test_unknown_route_and_wrong_method_are_json(http: httpx.Client) -> None:
 
 
 def test_every_operation_in_the_spec_must_be_served(monkeypatch: pytest.MonkeyPatch) -> None:
-    from talkover_mock import app as app_module
+    from talkover_mock.registry import HANDLERS
 
-    monkeypatch.delattr(app_module.Handlers, "deleteTraining")
+    monkeypatch.delitem(HANDLERS, "deleteTraining")
     with pytest.raises(MissingHandler, match="deleteTraining"):
+        create_app(MockConfig())
+
+
+def test_a_handler_for_an_operation_the_spec_lacks_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from talkover_mock.registry import HANDLERS
+
+    monkeypatch.setitem(HANDLERS, "deleteEverything", HANDLERS["getAgent"])
+    with pytest.raises(MissingHandler, match="deleteEverything"):
         create_app(MockConfig())
 
 
@@ -209,7 +219,7 @@ def test_a_failed_write_changes_nothing_and_leaves_no_stale_cache(
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(rules, "after_training_change", explode)
+    monkeypatch.setattr(rules, "to_draft", explode)  # fails inside the write transaction
     failed = http.post(TRAININGS, json={"subject": "Lost", "instructions": "x"})
     assert (failed.status_code, failed.json()) == (
         500,

@@ -26,10 +26,10 @@ def test_readme_client_example_runs(
         namespace: dict[str, object] = {}
         exec(compile(example.group(1), "README.md", "exec"), namespace)
         namespace["client"].get_httpx_client().close()  # type: ignore[attr-defined]
-    store = app.state.store
-    agent, trainings = store.get_agent("env_demo", "550e8400-e29b-41d4-a716-446655440000")
-    assert agent.current_status == "published"
-    assert trainings == []
+    (demo,) = [e for e in app.state.store.dump()["environments"] if e["id"] == "env_demo"]
+    (agent,) = [a for a in demo["agents"] if a["id"] == "550e8400-e29b-41d4-a716-446655440000"]
+    assert agent["current_status"] == "published"
+    assert agent["trainings"] == []
 
 
 def test_readme_client_example_passes_mypy_strict(tmp_path: Path) -> None:

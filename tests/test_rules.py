@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from talkover_mock import rules
 from talkover_mock.demo import READY_PROFILE
-from talkover_mock.domain import Agent, NotReadyToPublish
+from talkover_mock.rules import NotReadyToPublish
+
+READY = {**READY_PROFILE, "phone_number_ids": ["phone-uuid"]}
 
 
-def agent(status: str = "draft", **profile: object) -> Agent:
-    return Agent("a", "env", "n", "l", status, "t0", "t0", dict(profile))  # type: ignore[arg-type]
+def agent(status: str = "draft", **profile: object) -> dict[str, Any]:
+    return {"name": "n", "label": "l", "current_status": status, "updated_at": "t0", **profile}
 
 
 @pytest.mark.parametrize(
     ("profile", "gaps"),
     [
-        (READY_PROFILE, []),
-        ({**READY_PROFILE, "voice": None}, ["voice"]),
-        ({**READY_PROFILE, "description": "  "}, ["knowledge"]),
-        ({**READY_PROFILE, "phone_numbers": []}, ["calling"]),
-        ({**READY_PROFILE, "direction": None}, ["calling"]),
+        (READY, []),
+        ({**READY, "voice": None}, ["voice"]),
+        ({**READY, "description": "  "}, ["knowledge"]),
+        ({**READY, "phone_number_ids": []}, ["calling"]),
+        ({**READY, "direction": None}, ["calling"]),
         ({}, ["knowledge", "voice", "calling"]),
     ],
 )
@@ -29,19 +33,19 @@ def test_readiness_names_each_missing_part(profile: dict[str, object], gaps: lis
 
 
 @pytest.mark.parametrize("status", ["draft", "published"])
-def test_a_training_change_sends_the_agent_to_draft(status: str) -> None:
-    changed = rules.after_training_change(agent(status), "t1")
-    assert (changed.current_status, changed.updated_at) == ("draft", "t1")
+def test_a_change_sends_the_agent_to_draft(status: str) -> None:
+    changed = rules.to_draft(agent(status), "t1")
+    assert (changed["current_status"], changed["updated_at"]) == ("draft", "t1")
 
 
 def test_publish_ready_agent() -> None:
-    published = rules.publish(agent("draft", **READY_PROFILE), "t1")
-    assert (published.current_status, published.updated_at) == ("published", "t1")
+    published = rules.publish(agent("draft", **READY), "t1")
+    assert (published["current_status"], published["updated_at"]) == ("published", "t1")
 
 
 def test_publish_is_idempotent_and_changes_nothing() -> None:
-    already = agent("published", **READY_PROFILE)
-    assert rules.publish(already, "t1") == already
+    already = agent("published", **READY)
+    assert rules.publish(already, "t1") is already
 
 
 def test_publish_refuses_an_agent_that_is_not_ready() -> None:
@@ -54,6 +58,6 @@ def test_publish_refuses_an_agent_that_is_not_ready() -> None:
 
 
 def test_unpublish() -> None:
-    assert rules.unpublish(agent("published"), "t1").current_status == "draft"
+    assert rules.unpublish(agent("published"), "t1")["current_status"] == "draft"
     draft = agent("draft")
-    assert rules.unpublish(draft, "t1") == draft
+    assert rules.unpublish(draft, "t1") is draft

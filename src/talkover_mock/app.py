@@ -1,5 +1,11 @@
-"""The HTTP face of the mock: routes built from the spec, thin handlers that parse, call the
-store and serialise. No SQL and no business rule lives here."""
+"""The HTTP face of the mock: one generic endpoint for every operation of the spec.
+
+For each operation it authenticates (unless the spec gives it no security), resolves every path
+parameter that addresses a resource (it exists, belongs to the caller's environment, and to its
+parent), validates the query and the body against the spec, applies the effects the spec
+declares, and only then calls the operation's handler (``talkover_mock.resources``), all in
+one transaction. No SQL and no business rule lives here.
+"""
 
 from __future__ import annotations
 
@@ -14,65 +20,79 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
 
-from talkover_spec import API_PREFIX, load_spec, operations
+from talkover_spec import API_PREFIX
+from talkover_spec.extensions import Operation, ResourceParameter, all_operations
 
-from . import problems, representations
+from . import problems, resources
 from .accesslog import AccessLog
 from .config import MAX_HEADER_BYTES, MockConfig
 from .control import control_routes
 from .demo import DEMO_FIXTURE
-from .domain import Agent, AgentNotFound, DomainError, TrainingNotFound
+from .errors import ApiError
 from .faults import Fault
 from .jsonresponse import JSONResponse
+from .registry import EFFECTS, FIXTURE_PARTS, HANDLERS, Call, Effect, Handler
 from .store import Store
-from .validation import BodyValidator, InvalidRequest, parse_json
+from .validation import BodyValidator, InvalidRequest, QueryValidator, parse_json
+
+assert resources  # imported for its registrations
 
 
 class BodyTooLarge(Exception):
     pass
 
 
-@dataclass
-class Call:
-    """What a handler gets: the request, the caller's environment and the mock's state."""
+class MissingHandler(RuntimeError):
+    """The spec has an operation the mock does not serve (or the reverse)."""
 
-    request: Request
-    environment_id: str
-    store: Store
-    config: MockConfig
 
-    @property
-    def faults(self) -> frozenset[Fault]:
-        return self.store.faults
+@dataclass(frozen=True)
+class Plan:
+    """Everything the generic endpoint needs for one operation, worked out at start-up."""
 
-    def agent_id(self) -> str:
-        return _path_param(self.request, "agent_id", AgentNotFound)
+    operation: Operation
+    handler: Handler
+    body: BodyValidator | None
+    query: QueryValidator | None
+    resources: tuple[ResourceParameter, ...]
+    effects: tuple[Effect, ...]
+    not_found: dict[str, ApiError]
+    forbidden: ApiError
 
-    def training_id(self) -> str:
-        return _path_param(self.request, "training_id", TrainingNotFound)
-
-    async def json_body(self, validator: BodyValidator) -> dict[str, Any]:
-        raw = await _read_body(self.request, self.config.max_body_bytes)
-        body = parse_json(raw, self.request.headers.getlist("content-type"))
-        ignore = (
-            frozenset({("subject", "maxLength")})
-            if Fault.ACCEPT_LONG_SUBJECT in self.faults
-            else frozenset()
+    @classmethod
+    def of(cls, operation: Operation) -> Plan:
+        handler = HANDLERS.get(operation.operation_id)
+        if handler is None:
+            raise MissingHandler(f"the mock does not serve operation {operation.operation_id!r}")
+        schema = operation.request_schema
+        params = tuple(operation.resource_parameters)
+        forbidden = operation.example_message(403) or problems.message("Forbidden")
+        not_found = {}
+        for param in params:
+            text = operation.example_message(404, param.not_found) or f"{param.kind} not found"
+            not_found[param.name] = ApiError.of(404, text)
+        return cls(
+            operation=operation,
+            handler=handler,
+            body=BodyValidator(schema) if schema is not None else None,
+            query=QueryValidator.of(operation.query_parameters),
+            resources=params,
+            effects=tuple(EFFECTS[name] for name in sorted(operation.effects)),
+            not_found=not_found,
+            forbidden=ApiError.of(403, forbidden),
         )
-        errors = validator.errors(body, ignore=ignore)
-        if errors:
-            raise InvalidRequest(errors)
-        result: dict[str, Any] = body
-        return result
 
 
-def _path_param(request: Request, name: str, missing: type[DomainError]) -> str:
-    value = str(request.path_params[name])
-    try:
-        value.encode("utf-8")
-    except UnicodeError:
-        raise missing from None
-    return value
+def bearer_token(request: Request) -> str | None:
+    """The token of the one ``Authorization: Bearer <token>`` header, taken exactly as sent.
+    Several Authorization headers are ambiguous and authenticate nothing."""
+    headers = request.headers.getlist("authorization")
+    if len(headers) != 1:
+        return None
+    scheme, _, token = headers[0].partition(" ")
+    if scheme.lower() != "bearer" or not token or token != token.strip():
+        return None
+    return token
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -89,115 +109,117 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def bearer_token(request: Request) -> str | None:
-    """The token of the one ``Authorization: Bearer <token>`` header, taken exactly as sent.
-    Several Authorization headers are ambiguous and authenticate nothing."""
-    headers = request.headers.getlist("authorization")
-    if len(headers) != 1:
-        return None
-    scheme, _, token = headers[0].partition(" ")
-    if scheme.lower() != "bearer" or not token or token != token.strip():
-        return None
-    return token
+def _path_value(request: Request, name: str) -> str:
+    return str(request.path_params[name])
 
 
-Handler = Callable[[Call], Awaitable[Response]]
+def resolve(plan: Plan, call: Call) -> None:
+    """Fill ``call.resources``: each addressed resource exists, is the caller's environment's
+    (or shared), and belongs to its parent; else the documented 404 or 403."""
+    faults = call.faults
+    for param in plan.resources:
+        value = call.path[param.name]
+        doc = call.tx.get(param.kind, value) if _is_text(value) else None
+        parent = call.resources.get(param.parent) if param.parent else None
+        if doc is None or (parent is not None and doc.parent_id != parent.id):
+            error = plan.not_found[param.name]
+            if Fault.UNDOCUMENTED_STATUS in faults and param.parent is not None:
+                error = ApiError(410, error.body)
+            raise error
+        if call.environment_id is None:  # only under the ignore-auth fault
+            call.environment_id = doc.environment_id
+        if (
+            doc.environment_id is not None
+            and doc.environment_id != call.environment_id
+            and Fault.LEAK_OTHER_ENVIRONMENT not in faults
+        ):
+            raise plan.forbidden
+        call.resources[param.name] = doc
 
 
-def _ok(body: dict[str, Any]) -> Response:
-    return JSONResponse(body)
-
-
-def _summary(message: str, agent: Agent) -> Response:
-    """The body of publish and unpublish: the message and the partial agent."""
-    return _ok({"success": True, "message": message, "data": representations.agent_summary(agent)})
-
-
-class Handlers:
-    """One method per operationId of the spec, named exactly as the operationId."""
-
-    def __init__(self, spec: dict[str, Any]) -> None:
-        body_schema = spec["paths"]["/agents/{agent_id}/trainings"]["post"]["requestBody"]
-        self.training_input = BodyValidator(
-            spec, body_schema["content"]["application/json"]["schema"]
-        )
-
-    async def getAgent(self, call: Call) -> Response:
-        agent, trainings = call.store.get_agent(call.environment_id, call.agent_id())
-        return _ok({"success": True, "data": representations.agent(agent, trainings, call.faults)})
-
-    async def listTrainings(self, call: Call) -> Response:
-        trainings = call.store.list_trainings(call.environment_id, call.agent_id())
-        data = [representations.training(t, call.faults) for t in trainings]
-        return _ok({"success": True, "data": data})
-
-    async def createOrUpdateTraining(self, call: Call) -> Response:
-        agent_id = call.agent_id()
-        call.store.check_agent(call.environment_id, agent_id)
-        fields = await call.json_body(self.training_input)
-        change = call.store.upsert_training(call.environment_id, agent_id, fields)
-        return _ok(
-            {
-                "success": True,
-                "message": "Agent training updated successfully",
-                "data": representations.training(change.training, call.faults),
-            }
-        )
-
-    async def deleteTraining(self, call: Call) -> Response:
-        call.store.delete_training(call.environment_id, call.agent_id(), call.training_id())
-        return _ok({"success": True, "message": "Agent training deleted successfully"})
-
-    async def publishAgent(self, call: Call) -> Response:
-        agent = call.store.publish(call.environment_id, call.agent_id())
-        return _summary("Agent published successfully", agent)
-
-    async def unpublishAgent(self, call: Call) -> Response:
-        agent = call.store.unpublish(call.environment_id, call.agent_id())
-        return _summary("Agent unpublished successfully", agent)
-
-
-class MissingHandler(RuntimeError):
-    """The spec has an operation the mock does not serve."""
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeError:
+        return False
+    return True
 
 
 def _endpoint(
-    operation_id: str, handler: Handler, store: Store, config: MockConfig
+    plan: Plan, store: Store, config: MockConfig
 ) -> Callable[[Request], Awaitable[Response]]:
+    operation = plan.operation
+    write = operation.method != "GET"
+    unauthenticated = ApiError.of(401, problems.message("Unauthenticated"))
+    ignore_auth_applies = operation.operation_id.startswith("list") and bool(plan.resources)
+
     async def endpoint(request: Request) -> Response:
         faults = store.faults
         if sum(len(k) + len(v) for k, v in request.scope["headers"]) > MAX_HEADER_BYTES:
-            return problems.error_response(431, problems.HEADERS_TOO_LARGE, faults)
+            return problems.error_response(
+                431, problems.envelope(problems.message("HeadersTooLarge")), faults
+            )
         try:
-            try:
+            environment_id = None
+            if not operation.is_public:
                 environment_id = store.authenticate(bearer_token(request))
-            except DomainError:
-                if not (Fault.IGNORE_AUTH_ON_LIST in faults and operation_id == "listTrainings"):
-                    raise
-                environment_id = store.environment_of_agent(str(request.path_params["agent_id"]))
-            return await handler(Call(request, environment_id, store, config))
-        except DomainError as error:
-            return problems.from_domain_error(error, faults)
+                if environment_id is None and not (
+                    Fault.IGNORE_AUTH_ON_LIST in faults and ignore_auth_applies
+                ):
+                    raise unauthenticated
+            query = plan.query.parse(request.query_params) if plan.query else {}
+            raw = await _read_body(request, config.max_body_bytes) if plan.body else b""
+            with store.transaction(write=write) as tx:
+                call = Call(operation, environment_id, tx, dict(request.path_params), query=query)
+                resolve(plan, call)
+                if plan.body is not None:
+                    call.body = _validated(plan.body, raw, request, faults)
+                for apply in plan.effects:
+                    apply(call)
+                reply = plan.handler(call)
+            return JSONResponse(reply.body, status_code=reply.status, headers=reply.headers)
+        except ApiError as error:
+            return problems.from_api_error(error, faults)
         except InvalidRequest as error:
             return problems.from_invalid_request(error, faults)
         except BodyTooLarge:
-            return problems.error_response(413, problems.TOO_LARGE, faults)
+            return problems.error_response(
+                413, problems.envelope(problems.message("PayloadTooLarge")), faults
+            )
 
-    endpoint.__name__ = operation_id
+    endpoint.__name__ = operation.operation_id
     return endpoint
 
 
-def api_routes(store: Store, config: MockConfig, spec: dict[str, Any]) -> list[BaseRoute]:
-    handlers = Handlers(spec)
+def _validated(
+    validator: BodyValidator, raw: bytes, request: Request, faults: frozenset[Fault]
+) -> Any:
+    body = parse_json(raw, request.headers.getlist("content-type"))
+    ignore = frozenset({("*", "maxLength")}) if Fault.ACCEPT_LONG_SUBJECT in faults else frozenset()
+    errors = validator.errors(body, ignore=ignore)
+    if errors:
+        raise InvalidRequest(errors)
+    return body
+
+
+def _route_order(path: str) -> list[int]:
+    """Static segments before parameters at each position (``/phone-numbers/release-requests``
+    before ``/phone-numbers/{phone_number_id}``)."""
+    return [1 if segment.startswith("{") else 0 for segment in path.split("/")]
+
+
+def api_routes(store: Store, config: MockConfig) -> list[BaseRoute]:
+    operations = all_operations()
+    stale = set(HANDLERS) - {op.operation_id for op in operations}
+    if stale:
+        raise MissingHandler(f"handlers for operations the spec does not have: {sorted(stale)}")
     by_path: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
-    for operation_id, (method, path) in operations(spec).items():
-        handler = getattr(handlers, operation_id, None)
-        if handler is None:
-            raise MissingHandler(f"the mock does not serve operation {operation_id!r}")
-        endpoint = _endpoint(operation_id, handler, store, config)
-        by_path.setdefault(path, {})[method] = endpoint
+    for operation in operations:
+        endpoint = _endpoint(Plan.of(operation), store, config)
+        by_path.setdefault(operation.path, {})[operation.method] = endpoint
     routes: list[BaseRoute] = []
-    for path, methods in by_path.items():
+    for path in sorted(by_path, key=_route_order):
+        methods = by_path[path]
 
         async def dispatch(request: Request, methods: dict[str, Any] = methods) -> Response:
             # Starlette answers HEAD wherever GET is routed; HEAD is served as GET without a body.
@@ -214,24 +236,25 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     message = {404: "Route not found.", 405: "Method not allowed."}.get(exc.status_code, exc.detail)
     faults: frozenset[Fault] = request.app.state.store.faults
     return problems.error_response(
-        exc.status_code, message, faults, headers=dict(exc.headers or {})
+        exc.status_code, problems.envelope(message), faults, headers=dict(exc.headers or {})
     )
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
-    return problems.error_response(500, problems.SERVER_ERROR, frozenset())
+    return problems.error_response(
+        500, problems.envelope(problems.message("ServerError")), frozenset()
+    )
 
 
 def create_app(config: MockConfig | None = None, *, store: Store | None = None) -> Starlette:
     """The mock as an ASGI app. Serves every operation of the spec under ``/api/v1`` and the
     control plane under ``/__mock__``."""
     config = config or MockConfig()
-    spec = load_spec()
     if store is None:
-        store = Store(config.database, seed=config.seed, faults=config.faults)
+        store = Store(config.database, seed=config.seed, faults=config.faults, parts=FIXTURE_PARTS)
         if config.demo and store.is_empty():
             store.seed(DEMO_FIXTURE)
-    routes = [*api_routes(store, config, spec), Mount("/__mock__", routes=control_routes())]
+    routes = [*api_routes(store, config), Mount("/__mock__", routes=control_routes())]
     app = Starlette(
         routes=routes,
         middleware=[Middleware(AccessLog)] if config.access_log else [],

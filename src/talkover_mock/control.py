@@ -20,18 +20,18 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from talkover_spec import dereference, load_spec
-
+from . import resources
 from .config import MockConfig
 from .demo import DEMO_FIXTURE
-from .domain import InvalidFixture
 from .faults import Fault
 from .jsonresponse import JSONResponse
-from .store import Store
+from .registry import FIXTURE_PARTS
+from .resources.schemas import AN_ID
+from .store import InvalidFixture, Store
 from .validation import InvalidRequest, parse_json
 
 ADMIN_HEADER = "x-mock-admin-token"
-_DERIVED_AGENT_FIELDS = {"is_ready_to_publish", "created_at", "updated_at", "trainings"}
+assert resources  # imported for the fixture parts it registers
 
 
 def _refusal(request: Request) -> Response | None:
@@ -83,61 +83,46 @@ async def _json_object(request: Request, *, empty: dict[str, Any] | None = None)
     return body
 
 
-@functools.cache
 def fixture_schema() -> dict[str, Any]:
-    """The JSON Schema of a seed fixture, built from the spec's own schemas: an agent takes the
-    fields of ``Agent`` (less the derived ones), a training those of ``TrainingInput``; so a
-    fixture can never store what the API could not serve."""
-    spec = load_spec()
-    schemas = dereference(spec["components"]["schemas"], spec)
-    agent_fields = {
-        name: schema
-        for name, schema in schemas["Agent"]["properties"].items()
-        if name not in _DERIVED_AGENT_FIELDS
+    """The JSON Schema of a seed fixture, put together from the resource modules' parts, each
+    built from the spec's own schemas: a fixture can never store what the API could not serve."""
+    shared = {
+        p.name: {"type": "array", "items": p.item_schema()} for p in FIXTURE_PARTS if p.shared
     }
-    an_id = {"type": "string", "minLength": 1, "maxLength": 255}
-    training = {
-        "type": "object",
-        "additionalProperties": False,
-        "required": schemas["TrainingInput"]["required"],
-        "properties": {**schemas["TrainingInput"]["properties"], "id": an_id},
-    }
-    agent = {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["name"],
-        "properties": {
-            **agent_fields,
-            "id": an_id,
-            "trainings": {"type": "array", "items": training},
-        },
+    owned = {
+        p.name: {"type": "array", "items": p.item_schema()} for p in FIXTURE_PARTS if not p.shared
     }
     environment = {
         "type": "object",
         "additionalProperties": False,
         "required": ["name"],
         "properties": {
-            "id": an_id,
+            "id": AN_ID,
             "name": {"type": "string", "minLength": 1, "maxLength": 255},
             "tokens": {
                 "type": "array",
                 "items": {"type": "string", "pattern": "^talq_[\\x21-\\x7e]+$"},
             },
-            "agents": {"type": "array", "items": agent},
+            **owned,
         },
     }
     return {
         "type": "object",
         "additionalProperties": False,
         "required": ["environments"],
-        "properties": {"environments": {"type": "array", "items": environment}},
+        "properties": {"environments": {"type": "array", "items": environment}, **shared},
     }
+
+
+@functools.cache
+def _fixture_validator() -> Draft202012Validator:
+    return Draft202012Validator(fixture_schema())
 
 
 def fixture_errors(fixture: Any) -> dict[str, list[str]]:
     """``location -> messages`` for every way ``fixture`` breaks :func:`fixture_schema`."""
     found: dict[str, list[str]] = {}
-    for error in Draft202012Validator(fixture_schema()).iter_errors(fixture):
+    for error in _fixture_validator().iter_errors(fixture):
         where = "/".join(str(part) for part in error.absolute_path) or "(fixture)"
         message = error.message if len(error.message) <= 200 else error.message[:197] + "..."
         found.setdefault(where, []).append(message)

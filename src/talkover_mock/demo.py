@@ -25,17 +25,19 @@ READY_PROFILE: dict[str, Any] = {
     },
     "initial_message": "Hello! How can I help you today?",
     "direction": "inbound",
-    "phone_numbers": [
-        {
-            "id": "phone-uuid",
-            "number": "+1234567890",
-            "country_code": "US",
-            "formatted_number": "(123) 456-7890",
-            "international_number": "+1 234 567 890",
-            "current_status": "active",
-        }
-    ],
 }
+"""What makes an agent ready to publish, less its phone numbers (each environment has its own)."""
+
+
+def phone_number(number_id: str, number: str, formatted: str, international: str) -> dict[str, Any]:
+    return {
+        "id": number_id,
+        "number": number,
+        "country_code": "US",
+        "formatted_number": formatted,
+        "international_number": international,
+        "current_status": "active",
+    }
 
 
 def demo_fixture() -> dict[str, Any]:
@@ -47,6 +49,9 @@ def demo_fixture() -> dict[str, Any]:
                 "id": "env_demo",
                 "name": "Demo",
                 "tokens": [DEMO_TOKEN],
+                "phone_numbers": [
+                    phone_number("phone-uuid", "+1234567890", "(123) 456-7890", "+1 234 567 890"),
+                ],
                 "agents": [
                     {
                         "id": DEMO_AGENT_ID,
@@ -54,6 +59,7 @@ def demo_fixture() -> dict[str, Any]:
                         "label": "Customer Support Agent",
                         "current_status": "published",
                         **copy.deepcopy(READY_PROFILE),
+                        "phone_number_ids": ["phone-uuid"],
                     },
                     {
                         "id": DRAFT_AGENT_ID,
@@ -67,12 +73,16 @@ def demo_fixture() -> dict[str, Any]:
                 "id": "env_other",
                 "name": "Other",
                 "tokens": [OTHER_TOKEN],
+                "phone_numbers": [
+                    phone_number("phone-other", "+1987654321", "(198) 765-4321", "+1 987 654 321"),
+                ],
                 "agents": [
                     {
                         "id": OTHER_AGENT_ID,
                         "name": "OtherBot",
                         "label": "Another team's agent",
                         **copy.deepcopy(READY_PROFILE),
+                        "phone_number_ids": ["phone-other"],
                     }
                 ],
             },

@@ -1,7 +1,8 @@
-"""The documented business rules of agents and trainings, in one place, free of I/O.
+"""The documented business rules of agents, in one place, free of I/O (agent documents are
+plain mappings here).
 
-- Any change to an agent's trainings (create, update, delete) sends the agent back to ``draft``
-  (Delete Training page; for create/update it is our decision D5).
+- Changes that the spec marks ``x-talkover-effects: [agent-to-draft]`` (trainings, knowledge,
+  voice, calling, actions) send the agent back to ``draft`` (the pages; D5 for trainings).
 - An agent is ready to publish when its knowledge, voice and calling settings are configured
   (Publish page; what counts as configured is decision D9). Readiness is derived, never stored.
 - Publishing a ready agent makes it ``published``; a not-ready one is refused with the missing
@@ -11,10 +12,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
-
-from .domain import Agent, NotReadyToPublish
 
 MISSING_MESSAGES: dict[str, str] = {
     "knowledge": "The agent has no description (knowledge) configured.",
@@ -23,42 +23,48 @@ MISSING_MESSAGES: dict[str, str] = {
 }
 
 
-def readiness_gaps(profile: dict[str, Any]) -> dict[str, list[str]]:
-    """The parts that keep an agent with this profile from being published."""
+@dataclass
+class NotReadyToPublish(Exception):
+    """Publish refused; ``missing`` maps each missing part to its messages."""
+
+    missing: dict[str, list[str]]
+
+
+def readiness_gaps(agent: Mapping[str, Any]) -> dict[str, list[str]]:
+    """The parts that keep an agent with this body from being published."""
     gaps: dict[str, list[str]] = {}
-    if not (profile.get("description") or "").strip():
+    if not (agent.get("description") or "").strip():
         gaps["knowledge"] = [MISSING_MESSAGES["knowledge"]]
-    if not profile.get("voice"):
+    if not agent.get("voice"):
         gaps["voice"] = [MISSING_MESSAGES["voice"]]
-    if not profile.get("direction") or not profile.get("phone_numbers"):
+    if not agent.get("direction") or not agent.get("phone_number_ids"):
         gaps["calling"] = [MISSING_MESSAGES["calling"]]
     return gaps
 
 
-def is_ready_to_publish(agent: Agent) -> bool:
-    return not readiness_gaps(agent.profile)
+def is_ready_to_publish(agent: Mapping[str, Any]) -> bool:
+    return not readiness_gaps(agent)
 
 
-def not_ready_message(gaps: dict[str, list[str]]) -> str:
+def not_ready_message(gaps: Mapping[str, list[str]]) -> str:
     return f"The agent is not ready to publish: {', '.join(gaps)}."
 
 
-def after_training_change(agent: Agent, now: str, *, draft_rule: bool = True) -> Agent:
-    """The agent after one of its trainings was created, updated or deleted."""
-    status = "draft" if draft_rule else agent.current_status
-    return replace(agent, current_status=status, updated_at=now)
+def to_draft(agent: Mapping[str, Any], now: str) -> dict[str, Any]:
+    """The agent after a change that sends it back to draft."""
+    return {**agent, "current_status": "draft", "updated_at": now}
 
 
-def publish(agent: Agent, now: str) -> Agent:
-    gaps = readiness_gaps(agent.profile)
+def publish(agent: Mapping[str, Any], now: str) -> Mapping[str, Any]:
+    gaps = readiness_gaps(agent)
     if gaps:
         raise NotReadyToPublish(gaps)
-    if agent.current_status == "published":
+    if agent["current_status"] == "published":
         return agent
-    return replace(agent, current_status="published", updated_at=now)
+    return {**agent, "current_status": "published", "updated_at": now}
 
 
-def unpublish(agent: Agent, now: str) -> Agent:
-    if agent.current_status == "draft":
+def unpublish(agent: Mapping[str, Any], now: str) -> Mapping[str, Any]:
+    if agent["current_status"] == "draft":
         return agent
-    return replace(agent, current_status="draft", updated_at=now)
+    return {**agent, "current_status": "draft", "updated_at": now}

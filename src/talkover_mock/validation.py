@@ -16,8 +16,6 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
-from talkover_spec import dereference
-
 BODY = "body"
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
@@ -85,15 +83,16 @@ class BodyValidator:
     goes through jsonschema, whose errors carry what the messages need.
     """
 
-    def __init__(self, spec: dict[str, Any], schema: dict[str, Any]) -> None:
-        inlined = dereference(schema, spec)
-        self._fast = jsonschema_rs.Draft202012Validator(inlined)
-        self._validator = Draft202012Validator(inlined)
+    def __init__(self, schema: dict[str, Any]) -> None:
+        """``schema``: the body's JSON Schema with every reference already inlined."""
+        self._fast = jsonschema_rs.Draft202012Validator(schema)
+        self._validator = Draft202012Validator(schema)
 
     def errors(
         self, body: Any, *, ignore: frozenset[tuple[str, str]] = frozenset()
     ) -> dict[str, list[str]]:
-        """``field -> messages`` for every problem; ``ignore`` skips (field, keyword) pairs."""
+        """``field -> messages`` for every problem; ``ignore`` skips (field, keyword) pairs
+        (field ``*``: every field)."""
         if not ignore and self._fast.is_valid(body):
             return {}
         found: dict[str, list[str]] = {}
@@ -106,7 +105,8 @@ class BodyValidator:
             else:
                 fields = [str(error.absolute_path[0]) if error.absolute_path else BODY]
             for field in fields:
-                if (field, str(error.validator)) in ignore:
+                keyword = str(error.validator)
+                if (field, keyword) in ignore or ("*", keyword) in ignore:
                     continue
                 message = (
                     "The request body must be a JSON object."
@@ -172,3 +172,58 @@ def parse_json(raw: bytes, content_types: list[str]) -> Any:
     except (ValueError, UnicodeError):
         raise InvalidRequest({BODY: ["The request body is not valid JSON."]}) from None
     return body
+
+
+class QueryValidator:
+    """Query parameters checked against their schemas in the spec, Laravel-style: a value is
+    converted to the parameter's type first (``per_page=abc`` is "must be an integer")."""
+
+    def __init__(self, parameters: list[dict[str, Any]]) -> None:
+        self._parameters = {p["name"]: p.get("schema", {}) for p in parameters}
+
+    @classmethod
+    def of(cls, parameters: list[dict[str, Any]]) -> QueryValidator | None:
+        return cls(parameters) if parameters else None
+
+    def parse(self, given: Any) -> dict[str, Any]:
+        """The documented parameters of ``given`` (a multi-dict), converted and checked; others
+        are ignored, as the live API does. :class:`InvalidRequest` on a bad value."""
+        values: dict[str, Any] = {}
+        errors: dict[str, list[str]] = {}
+        for name, schema in self._parameters.items():
+            raw = given.get(name)
+            if raw is None:
+                if "default" in schema:
+                    values[name] = schema["default"]
+                continue
+            problem, value = _query_value(name, raw, schema)
+            if problem:
+                errors[name] = [problem]
+            else:
+                values[name] = value
+        if errors:
+            raise InvalidRequest(errors)
+        return values
+
+
+def _query_value(name: str, raw: str, schema: dict[str, Any]) -> tuple[str | None, Any]:
+    human = _human(name)
+    if schema.get("type") == "integer":
+        text = raw.strip()
+        if not text.lstrip("-").isdigit() or len(text) > 18:
+            return f"The {human} field must be an integer.", None
+        value: Any = int(text)
+        low, high = schema.get("minimum"), schema.get("maximum")
+        if (low is not None and value < low) or (high is not None and value > high):
+            if low is not None and high is not None:
+                return f"The {human} must be between {low} and {high}.", None
+            bound = low if low is not None else high
+            side = "at least" if low is not None else "not be greater than"
+            return f"The {human} field must be {side} {bound}.", None
+        return None, value
+    if "enum" in schema and raw not in schema["enum"]:
+        return f"The selected {human} is invalid.", None
+    limit = schema.get("maxLength", 255)
+    if len(raw) > limit:
+        return f"The {human} field must not be greater than {limit} characters.", None
+    return None, raw

@@ -1,0 +1,95 @@
+"""How resource modules plug into the mock: handlers registered per operationId, and their part
+of seeding and dumping. The generic endpoint (``app.py``) has done authentication, query and
+body validation, path-parameter resolution and the spec's declared effects before a handler
+runs; a handler only does what is particular to its operation.
+
+    @operation("deleteTraining")
+    def delete_training(call: Call) -> Reply:
+        call.tx.delete(call.resource("training_id"))
+        return Reply({"success": True, "message": "Agent training deleted successfully"})
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from talkover_spec.extensions import Operation
+
+from .errors import ApiError
+from .faults import Fault
+from .store import Doc, FixturePart, Transaction
+
+
+@dataclass
+class Reply:
+    body: Any
+    status: int = 200
+    headers: Mapping[str, str] | None = None
+
+
+@dataclass
+class Call:
+    """What a handler gets: the caller's environment, the open transaction, the resolved path
+    resources, the validated query and body."""
+
+    operation: Operation
+    environment_id: str | None
+    tx: Transaction
+    path: dict[str, str]
+    resources: dict[str, Doc] = field(default_factory=dict)
+    query: dict[str, Any] = field(default_factory=dict)
+    body: Any = None
+
+    @property
+    def faults(self) -> frozenset[Fault]:
+        return self.tx.faults
+
+    def resource(self, parameter: str) -> Doc:
+        """The document the path parameter ``parameter`` addresses (resolved and owned)."""
+        return self.resources[parameter]
+
+    def fail(self, status: int, example: str | None = None, **fields: Any) -> ApiError:
+        """The error of this operation's documented ``status`` response (its ``example`` when
+        it has several), with ``fields`` added or replaced. Raise what it returns."""
+        body = self.operation.example_body(status, example)
+        if not isinstance(body, dict):
+            raise LookupError(f"{self.operation.operation_id} documents no {status} example")
+        return ApiError(status, {**body, **fields})
+
+
+Handler = Callable[[Call], Reply]
+HANDLERS: dict[str, Handler] = {}
+FIXTURE_PARTS: list[FixturePart] = []
+
+
+def operation(operation_id: str) -> Callable[[Handler], Handler]:
+    """Register ``handler`` for the spec operation ``operation_id`` (once)."""
+
+    def register(handler: Handler) -> Handler:
+        if operation_id in HANDLERS:
+            raise ValueError(f"operation {operation_id!r} has two handlers")
+        HANDLERS[operation_id] = handler
+        return handler
+
+    return register
+
+
+def fixture_part(part: FixturePart) -> FixturePart:
+    FIXTURE_PARTS.append(part)
+    return part
+
+
+Effect = Callable[[Call], None]
+EFFECTS: dict[str, Effect] = {}
+"""What each ``x-talkover-effects`` value does, applied by the generic endpoint before the
+handler, in the handler's transaction (so a failing handler undoes it)."""
+
+
+def effect(name: str) -> Callable[[Effect], Effect]:
+    def register(function: Effect) -> Effect:
+        EFFECTS[name] = function
+        return function
+
+    return register

@@ -1,0 +1,1 @@
+"""Health: an unauthenticated liveness probe (the spec gives it no security)."""

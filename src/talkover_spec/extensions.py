@@ -1,0 +1,125 @@
+"""The behaviour the spec states in ``x-talkover-*`` extensions and documented examples, read
+into plain records: which resource each path parameter addresses, what an operation does
+beyond its own resource, and the messages of its documented error examples."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from . import dereference, load_spec
+
+AGENT_TO_DRAFT = "agent-to-draft"
+KNOWN_EFFECTS = frozenset({AGENT_TO_DRAFT})
+
+
+@dataclass(frozen=True)
+class ResourceParameter:
+    """A path parameter that addresses a stored resource (``x-talkover-resource``)."""
+
+    name: str
+    kind: str
+    parent: str | None
+    """The path parameter of the resource this one belongs to, if any."""
+    not_found: str
+    """The name of the 404 example that answers when no such resource exists."""
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    definition: dict[str, Any]
+    """The operation with its path-level parameters merged in and every ``$ref`` inlined."""
+
+    @property
+    def is_public(self) -> bool:
+        """No security requirement: answers without a token."""
+        return self.definition.get("security") == []
+
+    @property
+    def effects(self) -> frozenset[str]:
+        found = frozenset(self.definition.get("x-talkover-effects", []))
+        unknown = found - KNOWN_EFFECTS
+        if unknown:
+            raise ValueError(f"{self.operation_id}: unknown x-talkover-effects {sorted(unknown)}")
+        return found
+
+    @property
+    def resource_parameters(self) -> list[ResourceParameter]:
+        """The path parameters that address resources, in path order (parents first)."""
+        found = []
+        for parameter in self.definition.get("parameters", []):
+            extension = parameter.get("x-talkover-resource")
+            if parameter.get("in") == "path" and extension:
+                found.append(
+                    ResourceParameter(
+                        parameter["name"],
+                        extension["kind"],
+                        extension.get("parent"),
+                        extension["not-found"],
+                    )
+                )
+        order = [segment.strip("{}") for segment in self.path.split("/") if segment.startswith("{")]
+        return sorted(found, key=lambda p: order.index(p.name))
+
+    @property
+    def request_schema(self) -> dict[str, Any] | None:
+        body = self.definition.get("requestBody")
+        if not body:
+            return None
+        schema: dict[str, Any] = body["content"]["application/json"]["schema"]
+        return schema
+
+    @property
+    def query_parameters(self) -> list[dict[str, Any]]:
+        return [p for p in self.definition.get("parameters", []) if p.get("in") == "query"]
+
+    def example_body(self, status: int | str, name: str | None = None) -> Any:
+        """The documented example body of a response: the named one when the response has
+        several (``examples``), else its single ``example``; None when there is none."""
+        response = self.definition.get("responses", {}).get(str(status))
+        if not response:
+            return None
+        content = response.get("content", {}).get("application/json", {})
+        examples = content.get("examples") or {}
+        if name is not None and name in examples:
+            return examples[name]["value"]
+        if "example" in content:
+            return content["example"]
+        if len(examples) == 1:
+            return next(iter(examples.values()))["value"]
+        return None
+
+    def example_message(self, status: int | str, name: str | None = None) -> str | None:
+        body = self.example_body(status, name)
+        message = body.get("message") if isinstance(body, dict) else None
+        return message if isinstance(message, str) else None
+
+
+@functools.cache
+def all_operations() -> tuple[Operation, ...]:
+    """Every operation of the spec, in document order."""
+    spec = load_spec()
+    found = []
+    for path, item in spec["paths"].items():
+        shared = item.get("parameters", [])
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            merged = {**operation, "parameters": [*shared, *operation.get("parameters", [])]}
+            found.append(
+                Operation(operation["operationId"], method.upper(), path, dereference(merged, spec))
+            )
+    return tuple(found)
+
+
+@functools.cache
+def component_message(response_name: str) -> str:
+    """The message of a reusable response's example (``components.responses``)."""
+    spec = load_spec()
+    response = dereference(spec["components"]["responses"][response_name], spec)
+    message: str = response["content"]["application/json"]["example"]["message"]
+    return message
