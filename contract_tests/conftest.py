@@ -11,9 +11,11 @@ import os
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
+from schemathesis.config import SchemathesisConfig
 
 import talkover_contract.hooks  # noqa: F401 - registers checks and hooks
+from talkover_contract.config import schemathesis_toml
 from talkover_contract.target import WRITE_METHODS, Target, TargetError, from_environment
 from talkover_mock import MockConfig, create_app
 from talkover_spec import spec_path
@@ -29,6 +31,14 @@ settings.register_profile(
 
 settings.register_profile(
     "ci", max_examples=100, deadline=None, suppress_health_check=list(HealthCheck)
+)
+# The teeth runs only need to see the suite fail: no shrinking of the planted bug's example.
+settings.register_profile(
+    "teeth",
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
@@ -54,10 +64,10 @@ def target() -> Target:
 
 def build_schema(target: Target) -> schemathesis.BaseSchema:
     """The spec as a schemathesis schema aimed at ``target``."""
-    schema = schemathesis.openapi.from_path(spec_path())
+    config = SchemathesisConfig.from_str(schemathesis_toml(read_only=not target.writes))
+    schema = schemathesis.openapi.from_path(spec_path(), config=config)
     if not target.writes:
         schema = schema.exclude(method=list(WRITE_METHODS))
-        schema.config.phases.coverage.unexpected_methods = set()
     if target.in_process:
         schema.app = create_app(MockConfig(seed=20241115, faults=FAULTS))
         schema.config.update(base_url="http://mock.invalid/api/v1")

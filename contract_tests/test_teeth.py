@@ -16,15 +16,24 @@ ROOT = Path(__file__).resolve().parents[1]
 
 CAUGHT_BY = {
     Fault.IGNORE_AUTH_ON_LIST: "API accepts requests without authentication",
-    Fault.KEEP_DELETED_TRAINING: "deleted_training_stays_gone",
-    Fault.SKIP_DRAFT_RULE: "training_change_sends_agent_to_draft",
+    Fault.KEEP_DELETED_TRAINING: "deleted_stays_gone",
+    Fault.SKIP_DRAFT_RULE: "change_sends_agent_to_draft",
     Fault.UNDOCUMENTED_STATUS: "Undocumented status code",
     Fault.DROP_REQUIRED_FIELD: '"updated_at" is a required property',
     Fault.WRONG_FIELD_TYPE: "/components/schemas/Agent/properties/is_ready_to_publish",
     Fault.ACCEPT_LONG_SUBJECT: "is longer than 255 characters",
     Fault.LEAK_OTHER_ENVIRONMENT: "other_environment_is_refused",
     Fault.BARE_ERROR_BODY: "error_envelope",
+    Fault.VOICE_KEEPS_STATUS: "change_sends_agent_to_draft",
 }
+MODEL_ONLY = {
+    Fault.DELETE_PUBLISHED_AGENT,
+    Fault.KEEP_AGENT_CHILDREN,
+    Fault.RELEASE_ASSIGNED_NUMBER,
+}
+"""Rules that need the state before a request (was the agent published, was the number
+assigned, what is left in the store): the model-based test in the pytest suite catches them;
+the contract run, which sees one response at a time, cannot."""
 
 
 def contract_run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -33,16 +42,19 @@ def contract_run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_every_fault_has_a_catching_check() -> None:
-    assert set(CAUGHT_BY) == set(Fault)
+    assert set(CAUGHT_BY) | MODEL_ONLY == set(Fault)
+    assert not set(CAUGHT_BY) & MODEL_ONLY
 
 
 def test_the_run_passes_with_no_fault() -> None:
     done = contract_run()
     assert done.returncode == 0, done.stdout[-3000:]
-    assert "No issues found" in done.stdout
+    summary = done.stdout.strip().splitlines()[-1]  # e.g. "=== 1 warning in 18.2s ==="
+    assert "failure" not in summary
+    assert "error" not in summary
 
 
-@pytest.mark.parametrize("fault", list(Fault))
+@pytest.mark.parametrize("fault", list(CAUGHT_BY))
 def test_the_run_fails_on_each_fault(fault: Fault) -> None:
     done = contract_run("--fault", fault.value)
     assert done.returncode != 0
@@ -69,7 +81,7 @@ def pytest_suite(fault: Fault) -> subprocess.CompletedProcess[str]:
     """The pytest contract suite (per-operation, stateful and model-based tests) with ``fault``
     planted in the in-process mock; ``-x`` stops at the first failure."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TALKOVER_CONTRACT_")}
-    env.update(TALKOVER_MOCK_FAULTS=fault.value, HYPOTHESIS_PROFILE="dev")
+    env.update(TALKOVER_MOCK_FAULTS=fault.value, HYPOTHESIS_PROFILE="teeth")
     command = [
         sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-x", "-q",
         "contract_tests/test_schemathesis.py", "contract_tests/test_stateful.py",

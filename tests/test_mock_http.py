@@ -138,7 +138,7 @@ def test_unknown_route_and_wrong_method_are_json(http: httpx.Client) -> None:
     assert (missing.status_code, missing.json()["success"]) == (404, False)
     wrong = http.put(f"/agents/{DEMO_AGENT_ID}")
     assert wrong.status_code == 405
-    assert set(wrong.headers["allow"].split(", ")) == {"GET", "HEAD"}
+    assert set(wrong.headers["allow"].split(", ")) == {"GET", "HEAD", "DELETE"}
     assert wrong.json() == {"success": False, "message": "Method not allowed."}
 
 

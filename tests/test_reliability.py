@@ -18,9 +18,9 @@ import pytest
 
 from talkover_mock import MockConfig, create_app
 from talkover_mock.cli import control_plane_token
-from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN, OTHER_AGENT_ID, OTHER_TOKEN
+from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN, OTHER_TOKEN
 from talkover_mock.server import free_port, serve_in_thread
-from talkover_spec import load_spec, operations
+from talkover_spec.extensions import all_operations
 from talkover_tools.load import MockProcess, fixture, make_crew, run_load, verify
 from talkover_tools.soak import crash_round
 
@@ -230,7 +230,7 @@ CORPUS: list[tuple[str, str, str, list[tuple[str, str]], bytes]] = [
     ("encoded traversal", "DELETE", "/api/v1/agents/%2e%2e/trainings/x", AUTH, b""),
     ("percent-encoded NUL", "DELETE", f"{TRAININGS}/%00", AUTH, b""),
     ("invalid percent-utf8", "DELETE", f"{TRAININGS}/%ff%fe", AUTH, b""),
-    ("unknown route", "GET", "/api/v1/agents", AUTH, b""),
+    ("unknown route", "GET", "/api/v1/agentz", AUTH, b""),
     ("wrong method", "PATCH", TRAININGS, AUTH + JSON, VALID),
     ("control plane path on api", "POST", "/api/v1/__mock__/reset", AUTH, b""),
 ]
@@ -260,22 +260,41 @@ def test_valid_request_over_the_same_path_still_works(served: tuple[str, object]
 
 
 def test_another_environment_sees_nothing_through_any_operation(served: tuple[str, object]) -> None:
+    """Every operation, walked with the demo token: where the path addresses a resource of the
+    other environment (one of each kind, taken from the store), the answer is 403; where it
+    lists, nothing of the other environment is in it; and nothing changes."""
     base_url, app = served
     store = app.state.store  # type: ignore[attr-defined]
     before = json.dumps(store.dump(), sort_keys=True)
+    foreign: dict[str, str] = {}
+    with store.transaction(write=False) as tx:
+        for kind in {p.kind for op in all_operations() for p in op.resource_parameters}:
+            docs = tx.page(kind, "env_other")[0]
+            if docs:
+                foreign[kind] = docs[0].id
+        secrets = [
+            row[0]
+            for row in tx.db.execute("SELECT id FROM documents WHERE environment_id = 'env_other'")
+        ]
     walked = []
-    for operation_id, (method, path) in operations(load_spec()).items():
-        url = base_url + path.format(agent_id=OTHER_AGENT_ID, training_id="any-training")
-        body = {"subject": "s", "instructions": "i"} if method == "POST" else None
+    for operation in all_operations():
+        if operation.is_public:
+            continue
+        owned = [p for p in operation.resource_parameters if not p.shared]
+        values = {p.name: foreign.get(p.kind, "any-id") for p in operation.resource_parameters}
+        url = base_url + operation.path.format(**values)
+        body = {"subject": "s", "instructions": "i"} if operation.request_schema else None
         response = httpx.request(
-            method, url, json=body, headers={"Authorization": f"Bearer {DEMO_TOKEN}"}
+            operation.method, url, json=body, headers={"Authorization": f"Bearer {DEMO_TOKEN}"}
         )
-        walked.append(operation_id)
-        assert response.status_code == 403, operation_id
-        assert OTHER_AGENT_ID not in response.text
-        assert "OtherBot" not in response.text
+        walked.append(operation.operation_id)
+        if owned:
+            assert owned[0].kind in foreign, f"the demo data has no {owned[0].kind} in env_other"
+            assert response.status_code == 403, operation.operation_id
+        assert not [s for s in secrets if s in response.text], operation.operation_id
+        assert "OtherBot" not in response.text, operation.operation_id
     assert json.dumps(store.dump(), sort_keys=True) == before
-    assert len(walked) == len(operations(load_spec()))
+    assert len(walked) == len([op for op in all_operations() if not op.is_public])
 
 
 def test_tokens_are_never_in_a_dump_or_the_access_log(caplog: pytest.LogCaptureFixture) -> None:

@@ -14,8 +14,6 @@ from openapi_spec_validator import validate
 
 from talkover_spec import dereference, load_spec, operations, spec_path
 
-REQUIRED_ERRORS = {"401", "403", "404"}
-
 
 def spec() -> dict[str, Any]:
     return copy.deepcopy(load_spec(spec_path()))
@@ -47,17 +45,33 @@ def example_problems(document: dict[str, Any]) -> list[str]:
 
 
 def operation_problems(document: dict[str, Any]) -> list[str]:
+    """Every operation has an id and bearer security (or says ``security: []``, public), and
+    documents 401 (unless public), 404 when its path addresses a resource, and 403 when that
+    resource belongs to an environment."""
     problems: list[str] = []
-    for path, item in document["paths"].items():
+    resolved = dereference(document, document)
+    for path, item in resolved["paths"].items():
+        shared = item.get("parameters", [])
         for method, operation in item.items():
-            if not isinstance(operation, dict):
+            if not isinstance(operation, dict) or method == "parameters":
                 continue
             where = f"{method.upper()} {path}"
             if not operation.get("operationId"):
                 problems.append(f"{where}: no operationId")
-            if operation.get("security") != [{"bearerAuth": []}]:
+            public = operation.get("security") == []
+            if not public and operation.get("security") != [{"bearerAuth": []}]:
                 problems.append(f"{where}: no bearer security")
-            missing = REQUIRED_ERRORS - set(operation.get("responses", {}))
+            resources = [
+                p["x-talkover-resource"]
+                for p in [*shared, *operation.get("parameters", [])]
+                if p.get("in") == "path" and "x-talkover-resource" in p
+            ]
+            required = set() if public else {"401"}
+            if resources:
+                required.add("404")
+            if any(not r.get("shared") for r in resources):
+                required.add("403")
+            missing = required - set(operation.get("responses", {}))
             if missing:
                 problems.append(f"{where}: undocumented {sorted(missing)}")
     return problems
@@ -90,10 +104,7 @@ def test_a_wrong_example_is_found() -> None:
 def test_every_operation_has_id_security_and_errors() -> None:
     document = spec()
     assert operation_problems(document) == []
-    assert set(operations(document)) == {
-        "getAgent", "publishAgent", "unpublishAgent",
-        "listTrainings", "createOrUpdateTraining", "deleteTraining",
-    }  # fmt: skip
+    assert len(operations(document)) >= 23
 
 
 def test_missing_security_or_errors_are_found() -> None:
@@ -182,11 +193,10 @@ def blank_string_problems(document: dict[str, Any]) -> list[str]:
             schema = operation["requestBody"]["content"]["application/json"]["schema"]
             for name in schema.get("required", []):
                 prop = schema["properties"][name]
-                if prop.get("type") != "string":
+                if prop.get("type") != "string" or "enum" in prop:
                     continue
-                pattern = prop.get("pattern")
                 validator = Draft202012Validator(prop)
-                if pattern is None or validator.is_valid("  \t\n") or not validator.is_valid("x"):
+                if validator.is_valid("  \t\n") or not validator.is_valid("xxxxxxxxxxxx"):
                     problems.append(f"{method.upper()} {path}: {name} accepts blank text")
     return problems
 

@@ -84,7 +84,7 @@ export async function refreshKnowledge(client: Talkover, agentId: string): Promi
     console.log(`agent ${published.id} is ${status}, updated ${published.updated_at}`);
   } catch (error) {
     if (error instanceof TalkoverError && error.status === 422 && "errors" in error.body) {
-      console.log("not ready to publish:", Object.keys(error.body.errors).join(", "));
+      console.log("not ready to publish:", Object.keys(error.body.errors ?? {}).join(", "));
     } else {
       throw error;
     }

@@ -6,46 +6,24 @@ and auth from the environment.
 
     client = make_client()  # $TALKOVER_API_TOKEN
     trainings = list_trainings.sync("agent-id", client=client).data
+
+Every exception class of the generated client (one per documented status and error code) is
+importable from here.
 """
 
-from talkover_api_client.errors import (
-    AgentNotFoundError,
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    InternalServerError,
-    NotFoundError,
-    PayloadTooLargeError,
-    PermissionDeniedError,
-    RateLimitError,
-    TalkoverError,
-    TrainingNotFoundError,
-    UnprocessableEntityError,
-)
+from talkover_api_client import errors as _errors
+from talkover_api_client.errors import *  # noqa: F403 - the whole exception hierarchy
 
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ConfigurationError, make_client
 from .options import options
 from .retry import RetryPolicy
 
 __all__ = [
+    *_errors.__all__,
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AgentNotFoundError",
-    "AuthenticationError",
     "ConfigurationError",
-    "InternalServerError",
-    "NotFoundError",
-    "PayloadTooLargeError",
-    "PermissionDeniedError",
-    "RateLimitError",
     "RetryPolicy",
-    "TalkoverError",
-    "TrainingNotFoundError",
-    "UnprocessableEntityError",
     "make_client",
     "options",
 ]

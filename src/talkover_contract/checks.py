@@ -14,7 +14,12 @@ from typing import Any
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
+from talkover_spec.extensions import AGENT_TO_DRAFT, Operation, all_operations
+
 from .target import OTHER_TOKEN_ENV  # a token of a second environment: the isolation check
+
+OPERATIONS = {op.operation_id: op for op in all_operations()}
+BY_ROUTE = {(op.method, op.path): op for op in all_operations()}
 
 
 class ContractViolation(AssertionError):
@@ -48,11 +53,12 @@ def _follow_up(
     return response
 
 
-def _is_training_change(case: Case[Any]) -> bool:
-    return case.operation.definition.raw.get("operationId") in (
-        "createOrUpdateTraining",
-        "deleteTraining",
-    )
+def _spec_operation(case: Case[Any]) -> Operation | None:
+    return OPERATIONS.get(str(case.operation.definition.raw.get("operationId")))
+
+
+def _operation_at(method: str, path: str) -> Operation | None:
+    return BY_ROUTE.get((method, path))
 
 
 @schemathesis.check
@@ -74,74 +80,125 @@ def error_envelope(ctx: CheckContext, response: Response, case: Case[Any]) -> bo
 
 
 @schemathesis.check
-def deleted_training_stays_gone(
-    ctx: CheckContext, response: Response, case: Case[Any]
-) -> bool | None:
-    """After a successful delete, the training is not listed and a second delete is 404."""
-    if case.operation.definition.raw.get("operationId") != "deleteTraining":
+def deleted_stays_gone(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+    """After a successful DELETE of a resource: deleting it again is 404, reading it (where its
+    path has a GET) is 404, and the list at its parent path (where there is one) leaves it out.
+    Knows no operation by name: the paths and ``x-talkover-resource`` say what to ask."""
+    operation = _spec_operation(case)
+    if operation is None or operation.method != "DELETE" or operation.keeps_resource:
         return None
     if not 200 <= response.status_code < 300:
         return None
-    agent_id = case.path_parameters["agent_id"]
-    training_id = case.path_parameters["training_id"]
+    addressed = operation.resource_parameters
+    if not addressed or not operation.path.endswith("{" + addressed[-1].name + "}"):
+        return None
+    gone = addressed[-1].name
+    gone_id = case.path_parameters[gone]
     authorization = _authorization(response)
-    listed = _follow_up(case, "listTrainings", {"agent_id": agent_id}, authorization)
-    ids = [t.get("id") for t in (_json(listed) or {}).get("data", []) if isinstance(t, dict)]
-    if training_id in ids:
-        raise ContractViolation(
-            f"Deleted training came back\nTraining {training_id!r} of agent {agent_id!r} was"
-            " deleted (2xx) but List Trainings still returns it."
-        )
-    again = _follow_up(case, "deleteTraining", dict(case.path_parameters), authorization)
+    again = _follow_up(case, operation.operation_id, dict(case.path_parameters), authorization)
     if again.status_code != 404:
         raise ContractViolation(
-            f"Second delete did not answer 404\nDeleting training {training_id!r} again answered"
-            f" {again.status_code}; the docs say a delete is permanent."
+            f"Second delete did not answer 404\n{operation.operation_id} of {gone_id!r} again"
+            f" answered {again.status_code}; the docs say a delete is permanent."
         )
+    reader = _operation_at("GET", operation.path)
+    if reader is not None:
+        read = _follow_up(case, reader.operation_id, dict(case.path_parameters), authorization)
+        if read.status_code != 404:
+            raise ContractViolation(
+                f"Deleted resource still readable\n{reader.operation_id} of {gone_id!r} answered"
+                f" {read.status_code} after it was deleted."
+            )
+    lister = _operation_at("GET", operation.path.rsplit("/", 1)[0])
+    if lister is not None:
+        parent = {k: v for k, v in case.path_parameters.items() if k != gone}
+        listed = _follow_up(case, lister.operation_id, parent, authorization)
+        data = (_json(listed) or {}).get("data")
+        ids = (
+            [item.get("id") for item in data if isinstance(item, dict)]
+            if isinstance(data, list)
+            else []
+        )
+        if gone_id in ids:
+            raise ContractViolation(
+                f"Deleted resource came back\n{gone_id!r} was deleted (2xx) but"
+                f" {lister.operation_id} still returns it."
+            )
     return True
 
 
 @schemathesis.check
-def training_change_sends_agent_to_draft(
+def change_sends_agent_to_draft(
     ctx: CheckContext, response: Response, case: Case[Any]
 ) -> bool | None:
-    """A successful create, update or delete of a training leaves the agent in ``draft``."""
-    if not _is_training_change(case) or not 200 <= response.status_code < 300:
+    """A successful operation that the spec marks ``x-talkover-effects: [agent-to-draft]``
+    leaves the agent of its path in ``draft``. The agent may have been a draft already, so the
+    check also publishes it (when it is ready), sends the same request again and looks once
+    more: a change that leaves a published agent published is caught either way."""
+    operation = _spec_operation(case)
+    if operation is None or AGENT_TO_DRAFT not in operation.effects:
+        return None
+    if not 200 <= response.status_code < 300:
         return None
     agent_id = case.path_parameters["agent_id"]
-    agent = _follow_up(case, "getAgent", {"agent_id": agent_id}, _authorization(response))
+    authorization = _authorization(response)
+    _require_draft(case, operation, agent_id, authorization)
+    publisher = _operation_at("POST", "/agents/{agent_id}/publish")
+    assert publisher is not None, "the spec has no Publish Agent"
+    published = _follow_up(case, publisher.operation_id, {"agent_id": agent_id}, authorization)
+    if not 200 <= published.status_code < 300:
+        return True  # not ready to publish: the first look is all there is
+    again = case.call(headers={"Authorization": authorization} if authorization else None)
+    if 200 <= again.status_code < 300:
+        _require_draft(case, operation, agent_id, authorization)
+    else:  # the repeat was refused (a delete, say): leave the agent as the operation left it
+        unpublisher = _operation_at("POST", "/agents/{agent_id}/unpublish")
+        assert unpublisher is not None, "the spec has no Unpublish Agent"
+        _follow_up(case, unpublisher.operation_id, {"agent_id": agent_id}, authorization)
+    return True
+
+
+def _require_draft(
+    case: Case[Any], operation: Operation, agent_id: str, authorization: str | None
+) -> None:
+    reader = _operation_at("GET", "/agents/{agent_id}")
+    assert reader is not None, "the spec has no Get Agent"
+    agent = _follow_up(case, reader.operation_id, {"agent_id": agent_id}, authorization)
     status = ((_json(agent) or {}).get("data") or {}).get("current_status")
     if status != "draft":
         raise ContractViolation(
-            f"Agent not sent back to draft\nAfter a {case.method} on its trainings, agent"
-            f" {agent_id!r} is {status!r}; the docs say it must be re-published."
+            f"Agent not sent back to draft\nAfter {operation.operation_id} ({case.method}),"
+            f" agent {agent_id!r} is {status!r}; the docs say it must be re-published."
         )
-    return True
 
 
 @schemathesis.check
 def other_environment_is_refused(
     ctx: CheckContext, response: Response, case: Case[Any]
 ) -> bool | None:
-    """What one token can read, a token of another environment cannot."""
+    """What one token can read, a token of another environment cannot: every GET that
+    addresses a resource and answered 200 is asked again with the other token."""
     other = os.environ.get(OTHER_TOKEN_ENV)
-    if not other or case.operation.definition.raw.get("operationId") != "getAgent":
+    operation = _spec_operation(case)
+    if not other or operation is None or operation.method != "GET":
         return None
-    if response.status_code != 200:
+    if response.status_code != 200 or all(p.shared for p in operation.resource_parameters):
         return None
-    agent_id = case.path_parameters["agent_id"]
-    foreign = _follow_up(case, "getAgent", {"agent_id": agent_id}, f"Bearer {other}")
+    foreign = _follow_up(
+        case, operation.operation_id, dict(case.path_parameters), f"Bearer {other}"
+    )
     if foreign.status_code not in (403, 404):
         raise ContractViolation(
-            f"Another environment's token sees the agent\nGet Agent {agent_id!r} with a token of"
-            f" another environment answered {foreign.status_code}, expected 403."
+            f"Another environment's token sees the resource\n{operation.operation_id}"
+            f" {dict(case.path_parameters)} with a token of another environment answered"
+            f" {foreign.status_code}, expected 403."
         )
     return True
 
 
 CUSTOM_CHECKS = (
     error_envelope,
-    deleted_training_stays_gone,
-    training_change_sends_agent_to_draft,
+    deleted_stays_gone,
+    change_sends_agent_to_draft,
     other_environment_is_refused,
 )

@@ -25,6 +25,7 @@ from talkover_mock.faults import Fault, parse_faults
 from talkover_mock.server import serve_in_thread
 from talkover_spec import spec_path
 
+from .config import schemathesis_toml
 from .target import (
     AGENT_ENV,
     OTHER_TOKEN_ENV,
@@ -39,12 +40,6 @@ from .target import (
 __all__ = ["is_our_mock", "main", "parser", "schemathesis_command"]
 
 PROFILES = {"quick": 25, "ci": 100}
-# The token reaches schemathesis through the environment, never through argv or a file.
-# No failure cache: every run starts from the same seed alone, so runs (and the teeth tests,
-# which plant bugs on purpose) do not replay each other's failures.
-CONFIG = 'headers = { Authorization = "Bearer ${' + TOKEN_ENV + '}" }\n[cache]\nenabled = false\n'
-READ_ONLY_CONFIG = "[phases.coverage]\nunexpected-methods = []\n"
-"""Read-only runs send no probe with an undocumented method (it could be a real DELETE)."""
 
 
 def parser() -> argparse.ArgumentParser:
@@ -143,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
             base_url = target.base_url
             print(f"talkover-contract: {base_url} ({target.mode})")
         config = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "schemathesis.toml"
-        config.write_text(CONFIG + ("" if target.writes else READ_ONLY_CONFIG))
+        # The token reaches schemathesis through the environment, never through argv or a file.
+        config.write_text(schemathesis_toml(read_only=not target.writes))
         command = schemathesis_command(args, base_url, config, read_only=not target.writes)
         sys.stdout.flush()
         return subprocess.call(command, env=env)  # noqa: S603

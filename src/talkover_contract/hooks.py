@@ -32,7 +32,7 @@ def steer_agent_id(value: Any, agent_id: str | None, *, only: bool) -> Any:
 def map_path_parameters(
     context: schemathesis.HookContext, path_parameters: dict[str, Any]
 ) -> dict[str, Any]:
-    if "agent_id" in path_parameters:
+    if path_parameters and "agent_id" in path_parameters:
         path_parameters["agent_id"] = steer_agent_id(
             path_parameters["agent_id"],
             os.environ.get(AGENT_ENV),

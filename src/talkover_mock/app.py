@@ -150,7 +150,9 @@ def _endpoint(
 ) -> Callable[[Request], Awaitable[Response]]:
     operation = plan.operation
     write = operation.method != "GET"
-    unauthenticated = ApiError.of(401, problems.message("Unauthenticated"))
+    unauthenticated = ApiError.of(
+        401, operation.example_message(401) or problems.message("Unauthenticated")
+    )
     ignore_auth_applies = operation.operation_id.startswith("list") and bool(plan.resources)
 
     async def endpoint(request: Request) -> Response:

@@ -23,9 +23,11 @@ from starlette.routing import Route
 from . import resources
 from .config import MockConfig
 from .demo import DEMO_FIXTURE
+from .errors import ApiError
 from .faults import Fault
 from .jsonresponse import JSONResponse
 from .registry import FIXTURE_PARTS
+from .resources import phone_numbers
 from .resources.schemas import AN_ID
 from .store import InvalidFixture, Store
 from .validation import InvalidRequest, parse_json
@@ -197,8 +199,39 @@ async def faults(request: Request) -> Response:
     return JSONResponse({"faults": sorted(f.value for f in store.faults)})
 
 
+@_guarded
+async def release_review(request: Request) -> Response:
+    """Approve or reject a pending release request (review happens outside the API, D32)."""
+    decision = request.path_params["decision"]
+    if decision not in ("approve", "reject"):
+        raise ControlInputError(404, "Use .../approve or .../reject.")
+    body = await _json_object(request, empty={})
+    approve = decision == "approve"
+    reason = body.get("reason")
+    if (
+        set(body) - {"reason"}
+        or (reason is not None and not isinstance(reason, str))
+        or (approve and reason is not None)
+    ):
+        raise ControlInputError(422, 'Send {} to approve, {"reason": "..."} (optional) to reject.')
+    store = _store(request)
+    try:
+        with store.transaction() as tx:
+            resolved = phone_numbers.resolve_release(
+                tx, request.path_params["request_id"], approve=approve, reason=reason
+            )
+    except ApiError as error:
+        raise ControlInputError(error.status, str(error.body["message"])) from None
+    return JSONResponse({"success": True, "data": resolved})
+
+
 def control_routes() -> list[Route]:
     return [
+        Route(
+            "/release-requests/{request_id}/{decision:str}",
+            release_review,
+            methods=["POST"],
+        ),
         Route("/reset", reset, methods=["POST"]),
         Route("/seed", seed, methods=["POST"]),
         Route("/state", state, methods=["GET"]),

@@ -11,17 +11,33 @@ DEMO_AGENT_ID = "550e8400-e29b-41d4-a716-446655440000"
 DRAFT_AGENT_ID = "agent_123456"
 OTHER_AGENT_ID = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
 
+VOICE_TEMPLATES: list[dict[str, Any]] = [
+    {"id": f"voice-template-{name.lower()}-{tier}", "name": name, "gender": gender,
+     "language": language, "quality_tier": tier, "cost": cost}
+    for name, gender, language in (
+        ("Rachel", "female", "en-US"), ("James", "male", "en-US"),
+        ("Bianca", "female", "pt-BR"), ("Isabela", "female", "pt-BR"),
+    )
+    for tier, cost in (("basic", "0.10"), ("pro", "0.16"), ("ultra", "0.23"))
+] + [
+    {"id": "voice-template-uuid-2", "name": "Bianca", "gender": "female", "language": "pt-BR",
+     "quality_tier": "pro", "cost": "0.16"},
+    {"id": "voice-template-lucia-beta", "name": "Lucia", "gender": "female", "language": "es-ES",
+     "quality_tier": "beta", "cost": "0.08"},
+]  # fmt: skip
+"""The shared catalogue. ``voice-template-uuid-2`` is the id the docs' examples use."""
+
 READY_PROFILE: dict[str, Any] = {
     "description": "Answers customer questions about plans and billing.",
     "language": "en-US",
     "voice": {
         "id": "voice-uuid",
         "name": "Rachel",
-        "label": "Rachel (warm)",
+        "label": "Rachel Voice",
         "stability": 0.6,
         "similarity_boost": 0.98,
         "ambient_background": "office",
-        "template": {"id": "template-uuid", "name": "Rachel"},
+        "template": {"id": "voice-template-rachel-pro", "name": "Rachel"},
     },
     "initial_message": "Hello! How can I help you today?",
     "direction": "inbound",
@@ -30,20 +46,40 @@ READY_PROFILE: dict[str, Any] = {
 
 
 def phone_number(number_id: str, number: str, formatted: str, international: str) -> dict[str, Any]:
+    """A US voice number with every field List Phone Numbers shows."""
     return {
         "id": number_id,
         "number": number,
         "country_code": "US",
         "formatted_number": formatted,
         "international_number": international,
+        "type": "voice",
+        "has_voice": True,
+        "has_sms": True,
+        "has_mms": False,
+        "has_fax": False,
+        "has_whatsapp": False,
         "current_status": "active",
+        "is_sandbox": False,
+        "current_price": 1.0,
+        "currency": "USD",
+        "renewal_date": "2024-02-15",
+        "auto_renewal": True,
+        "created_at": "2024-01-15T10:30:00.000000Z",
+        "updated_at": "2024-01-15T10:30:00.000000Z",
+        "monthly_renewal_cost": 1.0,
+        "days_until_monthly_renewal": 15,
+        "is_due_for_monthly_renewal": False,
     }
 
 
 def demo_fixture() -> dict[str, Any]:
-    """Two environments. ``demo``: a ready, published agent (the docs' example id) and a
-    draft agent without a voice. ``other``: one agent, for trying cross-environment access."""
+    """The voice-template catalogue and two environments. ``demo``: a ready, published agent
+    (the docs' example id) on ``phone-uuid``, a draft agent without a voice, and a spare number
+    (``phone-spare``) free to release. ``other``: one agent and number, for trying
+    cross-environment access."""
     return {
+        "voice_templates": copy.deepcopy(VOICE_TEMPLATES),
         "environments": [
             {
                 "id": "env_demo",
@@ -51,6 +87,7 @@ def demo_fixture() -> dict[str, Any]:
                 "tokens": [DEMO_TOKEN],
                 "phone_numbers": [
                     phone_number("phone-uuid", "+1234567890", "(123) 456-7890", "+1 234 567 890"),
+                    phone_number("phone-spare", "+1555010020", "(555) 010-020", "+1 555 010 020"),
                 ],
                 "agents": [
                     {
@@ -75,6 +112,19 @@ def demo_fixture() -> dict[str, Any]:
                 "tokens": [OTHER_TOKEN],
                 "phone_numbers": [
                     phone_number("phone-other", "+1987654321", "(198) 765-4321", "+1 987 654 321"),
+                    phone_number(
+                        "phone-other-2", "+1987654322", "(198) 765-4322", "+1 987 654 322"
+                    ),
+                ],
+                "release_requests": [
+                    {
+                        "id": "release-other",
+                        "phone_number_id": "phone-other-2",
+                        "phone_number": "+1987654322",
+                        "reason": "No longer needed after the migration.",
+                        "status": "pending",
+                        "requested_at": "2024-01-15T10:30:00.000000Z",
+                    }
                 ],
                 "agents": [
                     {
@@ -86,7 +136,7 @@ def demo_fixture() -> dict[str, Any]:
                     }
                 ],
             },
-        ]
+        ],
     }
 
 

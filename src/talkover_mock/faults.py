@@ -26,6 +26,14 @@ class Fault(enum.StrEnum):
     """A token sees and changes the agents of other environments."""
     BARE_ERROR_BODY = "bare_error_body"
     """Error bodies lose the envelope: plain text instead of ``{success, message}``."""
+    DELETE_PUBLISHED_AGENT = "delete_published_agent"
+    """Delete Agent deletes a published agent instead of answering 409."""
+    KEEP_AGENT_CHILDREN = "keep_agent_children"
+    """Delete Agent leaves the agent's trainings (and other children) behind."""
+    VOICE_KEEPS_STATUS = "voice_keeps_status"
+    """Update Agent Voice leaves a published agent published."""
+    RELEASE_ASSIGNED_NUMBER = "release_assigned_number"
+    """A release request is accepted for a number that an agent still uses."""
 
 
 def parse_faults(names: str | list[str] | None) -> frozenset[Fault]:

@@ -285,16 +285,20 @@ class Transaction:
         self._forget_children_of(doc.parent_id, doc.kind)
         return new
 
-    def delete(self, doc: Doc) -> int:
-        """Delete ``doc`` and, recursively, every document whose parent it is. Returns how
-        many documents went."""
+    def delete(self, doc: Doc, *, cascade: bool = True) -> int:
+        """Delete ``doc`` and, with ``cascade``, every document below it (children, their
+        children, …). Returns how many documents went."""
         assert self.write, "a write in a read transaction"
+        below = (
+            " UNION ALL SELECT d.seq, d.kind, d.id, d.parent_id FROM documents d"
+            " JOIN doomed ON d.parent_id = doomed.id"
+            if cascade
+            else ""
+        )
         doomed = self.db.execute(
             "WITH RECURSIVE doomed(seq, kind, id, parent_id) AS ("
             " SELECT seq, kind, id, parent_id FROM documents WHERE kind = ? AND id = ?"
-            " UNION ALL SELECT d.seq, d.kind, d.id, d.parent_id FROM documents d"
-            " JOIN doomed ON d.parent_id = doomed.id)"
-            " SELECT seq, kind, id, parent_id FROM doomed",
+            f"{below}) SELECT seq, kind, id, parent_id FROM doomed",
             (doc.kind, doc.id),
         ).fetchall()
         self.db.executemany("DELETE FROM documents WHERE seq = ?", [(r["seq"],) for r in doomed])

@@ -72,8 +72,30 @@ def _message(error: SchemaError, field: str) -> str:
             return f"The {name} field is required."
         case "pattern":
             return f"The {name} field must not contain control characters."
+        case "minimum" | "maximum":
+            return _range_message(name, error.schema)
+        case "maxItems":
+            return f"The {name} field must not have more than {error.validator_value} items."
         case _:
             return f"The {name} field is invalid."  # fmt: skip
+
+
+def _range_message(name: str, schema: Any) -> str:
+    low = schema.get("minimum") if isinstance(schema, dict) else None
+    high = schema.get("maximum") if isinstance(schema, dict) else None
+    if low is not None and high is not None:
+        return f"The {name} must be between {low} and {high}."
+    if low is not None:
+        return f"The {name} must be at least {low}."
+    return f"The {name} must not be greater than {high}."
+
+
+def prohibited(field: str) -> str:
+    return f"The {_human(field)} field is prohibited."
+
+
+def required(field: str) -> str:
+    return f"The {_human(field)} field is required."
 
 
 class BodyValidator:
@@ -221,6 +243,11 @@ def _query_value(name: str, raw: str, schema: dict[str, Any]) -> tuple[str | Non
             side = "at least" if low is not None else "not be greater than"
             return f"The {human} field must be {side} {bound}.", None
         return None, value
+    if schema.get("type") == "boolean":
+        truth = {"true": True, "1": True, "false": False, "0": False}.get(raw.strip().lower())
+        if truth is None:
+            return f"The {human} field must be true or false.", None
+        return None, truth
     if "enum" in schema and raw not in schema["enum"]:
         return f"The selected {human} is invalid.", None
     limit = schema.get("maxLength", 255)

@@ -24,6 +24,8 @@ class ResourceParameter:
     """The path parameter of the resource this one belongs to, if any."""
     not_found: str
     """The name of the 404 example that answers when no such resource exists."""
+    shared: bool = False
+    """Belongs to no environment (a catalogue every token sees)."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Operation:
                         extension["kind"],
                         extension.get("parent"),
                         extension["not-found"],
+                        bool(extension.get("shared", False)),
                     )
                 )
         order = [segment.strip("{}") for segment in self.path.split("/") if segment.startswith("{")]
@@ -72,6 +75,23 @@ class Operation:
             return None
         schema: dict[str, Any] = body["content"]["application/json"]["schema"]
         return schema
+
+    @property
+    def state_refusals(self) -> tuple[int, ...]:
+        """Statuses a schema-valid request can get because of the state it meets
+        (``x-talkover-state-refusals``)."""
+        return tuple(int(s) for s in self.definition.get("x-talkover-state-refusals", []))
+
+    @property
+    def keeps_resource(self) -> bool:
+        """A DELETE that changes the record's status instead of removing it."""
+        return bool(self.definition.get("x-talkover-keeps-resource", False))
+
+    @property
+    def body_fields(self) -> list[str]:
+        """The top-level properties of the request body (none without a body)."""
+        schema = self.request_schema
+        return list(schema.get("properties", {})) if schema else []
 
     @property
     def query_parameters(self) -> list[dict[str, Any]]:

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_details import ErrorDetails
+    from ..models.error_errors import ErrorErrors
+
 
 T = TypeVar("T", bound="Error")
 
@@ -21,16 +26,33 @@ class Error:
         Attributes:
             message (str):
             success (bool | Unset):
+            code (str | Unset): A machine-readable code, sent by the newer pages' errors
+                (`AGENT_IS_PUBLISHED`, `PHONE_NUMBER_IN_USE`, …); the client's typed errors match on it.
+            details (ErrorDetails | Unset): More about the error (e.g. the counts behind `OPTIMIZED_COSTS_NOT_ELIGIBLE`).
+            errors (ErrorErrors | Unset): On a 422 that refuses fields, `field -> [messages]`.
     """
 
     message: str
     success: bool | Unset = UNSET
+    code: str | Unset = UNSET
+    details: ErrorDetails | Unset = UNSET
+    errors: ErrorErrors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
         success = self.success
+
+        code = self.code
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        errors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,19 +63,47 @@ class Error:
         )
         if success is not UNSET:
             field_dict["success"] = success
+        if code is not UNSET:
+            field_dict["code"] = code
+        if details is not UNSET:
+            field_dict["details"] = details
+        if errors is not UNSET:
+            field_dict["errors"] = errors
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_details import ErrorDetails  # noqa: PLC0415
+        from ..models.error_errors import ErrorErrors  # noqa: PLC0415
+
         d = dict(src_dict)
         message = d.pop("message")
 
         success = d.pop("success", UNSET)
 
+        code = d.pop("code", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: ErrorDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = ErrorDetails.from_dict(_details)
+
+        _errors = d.pop("errors", UNSET)
+        errors: ErrorErrors | Unset
+        if isinstance(_errors, Unset):
+            errors = UNSET
+        else:
+            errors = ErrorErrors.from_dict(_errors)
+
         error = cls(
             message=message,
             success=success,
+            code=code,
+            details=details,
+            errors=errors,
         )
 
         error.additional_properties = d

@@ -1,6 +1,14 @@
 """One module per resource family: its handlers (``@operation``), its rules and its part of
 fixtures. Importing this package registers them all."""
 
-from . import agents, health, phone_numbers, trainings, voice_templates
+from . import agent_settings, agents, health, phone_numbers, pricing, trainings, voice_templates
 
-__all__ = ["agents", "health", "phone_numbers", "trainings", "voice_templates"]
+__all__ = [
+    "agent_settings",
+    "agents",
+    "health",
+    "phone_numbers",
+    "pricing",
+    "trainings",
+    "voice_templates",
+]

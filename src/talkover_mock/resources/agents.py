@@ -1,6 +1,7 @@
 """Agents: documents of kind ``agent`` owned by an environment. The body holds every stored
-field of the Agent schema plus ``phone_number_ids``; readiness, trainings, actions and phone
-numbers are derived when the agent is shown. The lifecycle rules are in ``rules.py``."""
+field of the Agent schema plus ``phone_number_ids`` and the settings the Agent object does not
+show; readiness, trainings, actions and phone numbers are derived when the agent is shown. The
+lifecycle rules are in ``rules.py``; knowledge, voice and calling are in ``agent_settings``."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from ..faults import Fault
 from ..registry import Call, Reply, effect, fixture_part, operation
 from ..store import Doc, FixturePart, InvalidFixture, Transaction
 from . import phone_numbers, trainings
-from .schemas import fixture_item
+from .schemas import component, fixture_item
 
 KIND = "agent"
+ACTIVE_CALL_STATUSES = frozenset({"initiated", "ringing", "answered"})
 DEFAULTS: dict[str, Any] = {
     "description": None,
     "language": "en-US",
@@ -72,8 +74,105 @@ def summary(doc: Doc) -> dict[str, Any]:
 def send_to_draft(call: Call) -> None:
     if Fault.SKIP_DRAFT_RULE in call.faults:
         return
+    if (
+        Fault.VOICE_KEEPS_STATUS in call.faults
+        and call.operation.operation_id == "updateAgentVoice"
+    ):
+        return
     agent = call.resource("agent_id")
     call.resources["agent_id"] = call.tx.update(agent, rules.to_draft(agent.body, call.tx.now()))
+
+
+def active_calls(tx: Transaction, agent: Doc) -> int:
+    """How many of the agent's calls are in progress (the calls module stores them)."""
+    return sum(
+        1 for c in tx.children("call", agent.id) if c.body.get("status") in ACTIVE_CALL_STATUSES
+    )
+
+
+def phone_numbers_invalid(call: Call, ids: list[str]) -> None:
+    """Refuse (422, D25) ids that are not numbers of the caller's environment."""
+    for number_id in ids:
+        number = call.tx.get(phone_numbers.KIND, number_id)
+        if number is None or number.environment_id != call.environment_id:
+            raise call.fail(
+                422,
+                message="The given data was invalid.",
+                errors={"phone_number_ids": ["The selected phone number ids are invalid."]},
+            )
+
+
+@operation("listAgents")
+def list_agents(call: Call) -> Reply:
+    query = call.query
+    per_page, page = query["per_page"], query["page"]
+    equals: dict[str, Any] = {
+        name: query[name] for name in ("status", "direction") if name in query
+    }
+    if "status" in equals:
+        equals["current_status"] = equals.pop("status")
+    search = query.get("search")
+    docs, total = call.tx.page(
+        KIND,
+        call.environment_id,
+        equals=equals,
+        contains=(("name", "label"), search) if search else None,
+        limit=per_page,
+        offset=(page - 1) * per_page,
+    )
+    return Reply(
+        {
+            "success": True,
+            "data": [view(call.tx, doc, call.faults) for doc in docs],
+            "meta": {
+                "current_page": page,
+                "per_page": per_page,
+                "total": total,
+                "last_page": max(1, -(-total // per_page)),
+            },
+        }
+    )
+
+
+@operation("createAgent")
+def create_agent(call: Call) -> Reply:
+    fields = dict(call.body)
+    ids = list(dict.fromkeys(fields.pop("phone_number_ids", None) or []))
+    phone_numbers_invalid(call, ids)
+    now = call.tx.now()
+    known = {name: fields[name] for name in call.operation.body_fields if name in fields}
+    body = {
+        **DEFAULTS,
+        **known,
+        "voice": None,
+        "phone_number_ids": ids,
+        "current_status": "draft",
+        "created_at": now,
+        "updated_at": now,
+    }
+    agent = call.tx.insert(KIND, body, environment_id=call.environment_id)
+    return Reply(
+        {
+            "success": True,
+            "message": "Agent created successfully",
+            "data": view(call.tx, agent, call.faults),
+        },
+        status=201,
+    )
+
+
+@operation("deleteAgent")
+def delete_agent(call: Call) -> Reply:
+    agent = call.resource("agent_id")
+    if (
+        agent.body["current_status"] == "published"
+        and Fault.DELETE_PUBLISHED_AGENT not in call.faults
+    ):
+        raise call.fail(409, "AgentIsPublished")
+    if active_calls(call.tx, agent):
+        raise call.fail(409, "AgentHasActiveCalls")
+    call.tx.delete(agent, cascade=Fault.KEEP_AGENT_CHILDREN not in call.faults)
+    return Reply({"success": True, "message": "Agent deleted successfully"})
 
 
 @operation("getAgent")
@@ -106,6 +205,7 @@ def unpublish_agent(call: Call) -> Reply:
 
 def _seed(tx: Transaction, environment_id: str | None, item: Mapping[str, Any]) -> None:
     fields = dict(item)
+    fields.setdefault("recent_call_count", 0)
     nested = fields.pop("trainings", [])
     agent_id = fields.pop("id", None)
     now = tx.now()
@@ -142,6 +242,8 @@ def _item_schema() -> dict[str, Any]:
         add={
             "phone_number_ids": {"type": "array", "items": {"type": "string"}},
             "trainings": {"type": "array", "items": trainings.FIXTURE_ITEM},
+            "recent_call_count": {"type": "integer", "minimum": 0},
+            "advanced_settings": component("AdvancedSettings"),
         },
         required=["name"],
     )

@@ -1,0 +1,252 @@
+"""Rules for agents: create, delete (refused while published, cascades), publish and
+unpublish, and the settings that send an agent back to draft."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import cast
+
+import pytest
+from hypothesis import strategies as st
+from hypothesis.stateful import invariant, precondition, rule
+from talkover_api_client.api.agents import (
+    create_agent,
+    delete_agent,
+    get_agent,
+    publish_agent,
+    unpublish_agent,
+    update_agent_calling,
+    update_agent_knowledge,
+    update_agent_voice,
+)
+from talkover_api_client.models import (
+    AgentInput,
+    CallingInput,
+    Direction,
+    KnowledgeInput,
+    Language,
+    VoiceInput,
+)
+
+import talkover
+
+from .machine import Base
+from .reference import ENV_TOKEN, HIGH_FIDELITY, TEMPLATES, TOKENS, ModelAgent
+
+NUMBERS = ["phone-uuid", "phone-spare", "phone-other", "phone-other-2", "no-such-number"]
+
+
+class AgentRules(Base):
+    def _agent_id(self, data: st.DataObject) -> str:
+        return data.draw(st.sampled_from(sorted({*self.model.agents, *self.model.deleted_agents})))
+
+    @rule(
+        token=st.sampled_from(list(TOKENS)), numbers=st.lists(st.sampled_from(NUMBERS), max_size=2)
+    )
+    def create(self, token: str, numbers: list[str]) -> None:
+        env = TOKENS[token]
+        body = AgentInput(
+            name="Bot", label="A bot", language="en-US",
+            interrupt_sensitivity="medium", endpointing_sensitivity="auto",
+            ivr_navigation_mode="off", conversation_speed=1.0, initial_message_delay=0,
+            ask_if_human_present_on_idle=False, idle_time_seconds=5, llm_temperature=0.7,
+            enable_recording=True, direction="outbound", who_speaks_first="agent",
+            description="Sells things.", phone_number_ids=numbers,
+        )  # fmt: skip
+        error: type[Exception] | None = talkover.AuthenticationError if env is None else None
+        if error is None and any(self.model.numbers.get(n) != env for n in numbers):
+            error = talkover.UnprocessableEntityError
+        created = self.expect(
+            error, lambda: create_agent.sync(client=self.client(token), body=body)
+        )
+        if created is not None:
+            assert env is not None
+            assert (str(created.data.current_status), created.data.voice) == ("draft", None)
+            self.model.agents[created.data.id] = ModelAgent(
+                env,
+                "draft",
+                "Sells things.",
+                False,
+                "outbound",
+                "en-US",
+                list(dict.fromkeys(numbers)),
+            )
+
+    @rule(token=st.sampled_from(list(TOKENS)), data=st.data())
+    def delete(self, token: str, data: st.DataObject) -> None:
+        agent_id = self._agent_id(data)
+        error = self.model.agent_access(token, agent_id)
+        if error is None and self.model.agents[agent_id].status == "published":
+            error = talkover.ConflictError
+        self.expect(error, lambda: delete_agent.sync(agent_id, client=self.client(token)))
+        if error is None:
+            agent = self.model.agents.pop(agent_id)
+            self.model.deleted_agents.add(agent_id)
+            self.model.deleted_trainings.update(agent.trainings)
+
+    def _pick(self, data: st.DataObject, wanted: Callable[[ModelAgent], bool]) -> str:
+        return data.draw(
+            st.sampled_from(sorted(i for i, a in self.model.agents.items() if wanted(a)))
+        )
+
+    @precondition(lambda self: any(a.status == "published" for a in self.model.agents.values()))
+    @rule(data=st.data())
+    def delete_published(self, data: st.DataObject) -> None:
+        """The rule the docs name: a published agent must be unpublished first (409)."""
+        agent_id = self._pick(data, lambda a: a.status == "published")
+        token = ENV_TOKEN[self.model.agents[agent_id].environment]
+        with pytest.raises(talkover.ConflictError):
+            delete_agent.sync(agent_id, client=self.client(token))
+
+    @precondition(
+        lambda self: any(a.status == "draft" and a.trainings for a in self.model.agents.values())
+    )
+    @rule(data=st.data())
+    def delete_trained(self, data: st.DataObject) -> None:
+        """Deleting an agent takes its trainings with it (checked in the store by an invariant)."""
+        agent_id = self._pick(data, lambda a: a.status == "draft" and bool(a.trainings))
+        agent = self.model.agents.pop(agent_id)
+        delete_agent.sync(agent_id, client=self.client(ENV_TOKEN[agent.environment]))
+        self.model.deleted_agents.add(agent_id)
+        self.model.deleted_trainings.update(agent.trainings)
+
+    @precondition(lambda self: any(a.status == "published" for a in self.model.agents.values()))
+    @rule(data=st.data())
+    def revoice_published(self, data: st.DataObject) -> None:
+        """A valid voice change of a published agent sends it back to draft."""
+        agent_id = self._pick(data, lambda a: a.status == "published")
+        agent = self.model.agents[agent_id]
+        fitting = sorted(i for i, t in TEMPLATES.items() if t["language"] == agent.language)
+        template = TEMPLATES[data.draw(st.sampled_from(fitting))]
+        body = VoiceInput(voice_id=template["id"], conversation_speed=1.0, who_speaks_first="agent")
+        if template["quality_tier"] in HIGH_FIDELITY:
+            body.similarity, body.stability = 0.9, 0.9
+        update_agent_voice.sync(
+            agent_id, client=self.client(ENV_TOKEN[agent.environment]), body=body
+        )
+        agent.voice, agent.status = True, "draft"
+
+    @rule(token=st.sampled_from(list(TOKENS)), data=st.data(), publish=st.booleans())
+    def change_status(self, token: str, data: st.DataObject, publish: bool) -> None:
+        agent_id = self._agent_id(data)
+        error = self.model.agent_access(token, agent_id)
+        if error is None and publish and not self.model.agents[agent_id].ready:
+            error = talkover.UnprocessableEntityError
+        operation = publish_agent if publish else unpublish_agent
+        result = self.expect(error, lambda: operation.sync(agent_id, client=self.client(token)))
+        if result is not None:
+            self.model.agents[agent_id].status = "published" if publish else "draft"
+            assert str(result.data.current_status) == self.model.agents[agent_id].status
+
+    @rule(
+        token=st.sampled_from(list(TOKENS)),
+        data=st.data(),
+        description=st.sampled_from(["Helps people.", "Answers calls."]),
+    )
+    def update_knowledge(self, token: str, data: st.DataObject, description: str) -> None:
+        agent_id = self._agent_id(data)
+        body = KnowledgeInput(
+            description=description, interrupt_sensitivity="high",
+            ask_if_human_present_on_idle=True, llm_temperature=0.5, initial_message_delay=1,
+        )  # fmt: skip
+        error = self.model.agent_access(token, agent_id)
+        self.expect(
+            error,
+            lambda: update_agent_knowledge.sync(agent_id, client=self.client(token), body=body),
+        )
+        if error is None:
+            agent = self.model.agents[agent_id]
+            agent.description, agent.status = description, "draft"
+
+    @rule(
+        token=st.sampled_from(list(TOKENS)),
+        data=st.data(),
+        template=st.sampled_from([*TEMPLATES, "no-such-template"]),
+        language=st.sampled_from([None, "en-US", "pt-BR"]),
+        tuned=st.booleans(),
+    )
+    def update_voice(self, token: str, data: st.DataObject, template: str, language: str | None,
+                     tuned: bool) -> None:  # fmt: skip
+        agent_id = self._agent_id(data)
+        body = VoiceInput(voice_id=template, conversation_speed=1.2, who_speaks_first="user")
+        if language is not None:
+            body.language = cast(Language, language)
+        if tuned:
+            body.similarity, body.stability = 0.7, 0.8
+        error = self.model.agent_access(token, agent_id)
+        if error is None:
+            known = TEMPLATES.get(template)
+            agent = self.model.agents[agent_id]
+            if known is None:
+                error = talkover.NotFoundError
+            elif (known["quality_tier"] in HIGH_FIDELITY) != tuned or (
+                language or agent.language
+            ) != known["language"]:
+                error = talkover.UnprocessableEntityError
+        self.expect(
+            error, lambda: update_agent_voice.sync(agent_id, client=self.client(token), body=body)
+        )
+        if error is None:
+            agent = self.model.agents[agent_id]
+            agent.voice, agent.status, agent.language = True, "draft", language or agent.language
+
+    @rule(
+        token=st.sampled_from(list(TOKENS)),
+        data=st.data(),
+        direction=st.sampled_from(["inbound", "outbound"]),
+        numbers=st.none() | st.lists(st.sampled_from(NUMBERS), max_size=2),
+    )
+    def update_calling(
+        self, token: str, data: st.DataObject, direction: str, numbers: list[str] | None
+    ) -> None:
+        agent_id = self._agent_id(data)
+        body = CallingInput(direction=cast(Direction, direction))
+        if numbers is not None:
+            body.phone_number_ids = numbers
+        error = self.model.agent_access(token, agent_id)
+        if error is None and numbers is not None:
+            env = self.model.agents[agent_id].environment
+            if any(self.model.numbers.get(n) != env for n in numbers):
+                error = talkover.UnprocessableEntityError
+        result = self.expect(
+            error, lambda: update_agent_calling.sync(agent_id, client=self.client(token), body=body)
+        )
+        if result is not None:
+            agent = self.model.agents[agent_id]
+            agent.direction, agent.status = direction, "draft"
+            if numbers is not None:
+                agent.numbers = list(dict.fromkeys(numbers))
+            assert [p.id for p in result.data.phone_numbers] == agent.numbers
+
+    @invariant()
+    def agents_match_the_model(self) -> None:
+        if not hasattr(self, "model"):
+            return
+        for agent_id, agent in self.model.agents.items():
+            seen = get_agent.sync(agent_id, client=self.client(ENV_TOKEN[agent.environment])).data
+            assert str(seen.current_status) == agent.status, (
+                f"{agent_id}: {seen.current_status} != {agent.status}"
+            )
+            assert [t.id for t in seen.trainings] == list(agent.trainings)
+            assert [p.id for p in seen.phone_numbers] == agent.numbers
+            assert seen.is_ready_to_publish is agent.ready, agent_id
+            assert not self.model.deleted_trainings & {t.id for t in seen.trainings}
+        for agent_id in self.model.deleted_agents:
+            for token in ENV_TOKEN.values():
+                try:
+                    get_agent.sync(agent_id, client=self.client(token))
+                except talkover.AgentNotFoundError:
+                    continue
+                raise AssertionError(f"deleted agent {agent_id} is still there")
+
+    @invariant()
+    def nothing_outlives_its_agent(self) -> None:
+        """A deleted agent's trainings are gone from the store, not only from the API."""
+        if not hasattr(self, "model"):
+            return
+        with self.app.state.store.transaction(write=False) as tx:
+            stored = {
+                row[0] for row in tx.db.execute("SELECT id FROM documents WHERE kind = 'training'")
+            }
+        expected = {t for a in self.model.agents.values() for t in a.trainings}
+        assert stored == expected, f"trainings left behind: {sorted(stored - expected)[:3]}"

@@ -1,0 +1,96 @@
+"""Rules for phone numbers and their release requests, with the control plane's review."""
+
+from __future__ import annotations
+
+import httpx
+from hypothesis import strategies as st
+from hypothesis.stateful import invariant, rule
+from talkover_api_client.api.phone_numbers import (
+    cancel_release_request,
+    list_phone_numbers,
+    list_release_requests,
+    request_phone_number_release,
+)
+from talkover_api_client.models import ReleaseRequestInput
+
+import talkover
+
+from .machine import Base
+from .reference import ENV_TOKEN, TOKENS, ModelRequest
+
+NUMBERS = ["phone-uuid", "phone-spare", "phone-other", "phone-other-2", "no-such-number"]
+
+
+class NumberRules(Base):
+    @rule(token=st.sampled_from(list(TOKENS)), number=st.sampled_from(NUMBERS))
+    def request_release(self, token: str, number: str) -> None:
+        error = self.model.access(token, self.model.numbers.get(number))
+        if error is None:
+            if any(
+                r.number == number and r.status == "pending" for r in self.model.requests.values()
+            ):
+                error = talkover.ConflictError
+            elif self.model.assigned(number):
+                error = talkover.UnprocessableEntityError
+        body = ReleaseRequestInput(reason="Not needed any more.")
+        made = self.expect(
+            error,
+            lambda: request_phone_number_release.sync(number, client=self.client(token), body=body),
+        )
+        if made is not None:
+            assert str(made.data.status) == "pending"
+            self.model.requests[made.data.id] = ModelRequest(
+                self.model.numbers[number], number, "pending"
+            )
+
+    def _request_id(self, data: st.DataObject) -> str:
+        return data.draw(st.sampled_from([*sorted(self.model.requests), "no-such-request"]))
+
+    @rule(token=st.sampled_from(list(TOKENS)), data=st.data())
+    def cancel(self, token: str, data: st.DataObject) -> None:
+        request_id = self._request_id(data)
+        request = self.model.requests.get(request_id)
+        error = self.model.access(token, request.environment if request else None)
+        if error is None and request is not None and request.status != "pending":
+            error = talkover.ConflictError
+        self.expect(
+            error, lambda: cancel_release_request.sync(request_id, client=self.client(token))
+        )
+        if error is None and request is not None:
+            request.status = "cancelled"
+
+    @rule(data=st.data(), approve=st.booleans())
+    def review(self, data: st.DataObject, approve: bool) -> None:
+        """The review outside the API, through the mock's control plane."""
+        request_id = self._request_id(data)
+        request = self.model.requests.get(request_id)
+        with httpx.Client(transport=self.transport, base_url="http://mock/__mock__") as control:
+            answer = control.post(
+                f"/release-requests/{request_id}/{'approve' if approve else 'reject'}", json={}
+            )
+        if request is None:
+            assert answer.status_code == 404
+        elif request.status != "pending":
+            assert answer.status_code == 409
+        else:
+            assert answer.status_code == 200, answer.text
+            request.status = "approved" if approve else "rejected"
+            if approve:
+                del self.model.numbers[request.number]
+                for agent in self.model.agents.values():
+                    if request.number in agent.numbers:
+                        agent.numbers.remove(request.number)
+
+    @invariant()
+    def numbers_match_the_model(self) -> None:
+        if not hasattr(self, "model"):
+            return
+        for env, token in ENV_TOKEN.items():
+            listed = list_phone_numbers.sync(client=self.client(token)).data
+            assert sorted(n.id for n in listed) == sorted(
+                n for n, e in self.model.numbers.items() if e == env
+            )
+            requests = list_release_requests.sync(client=self.client(token)).data
+            assert {r.id: str(r.status) for r in requests} == {
+                i: r.status for i, r in self.model.requests.items() if r.environment == env
+            }

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.advanced_settings import AdvancedSettings
+
+
+T = TypeVar("T", bound="AdvancedSettingsResponseData")
+
+
+@_attrs_define
+class AdvancedSettingsResponseData:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        advanced_settings (AdvancedSettings):
+        updated_at (datetime.datetime): UTC, ISO 8601. The docs show both `2024-01-15T10:30:00Z` and
+            `2025-09-03T23:19:51.000000Z`; clients must accept both (D16).
+    """
+
+    id: str
+    name: str
+    advanced_settings: AdvancedSettings
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        advanced_settings = self.advanced_settings.to_dict()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "advanced_settings": advanced_settings,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.advanced_settings import AdvancedSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        advanced_settings = AdvancedSettings.from_dict(d.pop("advanced_settings"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        advanced_settings_response_data = cls(
+            id=id,
+            name=name,
+            advanced_settings=advanced_settings,
+            updated_at=updated_at,
+        )
+
+        advanced_settings_response_data.additional_properties = d
+        return advanced_settings_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+from typing import Literal
+
+Language = Literal[
+    "de-DE", "en-CA", "en-US", "es-ES", "fr-FR", "it-IT", "ja-JP", "ko-KR", "nl-NL", "pt-BR", "pt-PT", "zh-TW"
+]
+
+LANGUAGE_VALUES: set[Language] = {
+    "de-DE",
+    "en-CA",
+    "en-US",
+    "es-ES",
+    "fr-FR",
+    "it-IT",
+    "ja-JP",
+    "ko-KR",
+    "nl-NL",
+    "pt-BR",
+    "pt-PT",
+    "zh-TW",
+}
+
+
+def check_language(value: str) -> Language:
+    if value in LANGUAGE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LANGUAGE_VALUES!r}")

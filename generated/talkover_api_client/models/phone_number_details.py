@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.phone_number_details_current_status import (
+    PhoneNumberDetailsCurrentStatus,
+    check_phone_number_details_current_status,
+)
+from ..models.phone_number_type import PhoneNumberType, check_phone_number_type
+
+T = TypeVar("T", bound="PhoneNumberDetails")
+
+
+@_attrs_define
+class PhoneNumberDetails:
+    """A phone number as List Phone Numbers shows it (every field the page tables).
+
+    Attributes:
+        id (str):
+        number (str): E.164.
+        country_code (str):
+        formatted_number (str):
+        international_number (str):
+        type_ (PhoneNumberType):
+        has_voice (bool):
+        has_sms (bool):
+        has_mms (bool):
+        has_fax (bool):
+        has_whatsapp (bool):
+        current_status (PhoneNumberDetailsCurrentStatus):
+        is_sandbox (bool):
+        current_price (float):
+        currency (str):
+        renewal_date (datetime.date):
+        auto_renewal (bool):
+        created_at (datetime.datetime): UTC, ISO 8601. The docs show both `2024-01-15T10:30:00Z` and
+            `2025-09-03T23:19:51.000000Z`; clients must accept both (D16).
+        updated_at (datetime.datetime): UTC, ISO 8601. The docs show both `2024-01-15T10:30:00Z` and
+            `2025-09-03T23:19:51.000000Z`; clients must accept both (D16).
+        monthly_renewal_cost (float):
+        days_until_monthly_renewal (int):
+        is_due_for_monthly_renewal (bool):
+    """
+
+    id: str
+    number: str
+    country_code: str
+    formatted_number: str
+    international_number: str
+    type_: PhoneNumberType
+    has_voice: bool
+    has_sms: bool
+    has_mms: bool
+    has_fax: bool
+    has_whatsapp: bool
+    current_status: PhoneNumberDetailsCurrentStatus
+    is_sandbox: bool
+    current_price: float
+    currency: str
+    renewal_date: datetime.date
+    auto_renewal: bool
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    monthly_renewal_cost: float
+    days_until_monthly_renewal: int
+    is_due_for_monthly_renewal: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        number = self.number
+
+        country_code = self.country_code
+
+        formatted_number = self.formatted_number
+
+        international_number = self.international_number
+
+        type_: str = self.type_
+
+        has_voice = self.has_voice
+
+        has_sms = self.has_sms
+
+        has_mms = self.has_mms
+
+        has_fax = self.has_fax
+
+        has_whatsapp = self.has_whatsapp
+
+        current_status: str = self.current_status
+
+        is_sandbox = self.is_sandbox
+
+        current_price = self.current_price
+
+        currency = self.currency
+
+        renewal_date = self.renewal_date.isoformat()
+
+        auto_renewal = self.auto_renewal
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        monthly_renewal_cost = self.monthly_renewal_cost
+
+        days_until_monthly_renewal = self.days_until_monthly_renewal
+
+        is_due_for_monthly_renewal = self.is_due_for_monthly_renewal
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "number": number,
+                "country_code": country_code,
+                "formatted_number": formatted_number,
+                "international_number": international_number,
+                "type": type_,
+                "has_voice": has_voice,
+                "has_sms": has_sms,
+                "has_mms": has_mms,
+                "has_fax": has_fax,
+                "has_whatsapp": has_whatsapp,
+                "current_status": current_status,
+                "is_sandbox": is_sandbox,
+                "current_price": current_price,
+                "currency": currency,
+                "renewal_date": renewal_date,
+                "auto_renewal": auto_renewal,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "monthly_renewal_cost": monthly_renewal_cost,
+                "days_until_monthly_renewal": days_until_monthly_renewal,
+                "is_due_for_monthly_renewal": is_due_for_monthly_renewal,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        number = d.pop("number")
+
+        country_code = d.pop("country_code")
+
+        formatted_number = d.pop("formatted_number")
+
+        international_number = d.pop("international_number")
+
+        type_ = check_phone_number_type(d.pop("type"))
+
+        has_voice = d.pop("has_voice")
+
+        has_sms = d.pop("has_sms")
+
+        has_mms = d.pop("has_mms")
+
+        has_fax = d.pop("has_fax")
+
+        has_whatsapp = d.pop("has_whatsapp")
+
+        current_status = check_phone_number_details_current_status(d.pop("current_status"))
+
+        is_sandbox = d.pop("is_sandbox")
+
+        current_price = d.pop("current_price")
+
+        currency = d.pop("currency")
+
+        renewal_date = datetime.date.fromisoformat(d.pop("renewal_date"))
+
+        auto_renewal = d.pop("auto_renewal")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        monthly_renewal_cost = d.pop("monthly_renewal_cost")
+
+        days_until_monthly_renewal = d.pop("days_until_monthly_renewal")
+
+        is_due_for_monthly_renewal = d.pop("is_due_for_monthly_renewal")
+
+        phone_number_details = cls(
+            id=id,
+            number=number,
+            country_code=country_code,
+            formatted_number=formatted_number,
+            international_number=international_number,
+            type_=type_,
+            has_voice=has_voice,
+            has_sms=has_sms,
+            has_mms=has_mms,
+            has_fax=has_fax,
+            has_whatsapp=has_whatsapp,
+            current_status=current_status,
+            is_sandbox=is_sandbox,
+            current_price=current_price,
+            currency=currency,
+            renewal_date=renewal_date,
+            auto_renewal=auto_renewal,
+            created_at=created_at,
+            updated_at=updated_at,
+            monthly_renewal_cost=monthly_renewal_cost,
+            days_until_monthly_renewal=days_until_monthly_renewal,
+            is_due_for_monthly_renewal=is_due_for_monthly_renewal,
+        )
+
+        phone_number_details.additional_properties = d
+        return phone_number_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pricing_components import PricingComponents
+    from ..models.pricing_transport import PricingTransport
+
+
+T = TypeVar("T", bound="Pricing")
+
+
+@_attrs_define
+class Pricing:
+    """
+    Attributes:
+        agent_id (str):
+        currency (str):
+        components (PricingComponents):
+        transport (PricingTransport):
+        estimated_cost_per_minute (float):
+        calculated_at (datetime.datetime): UTC, ISO 8601. The docs show both `2024-01-15T10:30:00Z` and
+            `2025-09-03T23:19:51.000000Z`; clients must accept both (D16).
+    """
+
+    agent_id: str
+    currency: str
+    components: PricingComponents
+    transport: PricingTransport
+    estimated_cost_per_minute: float
+    calculated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        currency = self.currency
+
+        components = self.components.to_dict()
+
+        transport = self.transport.to_dict()
+
+        estimated_cost_per_minute = self.estimated_cost_per_minute
+
+        calculated_at = self.calculated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_id": agent_id,
+                "currency": currency,
+                "components": components,
+                "transport": transport,
+                "estimated_cost_per_minute": estimated_cost_per_minute,
+                "calculated_at": calculated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pricing_components import PricingComponents  # noqa: PLC0415
+        from ..models.pricing_transport import PricingTransport  # noqa: PLC0415
+
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        currency = d.pop("currency")
+
+        components = PricingComponents.from_dict(d.pop("components"))
+
+        transport = PricingTransport.from_dict(d.pop("transport"))
+
+        estimated_cost_per_minute = d.pop("estimated_cost_per_minute")
+
+        calculated_at = datetime.datetime.fromisoformat(d.pop("calculated_at"))
+
+        pricing = cls(
+            agent_id=agent_id,
+            currency=currency,
+            components=components,
+            transport=transport,
+            estimated_cost_per_minute=estimated_cost_per_minute,
+            calculated_at=calculated_at,
+        )
+
+        pricing.additional_properties = d
+        return pricing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

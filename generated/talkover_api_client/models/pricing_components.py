@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.price_line import PriceLine
+    from ..models.pricing_components_language_model import PricingComponentsLanguageModel
+
+
+T = TypeVar("T", bound="PricingComponents")
+
+
+@_attrs_define
+class PricingComponents:
+    """
+    Attributes:
+        voice_synthesis (PriceLine):
+        transcription (PriceLine):
+        language_model (PricingComponentsLanguageModel):
+    """
+
+    voice_synthesis: PriceLine
+    transcription: PriceLine
+    language_model: PricingComponentsLanguageModel
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voice_synthesis = self.voice_synthesis.to_dict()
+
+        transcription = self.transcription.to_dict()
+
+        language_model = self.language_model.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "voice_synthesis": voice_synthesis,
+                "transcription": transcription,
+                "language_model": language_model,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.price_line import PriceLine  # noqa: PLC0415
+        from ..models.pricing_components_language_model import PricingComponentsLanguageModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        voice_synthesis = PriceLine.from_dict(d.pop("voice_synthesis"))
+
+        transcription = PriceLine.from_dict(d.pop("transcription"))
+
+        language_model = PricingComponentsLanguageModel.from_dict(d.pop("language_model"))
+
+        pricing_components = cls(
+            voice_synthesis=voice_synthesis,
+            transcription=transcription,
+            language_model=language_model,
+        )
+
+        pricing_components.additional_properties = d
+        return pricing_components
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

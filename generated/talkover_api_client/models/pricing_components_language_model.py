@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PricingComponentsLanguageModel")
+
+
+@_attrs_define
+class PricingComponentsLanguageModel:
+    """
+    Attributes:
+        unit (str):
+        input_price (float):
+        output_price (float):
+    """
+
+    unit: str
+    input_price: float
+    output_price: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unit = self.unit
+
+        input_price = self.input_price
+
+        output_price = self.output_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "unit": unit,
+                "input_price": input_price,
+                "output_price": output_price,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        unit = d.pop("unit")
+
+        input_price = d.pop("input_price")
+
+        output_price = d.pop("output_price")
+
+        pricing_components_language_model = cls(
+            unit=unit,
+            input_price=input_price,
+            output_price=output_price,
+        )
+
+        pricing_components_language_model.additional_properties = d
+        return pricing_components_language_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pricing_summary_voice_quality_tier import (
+    PricingSummaryVoiceQualityTier,
+    check_pricing_summary_voice_quality_tier,
+)
+
+T = TypeVar("T", bound="PricingSummary")
+
+
+@_attrs_define
+class PricingSummary:
+    """
+    Attributes:
+        agent_id (str):
+        currency (str):
+        estimated_cost_per_minute (float):
+        voice_quality_tier (PricingSummaryVoiceQualityTier):
+        optimized_costs_enabled (bool):
+    """
+
+    agent_id: str
+    currency: str
+    estimated_cost_per_minute: float
+    voice_quality_tier: PricingSummaryVoiceQualityTier
+    optimized_costs_enabled: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        currency = self.currency
+
+        estimated_cost_per_minute = self.estimated_cost_per_minute
+
+        voice_quality_tier: str = self.voice_quality_tier
+
+        optimized_costs_enabled = self.optimized_costs_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_id": agent_id,
+                "currency": currency,
+                "estimated_cost_per_minute": estimated_cost_per_minute,
+                "voice_quality_tier": voice_quality_tier,
+                "optimized_costs_enabled": optimized_costs_enabled,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        currency = d.pop("currency")
+
+        estimated_cost_per_minute = d.pop("estimated_cost_per_minute")
+
+        voice_quality_tier = check_pricing_summary_voice_quality_tier(d.pop("voice_quality_tier"))
+
+        optimized_costs_enabled = d.pop("optimized_costs_enabled")
+
+        pricing_summary = cls(
+            agent_id=agent_id,
+            currency=currency,
+            estimated_cost_per_minute=estimated_cost_per_minute,
+            voice_quality_tier=voice_quality_tier,
+            optimized_costs_enabled=optimized_costs_enabled,
+        )
+
+        pricing_summary.additional_properties = d
+        return pricing_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

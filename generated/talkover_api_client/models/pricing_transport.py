@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.price_line import PriceLine
+
+
+T = TypeVar("T", bound="PricingTransport")
+
+
+@_attrs_define
+class PricingTransport:
+    """
+    Attributes:
+        outbound (PriceLine):
+        inbound (PriceLine):
+    """
+
+    outbound: PriceLine
+    inbound: PriceLine
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        outbound = self.outbound.to_dict()
+
+        inbound = self.inbound.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "outbound": outbound,
+                "inbound": inbound,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.price_line import PriceLine  # noqa: PLC0415
+
+        d = dict(src_dict)
+        outbound = PriceLine.from_dict(d.pop("outbound"))
+
+        inbound = PriceLine.from_dict(d.pop("inbound"))
+
+        pricing_transport = cls(
+            outbound=outbound,
+            inbound=inbound,
+        )
+
+        pricing_transport.additional_properties = d
+        return pricing_transport
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
