@@ -21,7 +21,7 @@ CAUGHT_BY = {
     Fault.UNDOCUMENTED_STATUS: "Undocumented status code",
     Fault.DROP_REQUIRED_FIELD: '"updated_at" is a required property',
     Fault.WRONG_FIELD_TYPE: "/components/schemas/Agent/properties/is_ready_to_publish",
-    Fault.ACCEPT_LONG_SUBJECT: "is longer than 255 characters",
+    Fault.ACCEPT_LONG_SUBJECT: "Schema-violating request accepted",
     Fault.LEAK_OTHER_ENVIRONMENT: "other_environment_is_refused",
     Fault.BARE_ERROR_BODY: "error_envelope",
     Fault.VOICE_KEEPS_STATUS: "change_sends_agent_to_draft",

@@ -428,3 +428,27 @@ def test_a_retried_delete_says_whether_an_earlier_attempt_may_have_deleted(
     detailed = no_sleep_client([first, gone] if attempts == 2 else [gone])
     response = delete_training.sync_detailed("a", "t", client=detailed)
     assert (response.attempts, response.retried_after_success_possible) == (attempts, possible)
+
+
+# -- one typed error per documented error code and named 404 ------------------------------------
+
+
+def _documented_errors() -> list[object]:
+    from talkover_spec import load_spec
+    from talkover_tools.error_catalog import named_errors
+
+    return list(named_errors(load_spec()))
+
+
+@pytest.mark.parametrize("named", _documented_errors(), ids=lambda e: getattr(e, "name", ""))
+def test_every_documented_error_has_its_class(named: Any) -> None:
+    cls = getattr(talkover, named.name)
+    body: dict[str, Any] = {"success": False, "message": named.message}
+    if named.code:
+        body["code"] = named.code
+    client = recording_client(lambda r: httpx.Response(named.status, json=body), [])
+    with pytest.raises(cls) as raised:
+        list_trainings.sync("a", client=client)
+    assert type(raised.value) is cls
+    assert raised.value.status_code == named.status
+    assert issubclass(cls, api_errors.APIStatusError)

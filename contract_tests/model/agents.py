@@ -77,7 +77,7 @@ class AgentRules(Base):
         agent_id = self._agent_id(data)
         error = self.model.agent_access(token, agent_id)
         if error is None and self.model.agents[agent_id].status == "published":
-            error = talkover.ConflictError
+            error = talkover.AgentIsPublishedError
         self.expect(error, lambda: delete_agent.sync(agent_id, client=self.client(token)))
         if error is None:
             agent = self.model.agents.pop(agent_id)
@@ -95,7 +95,7 @@ class AgentRules(Base):
         """The rule the docs name: a published agent must be unpublished first (409)."""
         agent_id = self._pick(data, lambda a: a.status == "published")
         token = ENV_TOKEN[self.model.agents[agent_id].environment]
-        with pytest.raises(talkover.ConflictError):
+        with pytest.raises(talkover.AgentIsPublishedError):
             delete_agent.sync(agent_id, client=self.client(token))
 
     @precondition(
@@ -178,7 +178,7 @@ class AgentRules(Base):
             known = TEMPLATES.get(template)
             agent = self.model.agents[agent_id]
             if known is None:
-                error = talkover.NotFoundError
+                error = talkover.VoiceNotFoundError
             elif (known["quality_tier"] in HIGH_FIDELITY) != tuned or (
                 language or agent.language
             ) != known["language"]:

@@ -52,7 +52,7 @@ class NumberRules(Base):
         request = self.model.requests.get(request_id)
         error = self.model.access(token, request.environment if request else None)
         if error is None and request is not None and request.status != "pending":
-            error = talkover.ConflictError
+            error = talkover.ReleaseAlreadyResolvedError
         self.expect(
             error, lambda: cancel_release_request.sync(request_id, client=self.client(token))
         )

@@ -157,12 +157,8 @@ class NotFoundError(APIStatusError):
     """404: the resource does not exist (or no longer does)."""
 
 
-class AgentNotFoundError(NotFoundError):
-    """404: the agent does not exist in any environment the token can see."""
-
-
-class TrainingNotFoundError(NotFoundError):
-    """404: the training does not exist, or was deleted."""
+class PaymentRequiredError(APIStatusError):
+    """402: the account has no credits left (or a payment failed)."""
 
 
 class ConflictError(APIStatusError):
@@ -197,6 +193,7 @@ class InternalServerError(APIStatusError):
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
+    402: PaymentRequiredError,
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
@@ -206,18 +203,21 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def exception_class_for(status_code: int, message: str) -> type[APIStatusError]:
-    """The exception class for a non-success status and the API's message.
+def exception_class_for(status_code: int, message: str, code: str | None = None) -> type[APIStatusError]:
+    """The exception class for a non-success status, the body's ``code`` and its message.
 
-    The API sends no machine-readable error code, so the two 404 cases are told apart by the
-    documented messages: "Training not found" and "Agent not found[ in this environment.]".
+    Errors the spec documents by name (``error_codes``, generated from the spec's examples) come
+    first: by ``code`` where the API sends one (``AGENT_IS_PUBLISHED``), else by the documented
+    message (``Training not found``); then the class of the status.
     """
-    if status_code == 404:
-        lowered = message.lower()
-        if lowered.startswith("training not found"):
-            return TrainingNotFoundError
-        if lowered.startswith("agent not found"):
-            return AgentNotFoundError
+    if code is not None:
+        named = error_codes.BY_CODE.get((status_code, code))
+        if named is not None:
+            return named
+    lowered = message.lower()
+    for status, start, cls in error_codes.BY_MESSAGE:
+        if status == status_code and lowered.startswith(start):
+            return cls
     if status_code >= 500:
         return InternalServerError
     return _BY_STATUS.get(status_code, APIStatusError)
@@ -271,7 +271,8 @@ def error_from_response(response: Response[Any]) -> APIStatusError:
     """Build the typed exception for a non-success detailed response. Never fails on the body."""
     body = _body_of(response.content)
     message = _message_of(body, response.content)
-    cls = exception_class_for(int(response.status_code), message)
+    code = body.get("code") if isinstance(body, dict) else None
+    cls = exception_class_for(int(response.status_code), message, code if isinstance(code, str) else None)
     return cls(
         message,
         status_code=int(response.status_code),
@@ -306,7 +307,6 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
-    "AgentNotFoundError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -314,10 +314,10 @@ __all__ = [
     "InvalidPathParameterError",
     "NotFoundError",
     "PayloadTooLargeError",
+    "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
     "TalkoverError",
-    "TrainingNotFoundError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "error_from_response",
@@ -326,3 +326,9 @@ __all__ = [
     "path_segment",
     "unwrap",
 ]
+
+# The named errors subclass the classes above, so they are imported last.
+from . import error_codes  # noqa: E402
+from .error_codes import *  # noqa: E402, F403
+
+__all__ += error_codes.__all__

@@ -21,7 +21,8 @@ class Fault(enum.StrEnum):
     WRONG_FIELD_TYPE = "wrong_field_type"
     """Get Agent serves ``is_ready_to_publish`` as a string."""
     ACCEPT_LONG_SUBJECT = "accept_long_subject"
-    """A subject over 255 characters is accepted (and stored)."""
+    """Text over its ``maxLength`` is accepted and stored (a training subject over 255
+    characters, an agent name, …): the length limits of every body go unchecked."""
     LEAK_OTHER_ENVIRONMENT = "leak_other_environment"
     """A token sees and changes the agents of other environments."""
     BARE_ERROR_BODY = "bare_error_body"

@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from talkover_spec import spec_path
+from talkover_spec import load_spec, spec_path
+
+from . import error_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = spec_path()
@@ -78,6 +80,11 @@ def generate_into(out: Path, spec: Path = SPEC) -> None:
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
     if done.returncode != 0 or not out.is_dir():
         raise GenerationError(f"openapi-python-client failed:\n{done.stdout}{done.stderr}")
+    catalog = out / "talkover_api_client" / "error_codes.py"
+    catalog.write_text(error_catalog.render(load_spec(spec)))
+    subprocess.run(  # noqa: S603 - the pinned ruff, on the file just written
+        [str(bin_dir / "ruff"), "format", "--quiet", str(catalog)], env=env, check=True
+    )
     for stray in _STRAY:
         for path in list(out.rglob(stray)):
             shutil.rmtree(path)
