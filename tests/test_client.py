@@ -29,7 +29,7 @@ from talkover.retry import (
     should_retry,
 )
 from talkover_mock import MockConfig, create_app
-from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN
+from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN, DEMO_TRAINING_ID
 from talkover_mock.inprocess import async_transport, sync_transport
 
 NOW = datetime(2026, 1, 1, 12, 0, 0, tzinfo=UTC)
@@ -139,7 +139,8 @@ def test_typed_results_and_errors_against_the_mock(mock_client) -> None:  # type
     )
     assert created.data.subject == "Plans"
     assert [t.id for t in list_trainings.sync(DEMO_AGENT_ID, client=mock_client).data] == [
-        created.data.id
+        DEMO_TRAINING_ID,
+        created.data.id,
     ]
     delete_training.sync(DEMO_AGENT_ID, created.data.id, client=mock_client)
     with pytest.raises(talkover.TrainingNotFoundError) as missing:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from talkover_mock import MockConfig, create_app
-from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN, OTHER_TOKEN
+from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN, DEMO_TRAINING_ID, OTHER_TOKEN
 from talkover_mock.server import serve_in_thread
 
 from .tools import require_executable
@@ -36,7 +36,8 @@ def curl(
 def test_documented_scenario_with_curl() -> None:
     trainings = f"/agents/{DEMO_AGENT_ID}/trainings"
     with serve_in_thread(create_app(MockConfig())) as base:
-        assert curl(base, "GET", trainings) == (200, {"success": True, "data": []})
+        status, listed = curl(base, "GET", trainings)
+        assert (status, [t["id"] for t in listed["data"]]) == (200, [DEMO_TRAINING_ID])
         first = curl(
             base, "POST", trainings, body={"subject": "Plans", "instructions": "Three plans."}
         )
@@ -52,7 +53,8 @@ def test_documented_scenario_with_curl() -> None:
         assert curl(base, "DELETE", f"{trainings}/{first_id}")[0] == 200
         assert curl(base, "GET", f"/agents/{DEMO_AGENT_ID}")[1]["data"]["current_status"] == "draft"
         assert [t["id"] for t in curl(base, "GET", trainings)[1]["data"]] == [
-            second[1]["data"]["id"]
+            DEMO_TRAINING_ID,
+            second[1]["data"]["id"],
         ]
         assert curl(base, "DELETE", f"{trainings}/{first_id}") == (
             404,

@@ -14,7 +14,7 @@ from starlette.applications import Starlette
 
 from talkover_mock import MockConfig, create_app
 from talkover_mock.control import fixture_errors
-from talkover_mock.demo import DEMO_AGENT_ID, DEMO_FIXTURE, DEMO_TOKEN
+from talkover_mock.demo import DEMO_AGENT_ID, DEMO_FIXTURE, DEMO_TOKEN, DEMO_TRAINING_ID
 from talkover_mock.inprocess import sync_transport
 
 TRAININGS = f"/agents/{DEMO_AGENT_ID}/trainings"
@@ -179,7 +179,7 @@ def test_bad_reset_bodies_are_refused_and_change_nothing(
 def test_reset_with_demo_reseeds_in_one_step(control: httpx.Client, http: httpx.Client) -> None:
     http.post(TRAININGS, json={"subject": "s", "instructions": "i"})
     assert control.post("/reset", json={"demo": True}).json()["seeded"]["environments"]
-    assert http.get(TRAININGS).json()["data"] == []
+    assert [t["id"] for t in http.get(TRAININGS).json()["data"]] == [DEMO_TRAINING_ID]
 
 
 # -- deterministic mode on a reused file ------------------------------------------------------

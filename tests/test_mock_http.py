@@ -14,6 +14,7 @@ from talkover_mock.app import MissingHandler
 from talkover_mock.demo import (
     DEMO_AGENT_ID,
     DEMO_TOKEN,
+    DEMO_TRAINING_ID,
     DRAFT_AGENT_ID,
     OTHER_AGENT_ID,
     OTHER_TOKEN,
@@ -25,7 +26,7 @@ TRAININGS = f"/agents/{DEMO_AGENT_ID}/trainings"
 
 
 def test_documented_scenario(http: httpx.Client) -> None:
-    assert http.get(TRAININGS).json() == {"success": True, "data": []}
+    assert [t["id"] for t in http.get(TRAININGS).json()["data"]] == [DEMO_TRAINING_ID]
     first = http.post(TRAININGS, json={"subject": "Plans", "instructions": "Three plans."})
     second = http.post(TRAININGS, json={"subject": "Refunds", "instructions": "30 days."})
     assert first.status_code == second.status_code == 200
@@ -38,7 +39,10 @@ def test_documented_scenario(http: httpx.Client) -> None:
     deleted = http.delete(f"{TRAININGS}/{training_id}")
     assert deleted.json() == {"success": True, "message": "Agent training deleted successfully"}
     assert http.get(f"/agents/{DEMO_AGENT_ID}").json()["data"]["current_status"] == "draft"
-    assert [t["id"] for t in http.get(TRAININGS).json()["data"]] == [second.json()["data"]["id"]]
+    assert [t["id"] for t in http.get(TRAININGS).json()["data"]] == [
+        DEMO_TRAINING_ID,
+        second.json()["data"]["id"],
+    ]
     again = http.delete(f"{TRAININGS}/{training_id}")
     assert (again.status_code, again.json()) == (
         404,
@@ -58,7 +62,7 @@ def test_upsert_by_node_id_updates_in_place(http: httpx.Client) -> None:
     assert updated["id"] == created["id"]
     assert (updated["subject"], updated["current_status"]) == ("B", "inactive")
     assert updated["created_at"] == created["created_at"] < updated["updated_at"]
-    assert len(http.get(TRAININGS).json()["data"]) == 1
+    assert len(http.get(TRAININGS).json()["data"]) == 2  # the demo training and this one
 
 
 @pytest.mark.parametrize(
@@ -179,7 +183,7 @@ def test_state_survives_a_restart(tmp_path: Path) -> None:
         create_app(MockConfig(database=database))
     first_app.state.store.close()  # the first server stops
     with client(create_app(MockConfig(database=database))) as second:
-        assert second.get(TRAININGS).json()["data"] == [created["data"]]
+        assert second.get(TRAININGS).json()["data"][-1] == created["data"]
 
 
 def test_control_plane_reset_seed_dump_and_faults(http: httpx.Client, app) -> None:  # type: ignore[no-untyped-def]

@@ -29,7 +29,7 @@ def test_readme_client_example_runs(
     (demo,) = [e for e in app.state.store.dump()["environments"] if e["id"] == "env_demo"]
     (agent,) = [a for a in demo["agents"] if a["id"] == "550e8400-e29b-41d4-a716-446655440000"]
     assert agent["current_status"] == "published"
-    assert agent["trainings"] == []
+    assert [t["id"] for t in agent["trainings"]] == ["training-uuid-1"]  # the demo training
 
 
 def test_readme_client_example_passes_mypy_strict(tmp_path: Path) -> None:

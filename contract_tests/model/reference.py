@@ -9,6 +9,7 @@ import talkover
 from talkover_mock.demo import (
     DEMO_AGENT_ID,
     DEMO_TOKEN,
+    DEMO_TRAINING_ID,
     DRAFT_AGENT_ID,
     OTHER_AGENT_ID,
     OTHER_TOKEN,
@@ -53,7 +54,20 @@ class Model:
     def __init__(self) -> None:
         self.agents: dict[str, ModelAgent] = {
             DEMO_AGENT_ID: ModelAgent(
-                "env_demo", "published", "x", True, "inbound", "en-US", ["phone-uuid"]
+                "env_demo",
+                "published",
+                "x",
+                True,
+                "inbound",
+                "en-US",
+                ["phone-uuid"],
+                {
+                    DEMO_TRAINING_ID: {
+                        "node_id": "plans",
+                        "subject": "Product Knowledge",
+                        "status": "active",
+                    }
+                },
             ),
             DRAFT_AGENT_ID: ModelAgent(
                 "env_demo", "draft", "Calls leads back.", False, None, "en-US"

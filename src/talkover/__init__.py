@@ -11,8 +11,10 @@ Every exception class of the generated client (one per documented status and err
 importable from here.
 """
 
+from talkover_api_client import error_codes as _error_codes
 from talkover_api_client import errors as _errors
-from talkover_api_client.errors import *  # noqa: F403 - the whole exception hierarchy
+from talkover_api_client.error_codes import *  # noqa: F403 - one class per documented error
+from talkover_api_client.errors import *  # noqa: F403 - the exception hierarchy
 
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ConfigurationError, make_client
 from .options import options
@@ -20,6 +22,7 @@ from .retry import RetryPolicy
 
 __all__ = [
     *_errors.__all__,
+    *_error_codes.__all__,
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
     "ConfigurationError",

@@ -9,6 +9,8 @@ DEMO_TOKEN = "talq_demo_local_mock_token_0001"  # noqa: S105 - a public demo tok
 OTHER_TOKEN = "talq_other_local_mock_token_0002"  # noqa: S105
 DEMO_AGENT_ID = "550e8400-e29b-41d4-a716-446655440000"
 DRAFT_AGENT_ID = "agent_123456"
+DEMO_TRAINING_ID = "training-uuid-1"
+"""The docs' example training id, on the published demo agent."""
 OTHER_AGENT_ID = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
 
 VOICE_TEMPLATES: list[dict[str, Any]] = [
@@ -97,6 +99,14 @@ def demo_fixture() -> dict[str, Any]:
                         "current_status": "published",
                         **copy.deepcopy(READY_PROFILE),
                         "phone_number_ids": ["phone-uuid"],
+                        "trainings": [
+                            {
+                                "id": DEMO_TRAINING_ID,
+                                "node_id": "plans",
+                                "subject": "Product Knowledge",
+                                "instructions": "Three plans: Basic, Pro and Enterprise.",
+                            }
+                        ],
                     },
                     {
                         "id": DRAFT_AGENT_ID,

@@ -37,8 +37,10 @@ class NamedError:
 
 
 def _class_name(label: str) -> str:
-    words = re.split(r"[_\W]+", label) if "_" in label or label.isupper() else re.findall(
-        r"[A-Z][a-z0-9]*|[a-z0-9]+", label
+    words = (
+        re.split(r"[_\W]+", label)
+        if "_" in label or label.isupper()
+        else re.findall(r"[A-Z][a-z0-9]*|[a-z0-9]+", label)
     )
     return "".join(w.capitalize() for w in words if w) + "Error"
 
