@@ -185,11 +185,11 @@ def test_reset_with_demo_reseeds_in_one_step(control: httpx.Client, http: httpx.
 # -- deterministic mode on a reused file ------------------------------------------------------
 
 
-def test_a_seeded_mock_continues_on_its_own_file(tmp_path: Path) -> None:
-    database = str(tmp_path / "state.sqlite3")
-    seen_ids: list[str] = []
-    stamps: list[str] = []
-    for _ in range(3):  # three runs of `talkover-mock --seed 1` on the same file
+def _three_seeded_runs(database: str) -> list[tuple[str, str]]:
+    """(id, updated_at) of two trainings created by each of three runs of
+    ``talkover-mock --seed 1`` on the same file."""
+    made: list[tuple[str, str]] = []
+    for _ in range(3):
         app = create_app(MockConfig(database=database, seed=1))
         with httpx.Client(
             transport=sync_transport(app),
@@ -199,27 +199,17 @@ def test_a_seeded_mock_continues_on_its_own_file(tmp_path: Path) -> None:
             for n in range(2):
                 response = http.post(TRAININGS, json={"subject": f"s{n}", "instructions": "i"})
                 assert response.status_code == 200, response.text
-                seen_ids.append(response.json()["data"]["id"])
-                stamps.append(response.json()["data"]["updated_at"])
+                data = response.json()["data"]
+                made.append((data["id"], data["updated_at"]))
         app.state.store.close()
-    assert len(set(seen_ids)) == 6
+    return made
+
+
+def test_a_seeded_mock_continues_on_its_own_file(tmp_path: Path) -> None:
+    made = _three_seeded_runs(str(tmp_path / "state.sqlite3"))
+    ids, stamps = [m[0] for m in made], [m[1] for m in made]
+    assert len(set(ids)) == 6
     assert stamps == sorted(stamps)
     assert len(set(stamps)) == 6
     # and it is still deterministic: the same runs on a new file give the same ids
-    again = str(tmp_path / "again.sqlite3")
-    replay: list[str] = []
-    for _ in range(3):
-        app = create_app(MockConfig(database=again, seed=1))
-        with httpx.Client(
-            transport=sync_transport(app),
-            base_url="http://mock/api/v1",
-            headers={"Authorization": f"Bearer {DEMO_TOKEN}"},
-        ) as http:
-            for n in range(2):
-                replay.append(
-                    http.post(TRAININGS, json={"subject": f"s{n}", "instructions": "i"}).json()[
-                        "data"
-                    ]["id"]
-                )
-        app.state.store.close()
-    assert replay == seen_ids
+    assert [m[0] for m in _three_seeded_runs(str(tmp_path / "again.sqlite3"))] == ids

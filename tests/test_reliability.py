@@ -252,6 +252,57 @@ def test_hostile_corpus_gets_4xx_envelopes_and_changes_nothing(served: tuple[str
     print(f"hostile corpus: {len(CORPUS)} inputs, statuses {sorted({s for _, s in outcomes})}")
 
 
+GENERIC_BODIES = [
+    ("malformed json", JSON, b"{not json"),
+    ("json array", JSON, b"[]"),
+    ("json null", JSON, b"null"),
+    ("duplicate keys", JSON, b'{"a": 1, "a": 2}'),
+    ("huge integer", JSON, b'{"a": ' + b"9" * 5000 + b"}"),
+    ("text/plain", [("Content-Type", "text/plain")], b"{}"),
+]
+GENERIC_HEADERS = [
+    ("no token", []),
+    ("two authorizations", [("Authorization", f"Bearer {DEMO_TOKEN}")] * 2),
+    ("unknown token", [("Authorization", "Bearer talq_unknown_token_0000")]),
+]
+
+
+def test_hostile_input_on_every_operation(served: tuple[str, object]) -> None:
+    """The generic corpus against every operation of the spec (resources of the demo
+    environment in the path): bad bodies on every operation that takes one, bad credentials on
+    every one that needs them. A 4xx envelope each time, and nothing changes."""
+    base_url, app = served
+    store = app.state.store  # type: ignore[attr-defined]
+    before = json.dumps(store.dump(), sort_keys=True)
+    own: dict[str, str] = {}
+    with store.transaction(write=False) as tx:
+        for kind in {p.kind for op in all_operations() for p in op.resource_parameters}:
+            docs = tx.page(kind, "env_demo")[0] or tx.page(kind, None)[0]
+            own[kind] = docs[0].id if docs else "no-such-id"
+    sent = 0
+    for operation in all_operations():
+        path = "/api/v1" + operation.path.format(
+            **{p.name: own[p.kind] for p in operation.resource_parameters}
+        )
+        cases: list[tuple[str, list[tuple[str, str]], bytes]] = []
+        if operation.request_schema is not None:
+            cases += [(name, AUTH + headers, body) for name, headers, body in GENERIC_BODIES]
+        if not operation.is_public:
+            cases += [(name, headers + JSON, b"{}") for name, headers in GENERIC_HEADERS]
+        for name, headers, body in cases:
+            status, payload = raw_request(base_url, operation.method, path, headers, body)
+            sent += 1
+            where = f"{operation.operation_id} / {name}"
+            assert 400 <= status < 500, f"{where}: {status} {payload[:200]!r}"
+            envelope = json.loads(payload)
+            assert envelope["success"] is False, where
+            assert isinstance(envelope["message"], str), where
+    assert json.dumps(store.dump(), sort_keys=True) == before
+    with_body = sum(op.request_schema is not None for op in all_operations())
+    secured = sum(not op.is_public for op in all_operations())
+    assert sent == with_body * len(GENERIC_BODIES) + secured * len(GENERIC_HEADERS)
+
+
 def test_valid_request_over_the_same_path_still_works(served: tuple[str, object]) -> None:
     base_url, _ = served
     status, payload = raw_request(base_url, "POST", TRAININGS, AUTH + JSON, VALID)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -145,19 +146,25 @@ def _defaults(schema: Any, where: str = "") -> list[str]:
     return found
 
 
+def request_bodies(
+    document: dict[str, Any],
+) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(``METHOD path``, operation, request schema) of every operation that takes a body."""
+    resolved = dereference(document, document)
+    for path, item in resolved["paths"].items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "requestBody" in operation:
+                schema = operation["requestBody"]["content"]["application/json"]["schema"]
+                yield f"{method.upper()} {path}", operation, schema
+
+
 def default_problems(document: dict[str, Any]) -> list[str]:
     """A request default contradicts an update that keeps omitted fields (D3): on such an
     operation (``x-talkover-omitted-fields: keep``, or any PATCH) no request field may have one."""
-    resolved = dereference(document, document)
     problems: list[str] = []
-    for path, item in resolved["paths"].items():
-        for method, operation in item.items():
-            if not isinstance(operation, dict) or "requestBody" not in operation:
-                continue
-            if operation.get("x-talkover-omitted-fields") != "keep" and method != "patch":
-                continue
-            schema = operation["requestBody"]["content"]["application/json"]["schema"]
-            problems += [f"{method.upper()} {path}: default on {f}" for f in _defaults(schema)]
+    for where, operation, schema in request_bodies(document):
+        if operation.get("x-talkover-omitted-fields") == "keep" or where.startswith("PATCH"):
+            problems += [f"{where}: default on {f}" for f in _defaults(schema)]
     return problems
 
 
@@ -184,20 +191,15 @@ def test_a_request_default_on_an_upsert_is_found() -> None:
 
 def blank_string_problems(document: dict[str, Any]) -> list[str]:
     """Every required string of a request schema must refuse blank text (D13)."""
-    resolved = dereference(document, document)
     problems: list[str] = []
-    for path, item in resolved["paths"].items():
-        for method, operation in item.items():
-            if not isinstance(operation, dict) or "requestBody" not in operation:
+    for where, _, schema in request_bodies(document):
+        for name in schema.get("required", []):
+            prop = schema["properties"][name]
+            if prop.get("type") != "string" or "enum" in prop:
                 continue
-            schema = operation["requestBody"]["content"]["application/json"]["schema"]
-            for name in schema.get("required", []):
-                prop = schema["properties"][name]
-                if prop.get("type") != "string" or "enum" in prop:
-                    continue
-                validator = Draft202012Validator(prop)
-                if validator.is_valid("  \t\n") or not validator.is_valid("xxxxxxxxxxxx"):
-                    problems.append(f"{method.upper()} {path}: {name} accepts blank text")
+            validator = Draft202012Validator(prop)
+            if validator.is_valid("  \t\n") or not validator.is_valid("xxxxxxxxxxxx"):
+                problems.append(f"{where}: {name} accepts blank text")
     return problems
 
 
