@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import BaseRoute, Mount, Route
+from starlette.routing import BaseRoute, Mount
 
 from talkover_spec import API_PREFIX
 from talkover_spec.extensions import Operation, ResourceParameter, all_operations
@@ -32,6 +32,7 @@ from .errors import ApiError
 from .faults import Fault
 from .jsonresponse import JSONResponse
 from .registry import EFFECTS, FIXTURE_PARTS, HANDLERS, Call, Effect, Handler
+from .routing import ApiRoutes
 from .store import Store
 from .validation import BodyValidator, InvalidRequest, QueryValidator, parse_json
 
@@ -204,12 +205,6 @@ def _validated(
     return body
 
 
-def _route_order(path: str) -> list[int]:
-    """Static segments before parameters at each position (``/phone-numbers/release-requests``
-    before ``/phone-numbers/{phone_number_id}``)."""
-    return [1 if segment.startswith("{") else 0 for segment in path.split("/")]
-
-
 def api_routes(store: Store, config: MockConfig) -> list[BaseRoute]:
     operations = all_operations()
     stale = set(HANDLERS) - {op.operation_id for op in operations}
@@ -219,18 +214,7 @@ def api_routes(store: Store, config: MockConfig) -> list[BaseRoute]:
     for operation in operations:
         endpoint = _endpoint(Plan.of(operation), store, config)
         by_path.setdefault(operation.path, {})[operation.method] = endpoint
-    routes: list[BaseRoute] = []
-    for path in sorted(by_path, key=_route_order):
-        methods = by_path[path]
-
-        async def dispatch(request: Request, methods: dict[str, Any] = methods) -> Response:
-            # Starlette answers HEAD wherever GET is routed; HEAD is served as GET without a body.
-            method = "GET" if request.method == "HEAD" else request.method
-            endpoint: Callable[[Request], Awaitable[Response]] = methods[method]
-            return await endpoint(request)
-
-        routes.append(Route(API_PREFIX + path, dispatch, methods=sorted(methods)))
-    return routes
+    return [ApiRoutes(API_PREFIX, by_path)]
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

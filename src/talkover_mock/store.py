@@ -390,11 +390,15 @@ class Store:
 
     @contextmanager
     def transaction(self, *, write: bool = True) -> Iterator[Transaction]:
-        """One transaction; writes are committed together or not at all."""
+        """One transaction; writes are committed together or not at all. A read needs no
+        BEGIN: every write takes the same lock, so a read under it sees one committed state."""
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            if not write:
+                yield Transaction(self, self._db, write=False)
+                return
+            self._db.execute("BEGIN IMMEDIATE")
             try:
-                yield Transaction(self, self._db, write=write)
+                yield Transaction(self, self._db, write=True)
                 self._db.execute("COMMIT")
             except BaseException:
                 # The caches were written through; whatever did not commit must not stay.
