@@ -13,6 +13,10 @@ from .errors import (
 )
 
 
+class ActionNotFoundError(NotFoundError):
+    """404: Action not found"""
+
+
 class AgentHasActiveCallsError(ConflictError):
     """409: Cannot delete agent while it has active calls."""
 
@@ -73,6 +77,7 @@ BY_CODE: dict[tuple[int, str], type[APIStatusError]] = {
 """(status, the body's ``code``) -> class."""
 
 BY_MESSAGE: list[tuple[int, str, type[APIStatusError]]] = [
+    (404, "action not found", ActionNotFoundError),
     (404, "agent not found", AgentNotFoundError),
     (404, "phone number not found", PhoneNumberNotFoundError),
     (404, "release request not found", ReleaseRequestNotFoundError),
@@ -83,6 +88,7 @@ BY_MESSAGE: list[tuple[int, str, type[APIStatusError]]] = [
 a code: the documented message tells them apart."""
 
 __all__: list[str] = [
+    "ActionNotFoundError",
     "AgentHasActiveCallsError",
     "AgentIsPublishedError",
     "AgentNotFoundError",

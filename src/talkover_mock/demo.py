@@ -29,6 +29,19 @@ VOICE_TEMPLATES: list[dict[str, Any]] = [
 ]  # fmt: skip
 """The shared catalogue. ``voice-template-uuid-2`` is the id the docs' examples use."""
 
+ACTION_INTEGRATIONS: list[dict[str, Any]] = [
+    {"identifier": identifier, "display_name": name, "description": text, "category": category,
+     "icon_url": f"https://app.talkover.ai/integrations/icons/{identifier}.svg"}
+    for identifier, name, text, category in (
+        ("calendar", "Calendar", "Create events on a connected calendar during a call.",
+         "scheduling"),
+        ("email-calendar", "Email + Calendar Invite",
+         "Send a calendar invite via email after the call.", "scheduling"),
+        ("crm", "CRM Sync", "Push call summary and outcome to your CRM.", "data"),
+    )
+]  # fmt: skip
+"""The catalogue of the List Action Integrations page."""
+
 READY_PROFILE: dict[str, Any] = {
     "description": "Answers customer questions about plans and billing.",
     "language": "en-US",
@@ -82,6 +95,7 @@ def demo_fixture() -> dict[str, Any]:
     cross-environment access."""
     return {
         "voice_templates": copy.deepcopy(VOICE_TEMPLATES),
+        "action_integrations": copy.deepcopy(ACTION_INTEGRATIONS),
         "environments": [
             {
                 "id": "env_demo",
@@ -143,6 +157,16 @@ def demo_fixture() -> dict[str, Any]:
                         "label": "Another team's agent",
                         **copy.deepcopy(READY_PROFILE),
                         "phone_number_ids": ["phone-other"],
+                        "actions": [
+                            {
+                                "id": "action-other",
+                                "node_id": "handover",
+                                "name": "Transfer Call",
+                                "description": "Transfer the call to a human agent",
+                                "type": "transfer",
+                                "transfer_to": "+1987654321",
+                            }
+                        ],
                     }
                 ],
             },

@@ -70,6 +70,8 @@ def _message(error: SchemaError, field: str) -> str:
             return f"The selected {name} is invalid."
         case "pattern" if isinstance(error.instance, str) and is_blank(error.instance):
             return f"The {name} field is required."
+        case "pattern" if isinstance(error.schema, dict) and "x-talkover-invalid" in error.schema:
+            return f"The {name} {error.schema['x-talkover-invalid']}."
         case "pattern":
             return f"The {name} field must not contain control characters."
         case "minimum" | "maximum":

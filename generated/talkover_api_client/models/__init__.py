@@ -4,7 +4,18 @@ from .action import Action
 from .action_config_type_0 import ActionConfigType0
 from .action_current_status import ActionCurrentStatus
 from .action_input import ActionInput
+from .action_integration import ActionIntegration
+from .action_integration_list_response import ActionIntegrationListResponse
+from .action_list_response import ActionListResponse
+from .action_response import ActionResponse
 from .action_type import ActionType
+from .action_upsert_input import ActionUpsertInput
+from .action_upsert_input_authorization_scheme import ActionUpsertInputAuthorizationScheme
+from .action_upsert_input_current_status import ActionUpsertInputCurrentStatus
+from .action_upsert_input_custom_headers_item import ActionUpsertInputCustomHeadersItem
+from .action_upsert_input_execution_mode import ActionUpsertInputExecutionMode
+from .action_upsert_input_integration import ActionUpsertInputIntegration
+from .action_upsert_input_type import ActionUpsertInputType
 from .advanced_settings import AdvancedSettings
 from .advanced_settings_input import AdvancedSettingsInput
 from .advanced_settings_response import AdvancedSettingsResponse
@@ -80,7 +91,18 @@ __all__ = (
     "ActionConfigType0",
     "ActionCurrentStatus",
     "ActionInput",
+    "ActionIntegration",
+    "ActionIntegrationListResponse",
+    "ActionListResponse",
+    "ActionResponse",
     "ActionType",
+    "ActionUpsertInput",
+    "ActionUpsertInputAuthorizationScheme",
+    "ActionUpsertInputCurrentStatus",
+    "ActionUpsertInputCustomHeadersItem",
+    "ActionUpsertInputExecutionMode",
+    "ActionUpsertInputIntegration",
+    "ActionUpsertInputType",
     "AdvancedSettings",
     "AdvancedSettingsInput",
     "AdvancedSettingsResponse",

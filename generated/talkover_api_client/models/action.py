@@ -34,8 +34,12 @@ class Action:
         label (None | str | Unset):
         description (None | str | Unset):
         input_schema (list[ActionInput] | Unset):
-        config (ActionConfigType0 | None | Unset):
-        action_trigger (None | str | Unset): `during_call` or `post_call`; null in the docs' examples.
+        config (ActionConfigType0 | None | Unset): The type's own settings (D33): `transfer_to`, `hold_duration`, or for
+            webhooks
+            `authorization_scheme`, the names of `custom_headers`, `speak_on_send`,
+            `speak_on_receive`, and `integration` when one is attached. Null when there are none.
+        action_trigger (None | str | Unset): The `execution_mode`: `during_call` or `post_call` (D33); null in the docs'
+            examples.
         url (None | str | Unset):
         authorization_url (None | str | Unset):
     """

@@ -11,6 +11,12 @@ T = TypeVar("T", bound="ActionConfigType0")
 
 @_attrs_define
 class ActionConfigType0:
+    """The type's own settings (D33): `transfer_to`, `hold_duration`, or for webhooks
+    `authorization_scheme`, the names of `custom_headers`, `speak_on_send`,
+    `speak_on_receive`, and `integration` when one is attached. Null when there are none.
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

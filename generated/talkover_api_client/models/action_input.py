@@ -13,7 +13,8 @@ T = TypeVar("T", bound="ActionInput")
 
 @_attrs_define
 class ActionInput:
-    """
+    """One input parameter of an action (`inputs` in a request, `input_schema` in a response).
+
     Attributes:
         name (str):
         type_ (str):

@@ -1,9 +1,19 @@
 """One module per resource family: its handlers (``@operation``), its rules and its part of
 fixtures. Importing this package registers them all."""
 
-from . import agent_settings, agents, health, phone_numbers, pricing, trainings, voice_templates
+from . import (
+    actions,
+    agent_settings,
+    agents,
+    health,
+    phone_numbers,
+    pricing,
+    trainings,
+    voice_templates,
+)
 
 __all__ = [
+    "actions",
     "agent_settings",
     "agents",
     "health",

@@ -14,7 +14,7 @@ from .. import rules
 from ..faults import Fault
 from ..registry import Call, Reply, effect, fixture_part, operation
 from ..store import Doc, FixturePart, InvalidFixture, Transaction
-from . import phone_numbers, trainings
+from . import actions, phone_numbers, trainings
 from .schemas import component, fixture_item
 
 KIND = "agent"
@@ -54,7 +54,7 @@ def view(tx: Transaction, doc: Doc, faults: frozenset[Fault]) -> dict[str, Any]:
         "created_at": body["created_at"],
         "updated_at": body["updated_at"],
         "trainings": [trainings.view(t, faults) for t in trainings.of_agent(tx, doc.id)],
-        "actions": [],
+        "actions": [actions.view(a) for a in actions.of_agent(tx, doc.id)],
         "phone_numbers": phone_numbers.views(tx, body.get("phone_number_ids", [])),
     }
 
@@ -207,6 +207,7 @@ def _seed(tx: Transaction, environment_id: str | None, item: Mapping[str, Any]) 
     fields = dict(item)
     fields.setdefault("recent_call_count", 0)
     nested = fields.pop("trainings", [])
+    nested_actions = fields.pop("actions", [])
     agent_id = fields.pop("id", None)
     now = tx.now()
     body = {
@@ -226,11 +227,18 @@ def _seed(tx: Transaction, environment_id: str | None, item: Mapping[str, Any]) 
     agent = tx.insert(KIND, body, environment_id=environment_id, id_=agent_id)
     for training in nested:
         trainings.seed_training(tx, agent, training)
+    for action in nested_actions:
+        actions.seed_action(tx, agent, action)
 
 
 def _dump(tx: Transaction, environment_id: str | None) -> list[Any]:
     return [
-        {"id": doc.id, **doc.body, "trainings": trainings.dump_trainings(tx, doc.id)}
+        {
+            "id": doc.id,
+            **doc.body,
+            "trainings": trainings.dump_trainings(tx, doc.id),
+            "actions": [{"id": a.id, **a.body} for a in actions.of_agent(tx, doc.id)],
+        }
         for doc in tx.page(KIND, environment_id)[0]
     ]
 
@@ -242,6 +250,7 @@ def _item_schema() -> dict[str, Any]:
         add={
             "phone_number_ids": {"type": "array", "items": {"type": "string"}},
             "trainings": {"type": "array", "items": trainings.FIXTURE_ITEM},
+            "actions": {"type": "array", "items": fixture_item("ActionUpsertInput")},
             "recent_call_count": {"type": "integer", "minimum": 0},
             "advanced_settings": component("AdvancedSettings"),
         },

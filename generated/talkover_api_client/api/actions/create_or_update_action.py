@@ -1,0 +1,248 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action_response import ActionResponse
+from ...models.action_upsert_input import ActionUpsertInput
+from ...models.error import Error
+from ...models.validation_error import ValidationError
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    body: ActionUpsertInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/agents/{agent_id}/actions".format(
+            agent_id=errors.path_segment("agent_id", agent_id),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActionResponse | Error | ValidationError | None:
+    status = response.status_code
+    try:
+        if status == 200:
+            response_200 = ActionResponse.from_dict(response.json())
+
+            return response_200
+
+        if status == 401:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        if status == 403:
+            response_403 = Error.from_dict(response.json())
+
+            return response_403
+
+        if status == 404:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        if status == 413:
+            response_413 = Error.from_dict(response.json())
+
+            return response_413
+
+        if status == 422:
+            response_422 = ValidationError.from_dict(response.json())
+
+            return response_422
+
+        if status == 429:
+            response_429 = Error.from_dict(response.json())
+
+            return response_429
+
+        if status == 431:
+            response_431 = Error.from_dict(response.json())
+
+            return response_431
+
+        if status == 500:
+            response_500 = Error.from_dict(response.json())
+
+            return response_500
+
+        if 200 <= status < 300:  # an undocumented success status: the documented success body
+            response_200 = ActionResponse.from_dict(response.json())
+
+            return response_200
+
+    except errors.PARSE_ERRORS:
+        return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActionResponse | Error | ValidationError]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+        attempts=response.extensions.get(errors.ATTEMPTS_EXTENSION, 1),
+        retried_after_success_possible=response.extensions.get(errors.AMBIGUOUS_EXTENSION, False),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ActionUpsertInput,
+) -> Response[ActionResponse | Error | ValidationError]:
+    """Create or update an action
+
+     An upsert keyed on `node_id` within the agent (required here): an action of the agent
+    with that `node_id` is updated, changing only the fields sent; otherwise one is created
+    (`current_status` `active`, `authorization_scheme` `none`, `execution_mode`
+    `during_call` when omitted). Each type needs its own field: `url` for `webhook`,
+    `transfer_to` for `transfer`, `hold_duration` for `hold`; `post_call` is only for
+    `external` actions; `integration.id` must be an identifier of List Action Integrations
+    (D33). The request's `inputs` come back as `input_schema`, the type's settings in
+    `config` and `execution_mode` as `action_trigger` (D33). The agent goes back to
+    `draft`.
+
+    Args:
+        agent_id (str):
+        body (ActionUpsertInput): Create Action's body. `node_id` is the upsert key (D33). Unknown
+            fields are ignored
+            (D13). `current_status` is `active`, `authorization_scheme` `none` and
+            `execution_mode` `during_call` when a new action omits them; an update keeps them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActionResponse | Error | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ActionUpsertInput,
+) -> ActionResponse:
+    """Create or update an action: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        ActionResponse,
+        errors.unwrap(
+            sync_detailed(
+                agent_id=agent_id,
+                client=client,
+                body=body,
+            ),
+            expects_body=True,
+        ),
+    )
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ActionUpsertInput,
+) -> Response[ActionResponse | Error | ValidationError]:
+    """Create or update an action
+
+     An upsert keyed on `node_id` within the agent (required here): an action of the agent
+    with that `node_id` is updated, changing only the fields sent; otherwise one is created
+    (`current_status` `active`, `authorization_scheme` `none`, `execution_mode`
+    `during_call` when omitted). Each type needs its own field: `url` for `webhook`,
+    `transfer_to` for `transfer`, `hold_duration` for `hold`; `post_call` is only for
+    `external` actions; `integration.id` must be an identifier of List Action Integrations
+    (D33). The request's `inputs` come back as `input_schema`, the type's settings in
+    `config` and `execution_mode` as `action_trigger` (D33). The agent goes back to
+    `draft`.
+
+    Args:
+        agent_id (str):
+        body (ActionUpsertInput): Create Action's body. `node_id` is the upsert key (D33). Unknown
+            fields are ignored
+            (D13). `current_status` is `active`, `authorization_scheme` `none` and
+            `execution_mode` `during_call` when a new action omits them; an update keeps them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActionResponse | Error | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ActionUpsertInput,
+) -> ActionResponse:
+    """Create or update an action: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        ActionResponse,
+        errors.unwrap(
+            await asyncio_detailed(
+                agent_id=agent_id,
+                client=client,
+                body=body,
+            ),
+            expects_body=True,
+        ),
+    )

@@ -1,0 +1,14 @@
+from typing import Literal
+
+ActionUpsertInputExecutionMode = Literal["during_call", "post_call"]
+
+ACTION_UPSERT_INPUT_EXECUTION_MODE_VALUES: set[ActionUpsertInputExecutionMode] = {
+    "during_call",
+    "post_call",
+}
+
+
+def check_action_upsert_input_execution_mode(value: str) -> ActionUpsertInputExecutionMode:
+    if value in ACTION_UPSERT_INPUT_EXECUTION_MODE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTION_UPSERT_INPUT_EXECUTION_MODE_VALUES!r}")
