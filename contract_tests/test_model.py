@@ -7,12 +7,13 @@ from __future__ import annotations
 from hypothesis import settings
 
 from .conftest import FAULTS
+from .model.actions import ActionRules
 from .model.agents import AgentRules
 from .model.numbers import NumberRules
 from .model.trainings import TrainingRules
 
 
-class Workflow(TrainingRules, AgentRules, NumberRules):
+class Workflow(TrainingRules, ActionRules, AgentRules, NumberRules):
     faults = FAULTS
 
 

@@ -228,6 +228,7 @@ class AgentRules(Base):
                 f"{agent_id}: {seen.current_status} != {agent.status}"
             )
             assert [t.id for t in seen.trainings] == list(agent.trainings)
+            assert [a.id for a in seen.actions] == list(agent.actions.values())
             assert [p.id for p in seen.phone_numbers] == agent.numbers
             assert seen.is_ready_to_publish is agent.ready, agent_id
             assert not self.model.deleted_trainings & {t.id for t in seen.trainings}

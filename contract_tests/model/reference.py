@@ -32,6 +32,7 @@ class ModelAgent:
     language: str
     numbers: list[str] = field(default_factory=list)
     trainings: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> fields, in order
+    actions: dict[str, str] = field(default_factory=dict)  # node_id -> action id, in order
 
     @property
     def ready(self) -> bool:
@@ -72,10 +73,11 @@ class Model:
             DRAFT_AGENT_ID: ModelAgent(
                 "env_demo", "draft", "Calls leads back.", False, None, "en-US"
             ),
-            OTHER_AGENT_ID: ModelAgent(
+            OTHER_AGENT_ID: ModelAgent(  # and the demo action "action-other", set below
                 "env_other", "draft", "x", True, "inbound", "en-US", ["phone-other"]
             ),
         }
+        self.agents[OTHER_AGENT_ID].actions["handover"] = "action-other"
         self.numbers = {
             "phone-uuid": "env_demo",
             "phone-spare": "env_demo",
