@@ -23,13 +23,14 @@ from starlette.routing import Route
 from . import resources
 from .config import MockConfig
 from .demo import DEMO_FIXTURE
+from .documents import InvalidFixture
 from .errors import ApiError
 from .faults import Fault
 from .jsonresponse import JSONResponse
 from .registry import FIXTURE_PARTS
 from .resources import phone_numbers
 from .resources.schemas import AN_ID
-from .store import InvalidFixture, Store
+from .store import Store
 from .validation import InvalidRequest, parse_json
 
 ADMIN_HEADER = "x-mock-admin-token"

@@ -17,9 +17,9 @@ from typing import Any
 
 from talkover_spec.extensions import Operation
 
+from .documents import Doc, FixturePart, Transaction
 from .errors import ApiError
 from .faults import Fault
-from .store import Doc, FixturePart, Transaction
 
 
 @dataclass

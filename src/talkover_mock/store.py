@@ -1,4 +1,5 @@
-"""The mock's state: environments, tokens, and one table of documents, in SQLite.
+"""The mock's state in SQLite: environments, tokens, and the documents table
+(``documents.py``: the records, the transaction handlers use, the caches).
 
 Every resource is a document keyed by kind and id, owned by an environment (or by nobody, for
 shared catalogues such as voice templates) and optionally by a parent document (a training by
@@ -16,15 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import sqlite3
 import threading
-from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .documents import Caches, FixturePart, InvalidFixture, Lru, Transaction
 from .faults import Fault
 from .sources import Clock, IdSource
 
@@ -54,9 +53,6 @@ CREATE UNIQUE INDEX IF NOT EXISTS documents_by_key
 CREATE INDEX IF NOT EXISTS documents_by_parent ON documents (parent_id, kind, seq);
 CREATE INDEX IF NOT EXISTS documents_by_environment ON documents (kind, environment_id, seq);
 """
-_COLUMNS = "seq, kind, id, environment_id, parent_id, natural_key, body"
-DOCUMENT_CACHE_SIZE = 50_000
-CHILDREN_CACHE_SIZE = 5_000
 
 
 def token_digest(token: str) -> str:
@@ -67,258 +63,12 @@ def token_hint(token: str) -> str:
     return f"{token[:5]}…{token[-4:]}" if len(token) > 12 else "talq_…"
 
 
-@dataclass(frozen=True, slots=True)
-class Doc:
-    """One stored resource. ``body`` is shared with the cache: never mutate it, make a new
-    document with :meth:`Transaction.update`."""
-
-    kind: str
-    id: str
-    environment_id: str | None
-    parent_id: str | None
-    body: Mapping[str, Any]
-    key: str | None = None
-    seq: int = 0
-
-
-def _doc(row: sqlite3.Row) -> Doc:
-    return Doc(
-        kind=row["kind"],
-        id=row["id"],
-        environment_id=row["environment_id"],
-        parent_id=row["parent_id"],
-        body=json.loads(row["body"]),
-        key=row["natural_key"],
-        seq=row["seq"],
-    )
-
-
 class StoreInUse(RuntimeError):
     """Another running mock holds the database file."""
 
 
 class IncompatibleDatabase(RuntimeError):
     """The file was written by another version of the mock."""
-
-
-class InvalidFixture(ValueError):
-    """A seed fixture that does not describe a valid state."""
-
-
-class _Lru(OrderedDict[Any, Any]):
-    def __init__(self, limit: int) -> None:
-        super().__init__()
-        self.limit = limit
-
-    def get_fresh(self, key: Any) -> Any:
-        value = self.get(key)
-        if value is not None:
-            self.move_to_end(key)
-        return value
-
-    def put(self, key: Any, value: Any) -> None:
-        self[key] = value
-        self.move_to_end(key)
-        if len(self) > self.limit:
-            self.popitem(last=False)
-
-
-@dataclass(frozen=True)
-class FixturePart:
-    """What one resource module adds to fixtures (seeding) and dumps: the list under ``name``
-    in each environment of a fixture (or at its top level when ``shared``, for catalogues that
-    belong to no environment). ``item_schema`` is the JSON Schema of one item (built from the
-    spec's schemas); ``seed(tx, environment_id, item)`` stores one; ``dump(tx, environment_id)``
-    lists them back. Parts are seeded in ``order`` (numbers before the agents that use them)."""
-
-    name: str
-    item_schema: Callable[[], dict[str, Any]]
-    seed: Callable[[Transaction, str | None, Mapping[str, Any]], None]
-    dump: Callable[[Transaction, str | None], list[Any]]
-    order: int = 0
-    shared: bool = False
-
-
-class Transaction:
-    """The state as one request sees it. Reads go through the store's caches; writes go to
-    SQLite and through to the caches. Obtained from :meth:`Store.transaction`."""
-
-    def __init__(self, store: Store, db: sqlite3.Connection, *, write: bool) -> None:
-        self.store, self.db, self.write = store, db, write
-        self._now: str | None = None
-
-    @property
-    def faults(self) -> frozenset[Fault]:
-        return self.store.faults
-
-    def now(self) -> str:
-        """This transaction's time: one reading of the clock, the same for every write in it."""
-        if self._now is None:
-            self._now = self.store.clock.now()
-        return self._now
-
-    def new_id(self, kind: str) -> str:
-        """A fresh id for ``kind``. Seeded ids replay after a restart on the same file: those
-        already taken are skipped, so the sequence continues deterministically."""
-        while True:
-            candidate = self.store.ids.new()
-            if not self.store.ids.deterministic or self.get(kind, candidate) is None:
-                return candidate
-
-    # -- reads -------------------------------------------------------------------------------
-
-    def get(self, kind: str, id_: str) -> Doc | None:
-        cached: Doc | None = self.store.documents.get_fresh((kind, id_))
-        if cached is not None:
-            return cached
-        row = self.db.execute(
-            f"SELECT {_COLUMNS} FROM documents WHERE kind = ? AND id = ?", (kind, id_)
-        ).fetchone()
-        if row is None:
-            return None
-        doc = _doc(row)
-        self.store.documents.put((kind, id_), doc)
-        return doc
-
-    def children(self, kind: str, parent_id: str) -> list[Doc]:
-        """The ``kind`` documents of ``parent_id``, oldest first."""
-        by_kind = self.store.children.get_fresh(parent_id)
-        if by_kind is not None and kind in by_kind:
-            return list(by_kind[kind])
-        rows = self.db.execute(
-            f"SELECT {_COLUMNS} FROM documents WHERE parent_id = ? AND kind = ? ORDER BY seq",
-            (parent_id, kind),
-        ).fetchall()
-        found = [_doc(row) for row in rows]
-        if by_kind is None:
-            by_kind = {}
-            self.store.children.put(parent_id, by_kind)
-        by_kind[kind] = found
-        return list(found)
-
-    def by_key(self, kind: str, parent_id: str | None, key: str) -> Doc | None:
-        """The ``kind`` document of ``parent_id`` whose natural key is ``key``."""
-        row = self.db.execute(
-            f"SELECT {_COLUMNS} FROM documents WHERE kind = ? AND parent_id IS ?"
-            " AND natural_key = ?",
-            (kind, parent_id, key),
-        ).fetchone()
-        return self.get(kind, row["id"]) if row is not None else None
-
-    def page(
-        self,
-        kind: str,
-        environment_id: str | None,
-        *,
-        equals: Mapping[str, Any] | None = None,
-        contains: tuple[Sequence[str], str] | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> tuple[list[Doc], int]:
-        """One page of the ``kind`` documents of an environment, oldest first, and the total.
-        ``equals`` filters on top-level body fields; ``contains`` is (fields, text): a
-        case-insensitive substring of any of the fields."""
-        where = ["kind = ?", "environment_id IS ?"]
-        args: list[Any] = [kind, environment_id]
-        for name, value in (equals or {}).items():
-            where.append("json_extract(body, ?) = ?")
-            args += [f"$.{name}", value]
-        if contains is not None:
-            fields, text = contains
-            escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where.append(
-                "(" + " OR ".join("json_extract(body, ?) LIKE ? ESCAPE '\\'" for _ in fields) + ")"
-            )
-            for name in fields:
-                args += [f"$.{name}", f"%{escaped}%"]
-        condition = " AND ".join(where)
-        total = self.db.execute(f"SELECT count(*) FROM documents WHERE {condition}", args)
-        count = int(total.fetchone()[0])
-        query = f"SELECT {_COLUMNS} FROM documents WHERE {condition} ORDER BY seq"
-        if limit is not None:
-            query += " LIMIT ? OFFSET ?"
-            args += [limit, offset]
-        rows = self.db.execute(query, args).fetchall()
-        return [self._cached(row) for row in rows], count
-
-    def _cached(self, row: sqlite3.Row) -> Doc:
-        cached: Doc | None = self.store.documents.get_fresh((row["kind"], row["id"]))
-        if cached is not None:
-            return cached
-        doc = _doc(row)
-        self.store.documents.put((doc.kind, doc.id), doc)
-        return doc
-
-    # -- writes ------------------------------------------------------------------------------
-
-    def insert(
-        self,
-        kind: str,
-        body: Mapping[str, Any],
-        *,
-        environment_id: str | None,
-        parent_id: str | None = None,
-        key: str | None = None,
-        id_: str | None = None,
-    ) -> Doc:
-        assert self.write, "a write in a read transaction"
-        doc_id = id_ or self.new_id(kind)
-        cursor = self.db.execute(
-            "INSERT INTO documents (kind, id, environment_id, parent_id, natural_key, body)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (kind, doc_id, environment_id, parent_id, key, json.dumps(body)),
-        )
-        doc = Doc(kind, doc_id, environment_id, parent_id, dict(body), key, cursor.lastrowid or 0)
-        self.store.documents.put((kind, doc_id), doc)
-        self._forget_children_of(parent_id, kind)
-        return doc
-
-    def update(self, doc: Doc, body: Mapping[str, Any]) -> Doc:
-        """``doc`` with a new body (stored)."""
-        assert self.write, "a write in a read transaction"
-        self.db.execute(
-            "UPDATE documents SET body = ? WHERE kind = ? AND id = ?",
-            (json.dumps(body), doc.kind, doc.id),
-        )
-        new = replace(doc, body=dict(body))
-        self.store.documents.put((doc.kind, doc.id), new)
-        self._forget_children_of(doc.parent_id, doc.kind)
-        return new
-
-    def delete(self, doc: Doc, *, cascade: bool = True) -> int:
-        """Delete ``doc`` and, with ``cascade``, every document below it (children, their
-        children, …). Returns how many documents went."""
-        assert self.write, "a write in a read transaction"
-        below = (
-            " UNION ALL SELECT d.seq, d.kind, d.id, d.parent_id FROM documents d"
-            " JOIN doomed ON d.parent_id = doomed.id"
-            if cascade
-            else ""
-        )
-        doomed = self.db.execute(
-            "WITH RECURSIVE doomed(seq, kind, id, parent_id) AS ("
-            " SELECT seq, kind, id, parent_id FROM documents WHERE kind = ? AND id = ?"
-            f"{below}) SELECT seq, kind, id, parent_id FROM doomed",
-            (doc.kind, doc.id),
-        ).fetchall()
-        self.db.executemany("DELETE FROM documents WHERE seq = ?", [(r["seq"],) for r in doomed])
-        for row in doomed:
-            self.store.documents.pop((row["kind"], row["id"]), None)
-            self.store.children.pop(row["id"], None)
-            self._forget_children_of(row["parent_id"], row["kind"])
-        return len(doomed)
-
-    def _forget_children_of(self, parent_id: str | None, kind: str) -> None:
-        if parent_id is not None:
-            by_kind = self.store.children.get(parent_id)
-            if by_kind is not None:
-                by_kind.pop(kind, None)
-
-
-@dataclass
-class _Caches:
-    documents: _Lru = field(default_factory=lambda: _Lru(DOCUMENT_CACHE_SIZE))
-    children: _Lru = field(default_factory=lambda: _Lru(CHILDREN_CACHE_SIZE))
 
 
 class Store:
@@ -351,7 +101,7 @@ class Store:
         self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self._lock = threading.Lock()
         self._environment_by_digest: dict[str, str] | None = None
-        self._caches = _Caches()
+        self._caches = Caches()
         self.parts = sorted(parts, key=lambda part: part.order)
         self.clock = Clock(seed)
         self.ids = IdSource(seed)
@@ -378,11 +128,11 @@ class Store:
             )
 
     @property
-    def documents(self) -> _Lru:
+    def documents(self) -> Lru:
         return self._caches.documents
 
     @property
-    def children(self) -> _Lru:
+    def children(self) -> Lru:
         return self._caches.children
 
     def close(self) -> None:
@@ -409,7 +159,7 @@ class Store:
 
     def _drop_caches(self) -> None:
         self._environment_by_digest = None
-        self._caches = _Caches()
+        self._caches = Caches()
 
     # -- authentication ---------------------------------------------------------------------
 

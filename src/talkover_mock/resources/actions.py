@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..documents import Doc, FixturePart, Transaction
 from ..registry import Call, Reply, fixture_part, operation
-from ..store import Doc, FixturePart, Transaction
 from .schemas import fixture_item
 
 KIND = "action"

@@ -11,9 +11,9 @@ from typing import Any
 from talkover_spec.extensions import AGENT_TO_DRAFT
 
 from .. import rules
+from ..documents import Doc, FixturePart, InvalidFixture, Transaction
 from ..faults import Fault
 from ..registry import Call, Reply, effect, fixture_part, operation
-from ..store import Doc, FixturePart, InvalidFixture, Transaction
 from . import actions, phone_numbers, trainings
 from .schemas import component, fixture_item
 

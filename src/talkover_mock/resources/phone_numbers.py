@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..documents import Doc, FixturePart, Transaction
 from ..errors import ApiError
 from ..faults import Fault
 from ..registry import Call, Reply, fixture_part, operation
-from ..store import Doc, FixturePart, Transaction
 from .schemas import fixture_item
 
 KIND = "phone_number"

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..documents import Doc, Transaction
 from ..registry import Call, Reply, operation
-from ..store import Doc, Transaction
 from . import voice_templates
 
 REQUIRED_CALLS = 700

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..documents import Doc, Transaction
 from ..faults import Fault
 from ..registry import Call, Reply, operation
-from ..store import Doc, Transaction
 from .schemas import fixture_item
 
 KIND = "training"

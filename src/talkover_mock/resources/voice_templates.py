@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..documents import FixturePart, Transaction
 from ..registry import Call, Reply, fixture_part, operation
-from ..store import FixturePart, Transaction
 from .schemas import fixture_item
 
 KIND = "voice_template"
