@@ -110,10 +110,6 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _path_value(request: Request, name: str) -> str:
-    return str(request.path_params[name])
-
-
 def resolve(plan: Plan, call: Call) -> None:
     """Fill ``call.resources``: each addressed resource exists, is the caller's environment's
     (or shared), and belongs to its parent; else the documented 404 or 403."""
