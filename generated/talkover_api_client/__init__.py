@@ -1,5 +1,8 @@
 """A client library for accessing Talkover API"""
 
+# The exception hierarchy first: ``error_codes`` subclasses it, so importing ``error_codes``
+# (or ``talkover``) before ``errors`` must find ``errors`` already initialised.
+from . import errors as errors
 from .client import AuthenticatedClient, Client
 
 __all__ = (
