@@ -26,15 +26,19 @@ CAUGHT_BY: dict[Fault, str | tuple[str, ...]] = {
     Fault.LEAK_OTHER_ENVIRONMENT: "other_environment_is_refused",
     Fault.BARE_ERROR_BODY: "error_envelope",
     Fault.VOICE_KEEPS_STATUS: "change_sends_agent_to_draft",
+    Fault.TOGGLE_KEEPS_STATUS: "status_follows_enabled",
 }
 MODEL_ONLY = {
     Fault.DELETE_PUBLISHED_AGENT,
     Fault.KEEP_AGENT_CHILDREN,
     Fault.RELEASE_ASSIGNED_NUMBER,
+    Fault.FLOW_VALIDATE_PERSISTS,
+    Fault.WRONG_SIGNATURE,
 }
 """Rules that need the state before a request (was the agent published, was the number
-assigned, what is left in the store): the model-based test in the pytest suite catches them;
-the contract run, which sees one response at a time, cannot."""
+assigned, what is left in the store, did a dry run save anything) or a receiver of deliveries
+(are they signed): the model-based test in the pytest suite catches them; the contract run,
+which sees one response at a time, cannot."""
 
 
 def contract_run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -48,3 +48,5 @@ def test_bench_smoke_run_prints_the_table_and_writes_figures() -> None:
     figures = json.loads(bench.RESULTS.read_text())
     assert {r["server"] for r in figures["wrk"]} == {"talkover-mock", "prism", "bare-asgi"}
     assert figures["suite"]["ci_profile_passed"] is True
+    assert "| slow | 10 |" in done.stdout
+    assert [d["lost"] for d in figures["webhook_deliveries"]] == [0, 0]

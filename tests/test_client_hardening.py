@@ -89,7 +89,7 @@ def test_other_ids_are_sent_percent_encoded_as_one_segment(
     expected = op.path
     for param in op.path_parameters:
         expected = expected.replace("{" + param + "}", encoded if param == name else "x")
-    assert request.url.raw_path.decode() == "/api/v1" + expected
+    assert request.url.raw_path.decode().partition("?")[0] == "/api/v1" + expected
     assert request.method == op.method
 
 

@@ -9,7 +9,13 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from talkover_mock.demo import DEMO_AGENT_ID, DRAFT_AGENT_ID, OTHER_AGENT_ID, OTHER_TOKEN
+from talkover_mock.demo import (
+    DEMO_AGENT_ID,
+    DRAFT_AGENT_ID,
+    OTHER_AGENT_ID,
+    OTHER_TOKEN,
+    OUTBOUND_AGENT_ID,
+)
 from talkover_mock.inprocess import sync_transport
 
 NEW_AGENT: dict[str, Any] = {
@@ -42,13 +48,13 @@ def test_list_agents_pages_filters_and_searches(http: httpx.Client) -> None:
     for n in range(5):
         assert http.post("/agents", json={**NEW_AGENT, "name": f"Bot{n}"}).status_code == 201
     first = http.get("/agents", params={"per_page": 3}).json()
-    assert first["meta"] == {"current_page": 1, "per_page": 3, "total": 7, "last_page": 3}
+    assert first["meta"] == {"current_page": 1, "per_page": 3, "total": 8, "last_page": 3}
     assert [a["id"] for a in first["data"]][:2] == [DEMO_AGENT_ID, DRAFT_AGENT_ID]
     last = http.get("/agents", params={"per_page": 3, "page": 3}).json()
-    assert len(last["data"]) == 1
+    assert len(last["data"]) == 2
     assert http.get("/agents", params={"page": 9}).json()["data"] == []
     published = http.get("/agents", params={"status": "published"}).json()["data"]
-    assert [a["id"] for a in published] == [DEMO_AGENT_ID]
+    assert [a["id"] for a in published] == [DEMO_AGENT_ID, OUTBOUND_AGENT_ID]
     assert http.get("/agents", params={"search": "bOt3"}).json()["meta"]["total"] == 1
     assert http.get("/agents", params={"search": "support agent"}).json()["meta"]["total"] == 1
     assert {a["name"] for a in http.get("/agents").json()["data"]}.isdisjoint({"OtherBot"})
@@ -60,6 +66,9 @@ def test_list_agents_pages_filters_and_searches(http: httpx.Client) -> None:
         ({"per_page": "0"}, {"per_page": ["The per page must be between 1 and 100."]}),
         ({"per_page": "101"}, {"per_page": ["The per page must be between 1 and 100."]}),
         ({"per_page": "x"}, {"per_page": ["The per page field must be an integer."]}),
+        # Unicode digits that int() refuses, and a lone sign: 422, never a 500.
+        ({"per_page": "\u00b2"}, {"per_page": ["The per page field must be an integer."]}),
+        ({"per_page": "--5"}, {"per_page": ["The per page field must be an integer."]}),
         ({"status": "live"}, {"status": ["The selected status is invalid."]}),
         ({"direction": "sideways"}, {"direction": ["The selected direction is invalid."]}),
     ],
@@ -284,15 +293,15 @@ def test_pricing_follows_the_voice_tier(http: httpx.Client) -> None:
 
 def test_phone_numbers_list_and_filters(http: httpx.Client) -> None:
     listed = http.get("/phone-numbers").json()["data"]
-    assert [p["id"] for p in listed] == ["phone-uuid", "phone-spare"]
+    assert [p["id"] for p in listed] == ["phone-uuid", "phone-spare", "phone-outbound"]
     assert len(listed[0]) == 22  # every field the page tables
     assert http.get("/phone-numbers", params={"has_whatsapp": "true"}).json()["data"] == []
     assert (
         len(http.get("/phone-numbers", params={"has_voice": "1", "type": "voice"}).json()["data"])
-        == 2
+        == 3
     )
     assert [
-        p["id"] for p in http.get("/phone-numbers", params={"search": "+155501"}).json()["data"]
+        p["id"] for p in http.get("/phone-numbers", params={"search": "+1555010020"}).json()["data"]
     ] == ["phone-spare"]
     refused = http.get("/phone-numbers", params={"type": "pager"})
     assert refused.json()["errors"] == {"type": ["The selected type is invalid."]}

@@ -80,9 +80,7 @@ class AgentRules(Base):
             error = talkover.AgentIsPublishedError
         self.expect(error, lambda: delete_agent.sync(agent_id, client=self.client(token)))
         if error is None:
-            agent = self.model.agents.pop(agent_id)
-            self.model.deleted_agents.add(agent_id)
-            self.model.deleted_trainings.update(agent.trainings)
+            self.model.delete_agent(agent_id)
 
     def _pick(self, data: st.DataObject, wanted: Callable[[ModelAgent], bool]) -> str:
         return data.draw(
@@ -105,10 +103,9 @@ class AgentRules(Base):
     def delete_trained(self, data: st.DataObject) -> None:
         """Deleting an agent takes its trainings with it (checked in the store by an invariant)."""
         agent_id = self._pick(data, lambda a: a.status == "draft" and bool(a.trainings))
-        agent = self.model.agents.pop(agent_id)
-        delete_agent.sync(agent_id, client=self.client(ENV_TOKEN[agent.environment]))
-        self.model.deleted_agents.add(agent_id)
-        self.model.deleted_trainings.update(agent.trainings)
+        environment = self.model.agents[agent_id].environment
+        delete_agent.sync(agent_id, client=self.client(ENV_TOKEN[environment]))
+        self.model.delete_agent(agent_id)
 
     @precondition(lambda self: any(a.status == "published" for a in self.model.agents.values()))
     @rule(data=st.data())
@@ -251,3 +248,16 @@ class AgentRules(Base):
             }
         expected = {t for a in self.model.agents.values() for t in a.trainings}
         assert stored == expected, f"trainings left behind: {sorted(stored - expected)[:3]}"
+
+    @invariant()
+    def no_orphans(self) -> None:
+        """No document of any kind outlives its parent (webhooks and their logs, flow versions,
+        callback roles, actions: whatever a delete should have taken along)."""
+        if not hasattr(self, "model"):
+            return
+        with self.app.state.store.transaction(write=False) as tx:
+            orphans = tx.db.execute(
+                "SELECT kind, id FROM documents d WHERE parent_id IS NOT NULL AND NOT EXISTS"
+                " (SELECT 1 FROM documents p WHERE p.id = d.parent_id) LIMIT 3"
+            ).fetchall()
+        assert not orphans, f"left behind: {[tuple(row) for row in orphans]}"

@@ -12,6 +12,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize
 import talkover
 from talkover_mock import MockConfig, create_app
 from talkover_mock.inprocess import async_transport, sync_transport
+from talkover_mock.receiver import WebhookReceiver
 
 from .reference import TOKENS, Model
 
@@ -23,6 +24,7 @@ class Base(RuleBasedStateMachine):
     def start(self) -> None:
         self.app = create_app(MockConfig(seed=99, faults=self.faults))  # type: ignore[arg-type]
         self.model = Model()
+        self.receiver = WebhookReceiver().start()
         self.transport = sync_transport(self.app)
         self.clients = {
             token: talkover.make_client(
@@ -41,6 +43,8 @@ class Base(RuleBasedStateMachine):
     def teardown(self) -> None:
         if hasattr(self, "transport"):
             self.transport.close()
+            self.app.state.deliverer.close(grace=1.0)
+            self.receiver.stop()
 
     def expect(self, error: type[Exception] | None, call: Callable[[], Any]) -> Any:
         if error is None:

@@ -13,6 +13,7 @@ from talkover_mock.demo import (
     DRAFT_AGENT_ID,
     OTHER_AGENT_ID,
     OTHER_TOKEN,
+    OUTBOUND_AGENT_ID,
     VOICE_TEMPLATES,
 )
 
@@ -33,6 +34,7 @@ class ModelAgent:
     numbers: list[str] = field(default_factory=list)
     trainings: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> fields, in order
     actions: dict[str, str] = field(default_factory=dict)  # node_id -> action id, in order
+    flow_versions: int = 0
 
     @property
     def ready(self) -> bool:
@@ -42,6 +44,13 @@ class ModelAgent:
             and bool(self.direction)
             and bool(self.numbers)
         )
+
+
+@dataclass
+class ModelWebhook:
+    agent_id: str
+    secret: str | None
+    enabled: bool = True
 
 
 @dataclass
@@ -73,6 +82,9 @@ class Model:
             DRAFT_AGENT_ID: ModelAgent(
                 "env_demo", "draft", "Calls leads back.", False, None, "en-US"
             ),
+            OUTBOUND_AGENT_ID: ModelAgent(
+                "env_demo", "published", "x", True, "outbound", "en-US", ["phone-outbound"]
+            ),
             OTHER_AGENT_ID: ModelAgent(  # and the demo action "action-other", set below
                 "env_other", "draft", "x", True, "inbound", "en-US", ["phone-other"]
             ),
@@ -81,12 +93,24 @@ class Model:
         self.numbers = {
             "phone-uuid": "env_demo",
             "phone-spare": "env_demo",
+            "phone-outbound": "env_demo",
             "phone-other": "env_other",
             "phone-other-2": "env_other",
         }
         self.requests = {"release-other": ModelRequest("env_other", "phone-other-2", "pending")}
         self.deleted_agents: set[str] = set()
         self.deleted_trainings: set[str] = set()
+        self.webhooks: dict[str, ModelWebhook] = {}  # id -> webhook, in order
+
+    def delete_agent(self, agent_id: str) -> None:
+        """What deleting an agent takes along."""
+        agent = self.agents.pop(agent_id)
+        self.deleted_agents.add(agent_id)
+        self.deleted_trainings.update(agent.trainings)
+        self.webhooks = {i: h for i, h in self.webhooks.items() if h.agent_id != agent_id}
+
+    def token_of(self, environment: str) -> str:
+        return ENV_TOKEN[environment]
 
     def access(self, token: str, environment: str | None) -> type[Exception] | None:
         """The error a token meets on a resource of ``environment`` (None: does not exist)."""

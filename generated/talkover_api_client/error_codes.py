@@ -29,6 +29,22 @@ class AgentNotFoundError(NotFoundError):
     """404: Agent not found"""
 
 
+class CallbackAgentNotFoundError(NotFoundError):
+    """404: Agent is not configured as a callback agent"""
+
+
+class InvalidAgentDirectionError(UnprocessableEntityError):
+    """422: Agent must have direction=inbound to serve as a callback"""
+
+
+class LogNotFoundError(NotFoundError):
+    """404: Log not found."""
+
+
+class LogNotRetriableError(UnprocessableEntityError):
+    """422: Log cannot be retried"""
+
+
 class OptimizedCostsNotEligibleError(UnprocessableEntityError):
     """422: Agent does not meet the call volume threshold for optimized costs"""
 
@@ -65,9 +81,15 @@ class VoiceTemplateNotFoundError(NotFoundError):
     """404: Voice template not found"""
 
 
+class WebhookNotFoundError(NotFoundError):
+    """404: Webhook not found."""
+
+
 BY_CODE: dict[tuple[int, str], type[APIStatusError]] = {
     (409, "AGENT_HAS_ACTIVE_CALLS"): AgentHasActiveCallsError,
     (409, "AGENT_IS_PUBLISHED"): AgentIsPublishedError,
+    (422, "INVALID_AGENT_DIRECTION"): InvalidAgentDirectionError,
+    (422, "LOG_NOT_RETRIABLE"): LogNotRetriableError,
     (422, "OPTIMIZED_COSTS_NOT_ELIGIBLE"): OptimizedCostsNotEligibleError,
     (422, "PHONE_NUMBER_IN_USE"): PhoneNumberInUseError,
     (409, "RELEASE_ALREADY_PENDING"): ReleaseAlreadyPendingError,
@@ -79,10 +101,13 @@ BY_CODE: dict[tuple[int, str], type[APIStatusError]] = {
 BY_MESSAGE: list[tuple[int, str, type[APIStatusError]]] = [
     (404, "action not found", ActionNotFoundError),
     (404, "agent not found", AgentNotFoundError),
+    (404, "agent is not configured as a callback agent", CallbackAgentNotFoundError),
+    (404, "log not found.", LogNotFoundError),
     (404, "phone number not found", PhoneNumberNotFoundError),
     (404, "release request not found", ReleaseRequestNotFoundError),
     (404, "training not found", TrainingNotFoundError),
     (404, "voice template not found", VoiceTemplateNotFoundError),
+    (404, "webhook not found.", WebhookNotFoundError),
 ]
 """(status, the lower-case start of the ``message``, class), for errors the API sends without
 a code: the documented message tells them apart."""
@@ -92,6 +117,10 @@ __all__: list[str] = [
     "AgentHasActiveCallsError",
     "AgentIsPublishedError",
     "AgentNotFoundError",
+    "CallbackAgentNotFoundError",
+    "InvalidAgentDirectionError",
+    "LogNotFoundError",
+    "LogNotRetriableError",
     "OptimizedCostsNotEligibleError",
     "PhoneNumberInUseError",
     "PhoneNumberNotFoundError",
@@ -101,4 +130,5 @@ __all__: list[str] = [
     "TrainingNotFoundError",
     "VoiceNotFoundError",
     "VoiceTemplateNotFoundError",
+    "WebhookNotFoundError",
 ]

@@ -19,6 +19,7 @@ from talkover_api_client.errors import *  # noqa: F403 - the exception hierarchy
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ConfigurationError, make_client
 from .options import options
 from .retry import RetryPolicy
+from .webhooks import WebhookSignatureError, verify_webhook
 
 __all__ = [
     *_errors.__all__,
@@ -27,6 +28,8 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "ConfigurationError",
     "RetryPolicy",
+    "WebhookSignatureError",
     "make_client",
     "options",
+    "verify_webhook",
 ]

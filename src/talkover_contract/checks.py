@@ -196,9 +196,42 @@ def other_environment_is_refused(
     return True
 
 
+def _objects(value: Any) -> Any:
+    """Every JSON object in ``value``, depth first."""
+    if isinstance(value, dict):
+        yield value
+        for item in value.values():
+            yield from _objects(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _objects(item)
+
+
+@schemathesis.check
+def status_follows_enabled(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+    """Wherever a success body shows an object with a boolean ``enabled`` and a ``status``
+    (webhooks), the status is derived from it: ``disabled`` exactly when not enabled."""
+    if not 200 <= response.status_code < 300:
+        return None
+    checked = False
+    for item in _objects(_json(response)):
+        enabled, status = item.get("enabled"), item.get("status")
+        if not isinstance(enabled, bool) or not isinstance(status, str):
+            continue
+        checked = True
+        if enabled == (status == "disabled"):
+            raise ContractViolation(
+                "Status does not follow enabled\n"
+                f"`enabled` is {str(enabled).lower()} but `status` is {status!r}: a disabled"
+                " object's status is `disabled`, an enabled one's is not."
+            )
+    return True if checked else None
+
+
 CUSTOM_CHECKS = (
     error_envelope,
     deleted_stays_gone,
     change_sends_agent_to_draft,
     other_environment_is_refused,
+    status_follows_enabled,
 )

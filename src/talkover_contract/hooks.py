@@ -13,9 +13,18 @@ import zlib
 from typing import Any
 
 import schemathesis
+from schemathesis.openapi.checks import EnsureResourceAvailability
+
+from talkover_spec.extensions import all_operations
 
 from . import checks  # noqa: F401 - registers the checks
 from .target import AGENT_ENV, AGENT_ONLY_ENV
+
+NOT_FOUND_BY_STATE = frozenset(
+    (op.method, op.path) for op in all_operations() if 404 in op.state_refusals
+)
+"""Operations whose 404 is a state they meet (an agent without the callback role), per the
+spec's ``x-talkover-state-refusals``: not a created resource gone missing."""
 
 
 def steer_agent_id(value: Any, agent_id: str | None, *, only: bool) -> Any:
@@ -39,3 +48,13 @@ def map_path_parameters(
             only=os.environ.get(AGENT_ONLY_ENV) == "1",
         )
     return path_parameters
+
+
+@schemathesis.hook
+def filter_failure(
+    context: schemathesis.HookContext, failure: Any, case: Any, response: Any
+) -> bool:
+    """Drop "created resource not found" where the spec says 404 is a documented state."""
+    operation = case.operation
+    declared = (operation.method.upper(), operation.path) in NOT_FOUND_BY_STATE
+    return not (isinstance(failure, EnsureResourceAvailability) and declared)

@@ -9,7 +9,9 @@ one transaction. No SQL and no business rule lives here.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +29,7 @@ from . import problems, resources
 from .accesslog import AccessLog
 from .config import MAX_HEADER_BYTES, MockConfig
 from .control import control_routes
+from .delivery import Deliverer
 from .demo import DEMO_FIXTURE
 from .errors import ApiError
 from .faults import Fault
@@ -143,7 +146,7 @@ def _is_text(value: str) -> bool:
 
 
 def _endpoint(
-    plan: Plan, store: Store, config: MockConfig
+    plan: Plan, store: Store, config: MockConfig, deliverer: Deliverer
 ) -> Callable[[Request], Awaitable[Response]]:
     operation = plan.operation
     write = operation.method != "GET"
@@ -169,13 +172,18 @@ def _endpoint(
             query = plan.query.parse(request.query_params) if plan.query else {}
             raw = await _read_body(request, config.max_body_bytes) if plan.body else b""
             with store.transaction(write=write) as tx:
-                call = Call(operation, environment_id, tx, dict(request.path_params), query=query)
+                call = Call(
+                    operation, environment_id, tx, dict(request.path_params), query=query,
+                    deliverer=deliverer,
+                )  # fmt: skip
                 resolve(plan, call)
                 if plan.body is not None:
                     call.body = _validated(plan.body, raw, request, faults)
                 for apply in plan.effects:
                     apply(call)
                 reply = plan.handler(call)
+            if reply.then is not None:
+                reply = await reply.then()
             return JSONResponse(reply.body, status_code=reply.status, headers=reply.headers)
         except ApiError as error:
             return problems.from_api_error(error, faults)
@@ -201,14 +209,14 @@ def _validated(
     return body
 
 
-def api_routes(store: Store, config: MockConfig) -> list[BaseRoute]:
+def api_routes(store: Store, config: MockConfig, deliverer: Deliverer) -> list[BaseRoute]:
     operations = all_operations()
     stale = set(HANDLERS) - {op.operation_id for op in operations}
     if stale:
         raise MissingHandler(f"handlers for operations the spec does not have: {sorted(stale)}")
     by_path: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
     for operation in operations:
-        endpoint = _endpoint(Plan.of(operation), store, config)
+        endpoint = _endpoint(Plan.of(operation), store, config, deliverer)
         by_path.setdefault(operation.path, {})[operation.method] = endpoint
     return [ApiRoutes(API_PREFIX, by_path)]
 
@@ -236,9 +244,17 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None) 
         store = Store(config.database, seed=config.seed, faults=config.faults, parts=FIXTURE_PARTS)
         if config.demo and store.is_empty():
             store.seed(DEMO_FIXTURE)
-    routes = [*api_routes(store, config), Mount("/__mock__", routes=control_routes())]
+    deliverer = Deliverer(store, targets=config.webhook_targets, backoff=config.webhook_backoff)
+    routes = [*api_routes(store, config, deliverer), Mount("/__mock__", routes=control_routes())]
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        await asyncio.to_thread(deliverer.close)
+
     app = Starlette(
         routes=routes,
+        lifespan=lifespan,
         middleware=[Middleware(AccessLog)] if config.access_log else [],
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
     )
@@ -247,4 +263,6 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None) 
     app.router.redirect_slashes = False
     app.state.store = store
     app.state.config = config
+    app.state.deliverer = deliverer
+    deliverer.resume()
     return app

@@ -12,7 +12,7 @@ import uvicorn
 
 from . import demo
 from .app import create_app
-from .config import MockConfig
+from .config import MockConfig, Targets
 from .faults import Fault, parse_faults
 
 
@@ -60,6 +60,21 @@ def parser() -> argparse.ArgumentParser:
         help="token the control plane (/__mock__) requires; generated when binding off loopback",
     )
     p.add_argument("--access-log", action="store_true", help="log one JSON line per request")
+    p.add_argument(
+        "--webhook-targets",
+        choices=[t.value for t in Targets],
+        default=Targets.LOOPBACK.value,
+        help="where webhook deliveries may go: loopback (default: nothing leaves this machine),"
+        " any, or public (refuse loopback and private addresses, as the live service does)",
+    )
+    p.add_argument(
+        "--webhook-backoff",
+        type=float,
+        default=1.0,
+        metavar="SECONDS",
+        help="delay before the first automatic retry of a failed delivery, doubled for each"
+        " next one (default %(default)s)",
+    )
     return p
 
 
@@ -80,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         admin_token=admin_token,
         demo=not args.no_demo,
         access_log=args.access_log,
+        webhook_targets=Targets(args.webhook_targets),
+        webhook_backoff=args.webhook_backoff,
     )
     app = create_app(config)
     base = f"http://{args.host}:{args.port}/api/v1"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 
 from .faults import Fault
@@ -10,6 +11,17 @@ MAX_BODY_BYTES = 1024 * 1024
 """Request bodies above 1 MiB are refused with 413 (D14)."""
 MAX_HEADER_BYTES = 16 * 1024
 """Requests with more header bytes than this are refused with 431 (D19)."""
+
+
+class Targets(enum.StrEnum):
+    """Where the mock may deliver (``--webhook-targets``)."""
+
+    LOOPBACK = "loopback"
+    """Only this machine (the default: example URLs in tests never reach a real host)."""
+    ANY = "any"
+    """Anywhere: loopback, private networks and the internet."""
+    PUBLIC = "public"
+    """Only public addresses, as the live service does."""
 
 
 @dataclass(frozen=True)
@@ -25,3 +37,7 @@ class MockConfig:
     demo: bool = True
     """Seed the demo environment when the database is empty."""
     access_log: bool = False
+    webhook_targets: Targets = Targets.LOOPBACK
+    """Where webhook deliveries may go (``--webhook-targets``)."""
+    webhook_backoff: float = 1.0
+    """Seconds before the first automatic retry of a failed delivery; doubled for each next."""

@@ -20,15 +20,16 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import resources
+from . import delivery, resources
 from .config import MockConfig
+from .delivery import Deliverer
 from .demo import DEMO_FIXTURE
 from .documents import InvalidFixture
 from .errors import ApiError
 from .faults import Fault
 from .jsonresponse import JSONResponse
 from .registry import FIXTURE_PARTS
-from .resources import phone_numbers
+from .resources import phone_numbers, webhooks
 from .resources.schemas import AN_ID
 from .store import Store
 from .validation import InvalidRequest, parse_json
@@ -226,8 +227,43 @@ async def release_review(request: Request) -> Response:
     return JSONResponse({"success": True, "data": resolved})
 
 
+@_guarded
+async def emit_event(request: Request) -> Response:
+    """Deliver an agent event to the agent's enabled webhooks that subscribe to it, as a call
+    would (D37): ``{"agent_id": "...", "event": "event_phone_call_ended", "data": {...}}``."""
+    body = await _json_object(request)
+    agent_id, event, data = body.get("agent_id"), body.get("event"), body.get("data", {})
+    if (
+        set(body) - {"agent_id", "event", "data"}
+        or not isinstance(agent_id, str)
+        or event not in webhooks.AGENT_EVENTS
+        or not isinstance(data, dict)
+    ):
+        raise ControlInputError(
+            422,
+            'Send {"agent_id": "...", "event": "<one of available_events>", "data": {...}}.',
+        )
+    deliverer: Deliverer = request.app.state.deliverer
+    with _store(request).transaction() as tx:
+        agent = tx.get("agent", agent_id)
+        if agent is None:
+            raise ControlInputError(404, "Agent not found")
+        payload = {"event": event, "agent_id": agent.id, "timestamp": tx.now(), "data": data}
+        logs = delivery.emit(tx, deliverer, agent, event, payload)
+    return JSONResponse({"success": True, "data": {"log_ids": [log.id for log in logs]}})
+
+
+@_guarded
+async def deliveries(request: Request) -> Response:
+    """Deliveries in flight (being sent, or waiting for their retry's backoff)."""
+    deliverer: Deliverer = request.app.state.deliverer
+    return JSONResponse({"in_flight": deliverer.in_flight()})
+
+
 def control_routes() -> list[Route]:
     return [
+        Route("/events", emit_event, methods=["POST"]),
+        Route("/deliveries", deliveries, methods=["GET"]),
         Route(
             "/release-requests/{request_id}/{decision:str}",
             release_review,

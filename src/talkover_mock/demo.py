@@ -9,6 +9,7 @@ DEMO_TOKEN = "talq_demo_local_mock_token_0001"  # noqa: S105 - a public demo tok
 OTHER_TOKEN = "talq_other_local_mock_token_0002"  # noqa: S105
 DEMO_AGENT_ID = "550e8400-e29b-41d4-a716-446655440000"
 DRAFT_AGENT_ID = "agent_123456"
+OUTBOUND_AGENT_ID = "agent-outbound-1"
 DEMO_TRAINING_ID = "training-uuid-1"
 """The docs' example training id, on the published demo agent."""
 OTHER_AGENT_ID = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
@@ -90,9 +91,9 @@ def phone_number(number_id: str, number: str, formatted: str, international: str
 
 def demo_fixture() -> dict[str, Any]:
     """The voice-template catalogue and two environments. ``demo``: a ready, published agent
-    (the docs' example id) on ``phone-uuid``, a draft agent without a voice, and a spare number
-    (``phone-spare``) free to release. ``other``: one agent and number, for trying
-    cross-environment access."""
+    (the docs' example id) on ``phone-uuid``, a draft agent without a voice, a published
+    outbound agent (a callback source) and a spare number (``phone-spare``) free to release.
+    ``other``: one agent and number, for trying cross-environment access."""
     return {
         "voice_templates": copy.deepcopy(VOICE_TEMPLATES),
         "action_integrations": copy.deepcopy(ACTION_INTEGRATIONS),
@@ -104,6 +105,9 @@ def demo_fixture() -> dict[str, Any]:
                 "phone_numbers": [
                     phone_number("phone-uuid", "+1234567890", "(123) 456-7890", "+1 234 567 890"),
                     phone_number("phone-spare", "+1555010020", "(555) 010-020", "+1 555 010 020"),
+                    phone_number(
+                        "phone-outbound", "+1555010030", "(555) 010-030", "+1 555 010 030"
+                    ),
                 ],
                 "agents": [
                     {
@@ -127,6 +131,16 @@ def demo_fixture() -> dict[str, Any]:
                         "name": "SalesBot",
                         "label": "Outbound Sales Agent",
                         "description": "Calls leads back.",
+                    },
+                    {
+                        "id": OUTBOUND_AGENT_ID,
+                        "name": "OutreachBot",
+                        "label": "Outbound Reminder Agent",
+                        "current_status": "published",
+                        **copy.deepcopy(READY_PROFILE),
+                        "description": "Calls customers to remind them of appointments.",
+                        "direction": "outbound",
+                        "phone_number_ids": ["phone-outbound"],
                     },
                 ],
             },

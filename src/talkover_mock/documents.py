@@ -93,6 +93,12 @@ class Transaction:
     def __init__(self, store: Store, db: sqlite3.Connection, *, write: bool) -> None:
         self.store, self.db, self.write = store, db, write
         self._now: str | None = None
+        self.committed: list[Callable[[], object]] = []
+
+    def after_commit(self, function: Callable[[], object]) -> None:
+        """Run ``function`` once this transaction has committed (never if it rolls back):
+        where work that must not run inside a transaction starts, such as a webhook delivery."""
+        self.committed.append(function)
 
     @property
     def faults(self) -> frozenset[Fault]:
@@ -151,6 +157,17 @@ class Transaction:
             (kind, parent_id, key),
         ).fetchone()
         return self.get(kind, row["id"]) if row is not None else None
+
+    def find(self, kind: str, field_: str, values: Sequence[Any]) -> list[Doc]:
+        """The ``kind`` documents of every environment whose body field ``field_`` is one of
+        ``values``, oldest first (for work resumed at start-up)."""
+        marks = ", ".join("?" for _ in values)
+        rows = self.db.execute(
+            f"SELECT {COLUMNS} FROM documents WHERE kind = ?"
+            f" AND json_extract(body, ?) IN ({marks}) ORDER BY seq",
+            (kind, f"$.{field_}", *values),
+        ).fetchall()
+        return [self._cached(row) for row in rows]
 
     def page(
         self,

@@ -35,6 +35,13 @@ class Fault(enum.StrEnum):
     """Update Agent Voice leaves a published agent published."""
     RELEASE_ASSIGNED_NUMBER = "release_assigned_number"
     """A release request is accepted for a number that an agent still uses."""
+    TOGGLE_KEEPS_STATUS = "toggle_keeps_status"
+    """Toggle Webhook flips ``enabled`` but answers with the old ``status``."""
+    WRONG_SIGNATURE = "wrong_signature"
+    """Webhook deliveries are signed over the wrong input, so a receiver that verifies them
+    refuses every one."""
+    FLOW_VALIDATE_PERSISTS = "flow_validate_persists"
+    """Validate Agent Flow saves the flow it checks (a dry run that changes state)."""
 
 
 def parse_faults(names: str | list[str] | None) -> frozenset[Fault]:

@@ -1,7 +1,9 @@
 """pytest fixtures for users of the kit: ``pytest_plugins = ["talkover_mock.pytest_plugin"]``.
 
 ``talkover_mock_app`` is a fresh in-memory mock with the demo data (deterministic);
-``talkover_client`` is a ``talkover.make_client`` wired to it in-process, sync and async.
+``talkover_client`` is a ``talkover.make_client`` wired to it in-process, sync and async;
+``webhook_receiver`` is a local HTTP server that records the webhook deliveries it gets
+(``talkover_mock.receiver``): point a webhook at ``webhook_receiver.url``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from .app import create_app
 from .config import MockConfig
 from .demo import DEMO_TOKEN
 from .inprocess import async_transport, sync_transport
+from .receiver import WebhookReceiver
 
 
 @pytest.fixture
@@ -36,3 +39,9 @@ def talkover_client(talkover_mock_app: Starlette) -> Iterator[Any]:
     )
     yield client
     client.get_httpx_client().close()
+
+
+@pytest.fixture
+def webhook_receiver() -> Iterator[WebhookReceiver]:
+    with WebhookReceiver() as receiver:
+        yield receiver

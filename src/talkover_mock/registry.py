@@ -11,9 +11,9 @@ runs; a handler only does what is particular to its operation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from talkover_spec.extensions import Operation
 
@@ -21,12 +21,20 @@ from .documents import Doc, FixturePart, Transaction
 from .errors import ApiError
 from .faults import Fault
 
+if TYPE_CHECKING:
+    from .delivery import Deliverer
+
 
 @dataclass
 class Reply:
+    """What a handler answers. ``then``, when set, is awaited after the transaction has
+    committed and its reply answers instead: for an answer that waits on work which must not
+    run inside a transaction (Test Webhook waits on its delivery)."""
+
     body: Any
     status: int = 200
     headers: Mapping[str, str] | None = None
+    then: Callable[[], Awaitable[Reply]] | None = None
 
 
 @dataclass
@@ -41,10 +49,18 @@ class Call:
     resources: dict[str, Doc] = field(default_factory=dict)
     query: dict[str, Any] = field(default_factory=dict)
     body: Any = None
+    deliverer: Deliverer | None = None
 
     @property
     def faults(self) -> frozenset[Fault]:
         return self.tx.faults
+
+    @property
+    def deliveries(self) -> Deliverer:
+        """The mock's webhook deliverer (``delivery.py``)."""
+        if self.deliverer is None:
+            raise RuntimeError("this call has no webhook deliverer")
+        return self.deliverer
 
     def resource(self, parameter: str) -> Doc:
         """The document the path parameter ``parameter`` addresses (resolved and owned)."""

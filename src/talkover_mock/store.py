@@ -147,8 +147,9 @@ class Store:
                 yield Transaction(self, self._db, write=False)
                 return
             self._db.execute("BEGIN IMMEDIATE")
+            tx = Transaction(self, self._db, write=True)
             try:
-                yield Transaction(self, self._db, write=True)
+                yield tx
                 self._db.execute("COMMIT")
             except BaseException:
                 # The caches were written through; whatever did not commit must not stay.
@@ -156,6 +157,8 @@ class Store:
                     self._db.execute("ROLLBACK")
                 self._drop_caches()
                 raise
+        for function in tx.committed:
+            function()
 
     def _drop_caches(self) -> None:
         self._environment_by_digest = None

@@ -76,6 +76,8 @@ def _message(error: SchemaError, field: str) -> str:
             return f"The {name} field must not contain control characters."
         case "minimum" | "maximum":
             return _range_message(name, error.schema)
+        case "minItems":
+            return f"The {name} field must contain at least {error.validator_value} items."
         case "maxItems":
             return f"The {name} field must not have more than {error.validator_value} items."
         case _:
@@ -234,7 +236,8 @@ def _query_value(name: str, raw: str, schema: dict[str, Any]) -> tuple[str | Non
     human = _human(name)
     if schema.get("type") == "integer":
         text = raw.strip()
-        if not text.lstrip("-").isdigit() or len(text) > 18:
+        digits = text[1:] if text.startswith("-") else text
+        if not (digits.isascii() and digits.isdigit()) or len(text) > 18:
             return f"The {human} field must be an integer.", None
         value: Any = int(text)
         low, high = schema.get("minimum"), schema.get("maximum")
@@ -255,4 +258,6 @@ def _query_value(name: str, raw: str, schema: dict[str, Any]) -> tuple[str | Non
     limit = schema.get("maxLength", 255)
     if len(raw) > limit:
         return f"The {human} field must not be greater than {limit} characters.", None
+    if "pattern" in schema and not re.search(schema["pattern"], raw):
+        return f"The {human} {schema.get('x-talkover-invalid', 'format is invalid')}.", None
     return None, raw

@@ -9,6 +9,8 @@
    both keeping their connection, against the same loopback mock.
 3. The contract suite: CI-profile wall time; cases per second in-process against loopback.
 4. Regeneration plus drift check.
+5. Webhook deliveries under load (``bench_webhooks``): API latency with 100 deliveries held by
+   a slow or dead receiver, against idle; nothing lost.
 
 Raw figures go to ``build/bench/results.json``; the table is printed as Markdown.
 """
@@ -36,6 +38,8 @@ import httpx
 from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN
 from talkover_mock.server import free_port
 from talkover_spec import spec_path
+
+from . import bench_webhooks
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / "build" / "bench" / "results.json"
@@ -480,6 +484,12 @@ def main(argv: list[str] | None = None) -> int:
     contract_args = ["--max-examples", "5"] if args.smoke else ["--profile", "ci"]
     suite = bench_suite(max_examples=10 if args.smoke else 100, contract_args=contract_args)
     regen = bench_regeneration()
+    print("webhook deliveries under load ...", flush=True)
+    deliveries = bench_webhooks.run(
+        webhooks=10 if args.smoke else 100,
+        probes=30 if args.smoke else 300,
+        delay=0.5 if args.smoke else 3.0,
+    )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(
         json.dumps(
@@ -489,6 +499,7 @@ def main(argv: list[str] | None = None) -> int:
                 "client": client,
                 "suite": suite,
                 "regeneration": regen,
+                "webhook_deliveries": deliveries,
                 "cpus": os.cpu_count(),
             },
             indent=2,
@@ -496,8 +507,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     print()
     print(table(wrk, client, suite, regen))
+    print()
+    print(bench_webhooks.table(deliveries))
     print(f"\nraw figures: {RESULTS.relative_to(ROOT)}")
     bad = any(r.non_2xx or r.errors for r in wrk if r.server != "bare-asgi")
+    bad = bad or any(d["lost"] for d in deliveries)
     if bad:
         print("bench: some requests were not answered 2xx; see the raw figures", file=sys.stderr)
     return 1 if bad else 0

@@ -24,6 +24,7 @@ from .agent import Agent
 from .agent_calling_response import AgentCallingResponse
 from .agent_calling_summary import AgentCallingSummary
 from .agent_direction_type_0 import AgentDirectionType0
+from .agent_event import AgentEvent
 from .agent_input import AgentInput
 from .agent_interrupt_sensitivity import AgentInterruptSensitivity
 from .agent_list_response import AgentListResponse
@@ -33,7 +34,29 @@ from .agent_status import AgentStatus
 from .agent_status_response import AgentStatusResponse
 from .agent_status_summary import AgentStatusSummary
 from .agent_who_speaks_first_type_0 import AgentWhoSpeaksFirstType0
+from .callback_agent import CallbackAgent
+from .callback_agent_detail_response import CallbackAgentDetailResponse
+from .callback_agent_detail_response_data import CallbackAgentDetailResponseData
+from .callback_agent_detail_response_data_agent import CallbackAgentDetailResponseDataAgent
+from .callback_agent_detail_response_data_source_agents_item import CallbackAgentDetailResponseDataSourceAgentsItem
+from .callback_agent_detail_response_data_stats import CallbackAgentDetailResponseDataStats
+from .callback_agent_list_response import CallbackAgentListResponse
+from .callback_config import CallbackConfig
+from .callback_constraints_input import CallbackConstraintsInput
+from .callback_constraints_input_callback_trigger_statuses_item import (
+    CallbackConstraintsInputCallbackTriggerStatusesItem,
+)
+from .callback_role_response import CallbackRoleResponse
+from .callback_role_response_data import CallbackRoleResponseData
+from .callback_sources_input import CallbackSourcesInput
+from .callback_stats_response import CallbackStatsResponse
+from .callback_stats_response_data import CallbackStatsResponseData
+from .callback_stats_response_data_callbacks_by_source_agent_item import (
+    CallbackStatsResponseDataCallbacksBySourceAgentItem,
+)
+from .callback_stats_response_data_period import CallbackStatsResponseDataPeriod
 from .calling_input import CallingInput
+from .conversation_mode import ConversationMode
 from .demo_error import DemoError
 from .direction import Direction
 from .eligibility import Eligibility
@@ -41,6 +64,20 @@ from .eligibility_response import EligibilityResponse
 from .error import Error
 from .error_details import ErrorDetails
 from .error_errors import ErrorErrors
+from .error_list import ErrorList
+from .flow import Flow
+from .flow_config import FlowConfig
+from .flow_config_global_functions_item import FlowConfigGlobalFunctionsItem
+from .flow_config_meta import FlowConfigMeta
+from .flow_input import FlowInput
+from .flow_node import FlowNode
+from .flow_node_branches_item import FlowNodeBranchesItem
+from .flow_node_type import FlowNodeType
+from .flow_response import FlowResponse
+from .flow_validate_input import FlowValidateInput
+from .flow_version import FlowVersion
+from .flow_version_list_response import FlowVersionListResponse
+from .flow_version_list_response_data import FlowVersionListResponseData
 from .health import Health
 from .interrupt_sensitivity import InterruptSensitivity
 from .knowledge_input import KnowledgeInput
@@ -69,6 +106,8 @@ from .release_request_input import ReleaseRequestInput
 from .release_request_list_response import ReleaseRequestListResponse
 from .release_request_response import ReleaseRequestResponse
 from .release_request_status import ReleaseRequestStatus
+from .source_agent import SourceAgent
+from .source_agent_list_response import SourceAgentListResponse
 from .training import Training
 from .training_input import TrainingInput
 from .training_list_response import TrainingListResponse
@@ -84,6 +123,31 @@ from .voice_template_gender import VoiceTemplateGender
 from .voice_template_group import VoiceTemplateGroup
 from .voice_template_list_response import VoiceTemplateListResponse
 from .voice_template_ref import VoiceTemplateRef
+from .webhook import Webhook
+from .webhook_input import WebhookInput
+from .webhook_list_response import WebhookListResponse
+from .webhook_list_response_data import WebhookListResponseData
+from .webhook_list_response_data_available_events import WebhookListResponseDataAvailableEvents
+from .webhook_log import WebhookLog
+from .webhook_log_list_response import WebhookLogListResponse
+from .webhook_log_request_payload import WebhookLogRequestPayload
+from .webhook_log_response_headers import WebhookLogResponseHeaders
+from .webhook_log_status import WebhookLogStatus
+from .webhook_response import WebhookResponse
+from .webhook_retry_response import WebhookRetryResponse
+from .webhook_retry_response_data import WebhookRetryResponseData
+from .webhook_status import WebhookStatus
+from .webhook_test_payload import WebhookTestPayload
+from .webhook_test_response import WebhookTestResponse
+from .webhook_test_response_data import WebhookTestResponseData
+from .webhook_update_input import WebhookUpdateInput
+from .webhook_update_input_authorization_scheme import WebhookUpdateInputAuthorizationScheme
+from .webhook_update_input_custom_headers_item import WebhookUpdateInputCustomHeadersItem
+from .webhook_update_input_http_method import WebhookUpdateInputHttpMethod
+from .webhook_update_input_payload_templates import WebhookUpdateInputPayloadTemplates
+from .webhook_update_input_payload_templates_additional_property import (
+    WebhookUpdateInputPayloadTemplatesAdditionalProperty,
+)
 from .who_speaks_first import WhoSpeaksFirst
 
 __all__ = (
@@ -111,6 +175,7 @@ __all__ = (
     "AgentCallingResponse",
     "AgentCallingSummary",
     "AgentDirectionType0",
+    "AgentEvent",
     "AgentInput",
     "AgentInterruptSensitivity",
     "AgentListResponse",
@@ -120,7 +185,25 @@ __all__ = (
     "AgentStatusResponse",
     "AgentStatusSummary",
     "AgentWhoSpeaksFirstType0",
+    "CallbackAgent",
+    "CallbackAgentDetailResponse",
+    "CallbackAgentDetailResponseData",
+    "CallbackAgentDetailResponseDataAgent",
+    "CallbackAgentDetailResponseDataSourceAgentsItem",
+    "CallbackAgentDetailResponseDataStats",
+    "CallbackAgentListResponse",
+    "CallbackConfig",
+    "CallbackConstraintsInput",
+    "CallbackConstraintsInputCallbackTriggerStatusesItem",
+    "CallbackRoleResponse",
+    "CallbackRoleResponseData",
+    "CallbackSourcesInput",
+    "CallbackStatsResponse",
+    "CallbackStatsResponseData",
+    "CallbackStatsResponseDataCallbacksBySourceAgentItem",
+    "CallbackStatsResponseDataPeriod",
     "CallingInput",
+    "ConversationMode",
     "DemoError",
     "Direction",
     "Eligibility",
@@ -128,6 +211,20 @@ __all__ = (
     "Error",
     "ErrorDetails",
     "ErrorErrors",
+    "ErrorList",
+    "Flow",
+    "FlowConfig",
+    "FlowConfigGlobalFunctionsItem",
+    "FlowConfigMeta",
+    "FlowInput",
+    "FlowNode",
+    "FlowNodeBranchesItem",
+    "FlowNodeType",
+    "FlowResponse",
+    "FlowValidateInput",
+    "FlowVersion",
+    "FlowVersionListResponse",
+    "FlowVersionListResponseData",
     "Health",
     "InterruptSensitivity",
     "KnowledgeInput",
@@ -156,6 +253,8 @@ __all__ = (
     "ReleaseRequestListResponse",
     "ReleaseRequestResponse",
     "ReleaseRequestStatus",
+    "SourceAgent",
+    "SourceAgentListResponse",
     "Training",
     "TrainingInput",
     "TrainingListResponse",
@@ -171,5 +270,28 @@ __all__ = (
     "VoiceTemplateGroup",
     "VoiceTemplateListResponse",
     "VoiceTemplateRef",
+    "Webhook",
+    "WebhookInput",
+    "WebhookListResponse",
+    "WebhookListResponseData",
+    "WebhookListResponseDataAvailableEvents",
+    "WebhookLog",
+    "WebhookLogListResponse",
+    "WebhookLogRequestPayload",
+    "WebhookLogResponseHeaders",
+    "WebhookLogStatus",
+    "WebhookResponse",
+    "WebhookRetryResponse",
+    "WebhookRetryResponseData",
+    "WebhookStatus",
+    "WebhookTestPayload",
+    "WebhookTestResponse",
+    "WebhookTestResponseData",
+    "WebhookUpdateInput",
+    "WebhookUpdateInputAuthorizationScheme",
+    "WebhookUpdateInputCustomHeadersItem",
+    "WebhookUpdateInputHttpMethod",
+    "WebhookUpdateInputPayloadTemplates",
+    "WebhookUpdateInputPayloadTemplatesAdditionalProperty",
     "WhoSpeaksFirst",
 )

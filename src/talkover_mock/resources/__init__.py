@@ -5,20 +5,26 @@ from . import (
     actions,
     agent_settings,
     agents,
+    callback_agents,
+    flow,
     health,
     phone_numbers,
     pricing,
     trainings,
     voice_templates,
+    webhooks,
 )
 
 __all__ = [
     "actions",
     "agent_settings",
     "agents",
+    "callback_agents",
+    "flow",
     "health",
     "phone_numbers",
     "pricing",
     "trainings",
     "voice_templates",
+    "webhooks",
 ]

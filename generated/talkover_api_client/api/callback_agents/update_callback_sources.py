@@ -1,0 +1,227 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.callback_role_response import CallbackRoleResponse
+from ...models.callback_sources_input import CallbackSourcesInput
+from ...models.error import Error
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    body: CallbackSourcesInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/agents/{agent_id}/callback".format(
+            agent_id=errors.path_segment("agent_id", agent_id),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallbackRoleResponse | Error | None:
+    status = response.status_code
+    try:
+        if status == 200:
+            response_200 = CallbackRoleResponse.from_dict(response.json())
+
+            return response_200
+
+        if status == 401:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        if status == 403:
+            response_403 = Error.from_dict(response.json())
+
+            return response_403
+
+        if status == 404:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        if status == 413:
+            response_413 = Error.from_dict(response.json())
+
+            return response_413
+
+        if status == 422:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        if status == 429:
+            response_429 = Error.from_dict(response.json())
+
+            return response_429
+
+        if status == 431:
+            response_431 = Error.from_dict(response.json())
+
+            return response_431
+
+        if status == 500:
+            response_500 = Error.from_dict(response.json())
+
+            return response_500
+
+        if 200 <= status < 300:  # an undocumented success status: the documented success body
+            response_200 = CallbackRoleResponse.from_dict(response.json())
+
+            return response_200
+
+    except errors.PARSE_ERRORS:
+        return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallbackRoleResponse | Error]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+        attempts=response.extensions.get(errors.ATTEMPTS_EXTENSION, 1),
+        retried_after_success_possible=response.extensions.get(errors.AMBIGUOUS_EXTENSION, False),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallbackSourcesInput,
+) -> Response[CallbackRoleResponse | Error]:
+    """Replace a callback agent's sources
+
+     Replaces the whole list of source agents (same rules as Set Agent as Callback; an
+    empty list is refused: remove the role instead). An agent without the role is 404.
+
+    Args:
+        agent_id (str):
+        body (CallbackSourcesInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallbackRoleResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallbackSourcesInput,
+) -> CallbackRoleResponse:
+    """Replace a callback agent's sources: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        CallbackRoleResponse,
+        errors.unwrap(
+            sync_detailed(
+                agent_id=agent_id,
+                client=client,
+                body=body,
+            ),
+            expects_body=True,
+        ),
+    )
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallbackSourcesInput,
+) -> Response[CallbackRoleResponse | Error]:
+    """Replace a callback agent's sources
+
+     Replaces the whole list of source agents (same rules as Set Agent as Callback; an
+    empty list is refused: remove the role instead). An agent without the role is 404.
+
+    Args:
+        agent_id (str):
+        body (CallbackSourcesInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallbackRoleResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CallbackSourcesInput,
+) -> CallbackRoleResponse:
+    """Replace a callback agent's sources: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        CallbackRoleResponse,
+        errors.unwrap(
+            await asyncio_detailed(
+                agent_id=agent_id,
+                client=client,
+                body=body,
+            ),
+            expects_body=True,
+        ),
+    )

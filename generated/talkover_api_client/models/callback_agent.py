@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_status import AgentStatus, check_agent_status
+
+if TYPE_CHECKING:
+    from ..models.callback_config import CallbackConfig
+
+
+T = TypeVar("T", bound="CallbackAgent")
+
+
+@_attrs_define
+class CallbackAgent:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        label (str):
+        direction (Literal['inbound']):
+        current_status (AgentStatus):
+        callback_config (CallbackConfig):
+    """
+
+    id: str
+    name: str
+    label: str
+    direction: Literal["inbound"]
+    current_status: AgentStatus
+    callback_config: CallbackConfig
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        label = self.label
+
+        direction = self.direction
+
+        current_status: str = self.current_status
+
+        callback_config = self.callback_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "label": label,
+                "direction": direction,
+                "current_status": current_status,
+                "callback_config": callback_config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.callback_config import CallbackConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        label = d.pop("label")
+
+        direction = cast(Literal["inbound"], d.pop("direction"))
+        if direction != "inbound":
+            raise ValueError(f"direction must match const 'inbound', got '{direction}'")
+
+        current_status = check_agent_status(d.pop("current_status"))
+
+        callback_config = CallbackConfig.from_dict(d.pop("callback_config"))
+
+        callback_agent = cls(
+            id=id,
+            name=name,
+            label=label,
+            direction=direction,
+            current_status=current_status,
+            callback_config=callback_config,
+        )
+
+        callback_agent.additional_properties = d
+        return callback_agent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

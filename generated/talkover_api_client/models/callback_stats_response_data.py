@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.callback_stats_response_data_callbacks_by_source_agent_item import (
+        CallbackStatsResponseDataCallbacksBySourceAgentItem,
+    )
+    from ..models.callback_stats_response_data_period import CallbackStatsResponseDataPeriod
+
+
+T = TypeVar("T", bound="CallbackStatsResponseData")
+
+
+@_attrs_define
+class CallbackStatsResponseData:
+    """
+    Attributes:
+        period (CallbackStatsResponseDataPeriod):
+        total_callbacks_received (int):
+        callbacks_answered (int):
+        callbacks_unmatched (int):
+        callbacks_by_source_agent (list[CallbackStatsResponseDataCallbacksBySourceAgentItem]):
+    """
+
+    period: CallbackStatsResponseDataPeriod
+    total_callbacks_received: int
+    callbacks_answered: int
+    callbacks_unmatched: int
+    callbacks_by_source_agent: list[CallbackStatsResponseDataCallbacksBySourceAgentItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        period = self.period.to_dict()
+
+        total_callbacks_received = self.total_callbacks_received
+
+        callbacks_answered = self.callbacks_answered
+
+        callbacks_unmatched = self.callbacks_unmatched
+
+        callbacks_by_source_agent = []
+        for callbacks_by_source_agent_item_data in self.callbacks_by_source_agent:
+            callbacks_by_source_agent_item = callbacks_by_source_agent_item_data.to_dict()
+            callbacks_by_source_agent.append(callbacks_by_source_agent_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "period": period,
+                "total_callbacks_received": total_callbacks_received,
+                "callbacks_answered": callbacks_answered,
+                "callbacks_unmatched": callbacks_unmatched,
+                "callbacks_by_source_agent": callbacks_by_source_agent,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.callback_stats_response_data_callbacks_by_source_agent_item import (
+            CallbackStatsResponseDataCallbacksBySourceAgentItem,  # noqa: PLC0415
+        )
+        from ..models.callback_stats_response_data_period import CallbackStatsResponseDataPeriod  # noqa: PLC0415
+
+        d = dict(src_dict)
+        period = CallbackStatsResponseDataPeriod.from_dict(d.pop("period"))
+
+        total_callbacks_received = d.pop("total_callbacks_received")
+
+        callbacks_answered = d.pop("callbacks_answered")
+
+        callbacks_unmatched = d.pop("callbacks_unmatched")
+
+        callbacks_by_source_agent = []
+        _callbacks_by_source_agent = d.pop("callbacks_by_source_agent")
+        for callbacks_by_source_agent_item_data in _callbacks_by_source_agent:
+            callbacks_by_source_agent_item = CallbackStatsResponseDataCallbacksBySourceAgentItem.from_dict(
+                callbacks_by_source_agent_item_data
+            )
+
+            callbacks_by_source_agent.append(callbacks_by_source_agent_item)
+
+        callback_stats_response_data = cls(
+            period=period,
+            total_callbacks_received=total_callbacks_received,
+            callbacks_answered=callbacks_answered,
+            callbacks_unmatched=callbacks_unmatched,
+            callbacks_by_source_agent=callbacks_by_source_agent,
+        )
+
+        callback_stats_response_data.additional_properties = d
+        return callback_stats_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

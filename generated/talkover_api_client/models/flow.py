@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_mode import ConversationMode, check_conversation_mode
+
+if TYPE_CHECKING:
+    from ..models.flow_config import FlowConfig
+
+
+T = TypeVar("T", bound="Flow")
+
+
+@_attrs_define
+class Flow:
+    """
+    Attributes:
+        conversation_mode (ConversationMode):
+        flow_config (FlowConfig | None):
+    """
+
+    conversation_mode: ConversationMode
+    flow_config: FlowConfig | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.flow_config import FlowConfig  # noqa: PLC0415
+
+        conversation_mode: str = self.conversation_mode
+
+        flow_config: dict[str, Any] | None
+        if isinstance(self.flow_config, FlowConfig):
+            flow_config = self.flow_config.to_dict()
+        else:
+            flow_config = self.flow_config
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversation_mode": conversation_mode,
+                "flow_config": flow_config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flow_config import FlowConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        conversation_mode = check_conversation_mode(d.pop("conversation_mode"))
+
+        def _parse_flow_config(data: object) -> FlowConfig | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                flow_config_type_0 = FlowConfig.from_dict(data)
+
+                return flow_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FlowConfig | None, data)
+
+        flow_config = _parse_flow_config(d.pop("flow_config"))
+
+        flow = cls(
+            conversation_mode=conversation_mode,
+            flow_config=flow_config,
+        )
+
+        flow.additional_properties = d
+        return flow
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

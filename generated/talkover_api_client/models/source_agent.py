@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_status import AgentStatus, check_agent_status
+
+T = TypeVar("T", bound="SourceAgent")
+
+
+@_attrs_define
+class SourceAgent:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        direction (Literal['outbound']):
+        current_status (AgentStatus):
+    """
+
+    id: str
+    name: str
+    direction: Literal["outbound"]
+    current_status: AgentStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        direction = self.direction
+
+        current_status: str = self.current_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "direction": direction,
+                "current_status": current_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        direction = cast(Literal["outbound"], d.pop("direction"))
+        if direction != "outbound":
+            raise ValueError(f"direction must match const 'outbound', got '{direction}'")
+
+        current_status = check_agent_status(d.pop("current_status"))
+
+        source_agent = cls(
+            id=id,
+            name=name,
+            direction=direction,
+            current_status=current_status,
+        )
+
+        source_agent.additional_properties = d
+        return source_agent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

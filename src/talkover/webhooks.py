@@ -1,0 +1,82 @@
+"""Verify the webhook deliveries Talkover sends (the scheme is in the spec's ``webhooks``
+section, decision D36).
+
+    from talkover import verify_webhook, WebhookSignatureError
+
+    def receive(request):
+        try:
+            event = verify_webhook(request.body, request.headers["Talkover-Signature"], SECRET)
+        except WebhookSignatureError:
+            return 400
+        ...
+
+``Talkover-Signature: t=<unix seconds>,v1=<hex>``, where ``v1`` is the HMAC-SHA256 of
+``<t>.<raw body>`` keyed by the webhook's secret. Verify the raw bytes as received: a body
+parsed and dumped again is not the body that was signed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import time
+from typing import Any
+
+SIGNATURE_HEADER = "Talkover-Signature"
+DEFAULT_TOLERANCE = 300
+"""Seconds a signature stays acceptable, against replayed deliveries."""
+
+
+class WebhookSignatureError(ValueError):
+    """The delivery is not signed by the secret, is malformed, or is too old."""
+
+
+def _parse(header: str) -> tuple[int, list[str]]:
+    timestamp: int | None = None
+    signatures: list[str] = []
+    for item in header.split(","):
+        key, _, value = item.strip().partition("=")
+        if key == "t" and value.isdigit():
+            timestamp = int(value)
+        elif key == "v1" and value:
+            signatures.append(value)
+    if timestamp is None or not signatures:
+        raise WebhookSignatureError(
+            f"malformed {SIGNATURE_HEADER} header: expected t=<seconds>,v1=<hex>"
+        )
+    return timestamp, signatures
+
+
+def verify_webhook(
+    payload: bytes | str,
+    header: str | None,
+    secret: str,
+    *,
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    now: float | None = None,
+) -> Any:
+    """The delivery's JSON, once its ``Talkover-Signature`` ``header`` is shown to be made
+    with ``secret`` over ``payload`` (the raw body) no more than ``tolerance`` seconds ago
+    (None: any age). Raises :class:`WebhookSignatureError` otherwise. The comparison takes
+    constant time."""
+    if not secret:
+        raise ValueError("secret must not be empty")
+    if not header:
+        raise WebhookSignatureError(f"no {SIGNATURE_HEADER} header: the delivery is not signed")
+    body = payload.encode() if isinstance(payload, str) else bytes(payload)
+    timestamp, signatures = _parse(header)
+    expected = hmac.new(
+        secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256
+    ).hexdigest()
+    if not any(hmac.compare_digest(expected, given) for given in signatures):
+        raise WebhookSignatureError("the signature does not match the payload and secret")
+    current = time.time() if now is None else now
+    if tolerance is not None and abs(current - timestamp) > tolerance:
+        raise WebhookSignatureError(
+            f"the signature is {int(current - timestamp)}s old (tolerance {tolerance}s)"
+        )
+    try:
+        return json.loads(body)
+    except ValueError as error:
+        raise WebhookSignatureError("the signed payload is not JSON") from error
