@@ -405,3 +405,38 @@ def test_verify_webhook_checks_age_shape_and_secret() -> None:
             talkover.verify_webhook(body, broken, SECRET, now=1_000_000)
     with pytest.raises(ValueError, match="secret"):
         talkover.verify_webhook(body, header, "")
+
+
+def test_a_fixture_seeds_webhooks_flows_and_callback_roles_and_the_state_shows_them(
+    api: httpx.Client,
+) -> None:
+    fixture = {
+        "environments": [{
+            "name": "Seeded", "tokens": ["talq_seeded_token_0003"],
+            "agents": [{
+                "id": "seeded-agent", "name": "Seeded", "direction": "inbound",
+                "webhooks": [{
+                    "id": "seeded-hook", "name": "Mine", "webhook_url": "http://127.0.0.1:9/x",
+                    "events": ["event_action"], "webhook_secret": "whsec_seeded_secret",
+                }],
+                "flow": {"conversation_mode": "llm_driven"},
+                "callback": {"source_agent_ids": ["somebody"]},
+            }],
+        }],
+    }  # fmt: skip
+    seeded = api.post("http://mock/__mock__/seed", json=fixture)
+    assert seeded.status_code == 200, seeded.text
+    headers = {"Authorization": "Bearer talq_seeded_token_0003"}
+    hook = api.get("/agents/seeded-agent/webhooks/seeded-hook", headers=headers).json()["data"]
+    assert (hook["name"], hook["timeout"], hook["status"]) == ("Mine", 30, "active")
+    versions = api.get("/agents/seeded-agent/flow/versions", headers=headers).json()["data"]
+    assert len(versions["versions"]) == 1
+    state = api.get("http://mock/__mock__/state").json()
+    (env,) = [e for e in state["environments"] if e["name"] == "Seeded"]
+    (agent,) = env["agents"]
+    assert agent["webhooks"][0]["webhook_secret"] == "whse…et"  # a hint, never the secret
+    assert agent["flow"] == {"conversation_mode": "llm_driven", "flow_config": None}
+    assert agent["callback"] == {"source_agent_ids": ["somebody"]}
+    bad = {"environments": [{"name": "Bad", "agents": [{"name": "B", "webhooks": [{}]}]}]}
+    refused = api.post("http://mock/__mock__/seed", json=bad)
+    assert refused.status_code == 422

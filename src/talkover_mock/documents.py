@@ -86,6 +86,24 @@ class FixturePart:
     shared: bool = False
 
 
+@dataclass(frozen=True)
+class ChildPart:
+    """What a module that keeps documents under a parent (an agent's trainings, webhooks, …)
+    adds to the parent's fixture item: the key ``name`` holding ``item_schema()`` (an array
+    of items, or one object when ``single``), seeded by ``seed(tx, parent, value)`` once the
+    parent is stored, dumped by ``dump(tx, parent_id)`` (None: nothing to show)."""
+
+    name: str
+    item_schema: Callable[[], dict[str, Any]]
+    seed: Callable[[Transaction, Doc, Any], None]
+    dump: Callable[[Transaction, str], Any]
+    single: bool = False
+
+    def schema(self) -> dict[str, Any]:
+        item = self.item_schema()
+        return item if self.single else {"type": "array", "items": item}
+
+
 class Transaction:
     """The state as one request sees it. Reads go through the store's caches; writes go to
     SQLite and through to the caches. Obtained from :meth:`Store.transaction`."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from talkover_spec.extensions import Operation
 
-from .documents import Doc, FixturePart, Transaction
+from .documents import ChildPart, Doc, FixturePart, Transaction
 from .errors import ApiError
 from .faults import Fault
 
@@ -94,6 +94,15 @@ def operation(operation_id: str) -> Callable[[Handler], Handler]:
 
 def fixture_part(part: FixturePart) -> FixturePart:
     FIXTURE_PARTS.append(part)
+    return part
+
+
+CHILD_PARTS: dict[str, list[ChildPart]] = {}
+"""Parent kind -> the parts its fixture items nest (``agent`` -> trainings, actions, …)."""
+
+
+def child_part(parent_kind: str, part: ChildPart) -> ChildPart:
+    CHILD_PARTS.setdefault(parent_kind, []).append(part)
     return part
 
 

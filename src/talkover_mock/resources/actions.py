@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..documents import Doc, FixturePart, Transaction
-from ..registry import Call, Reply, fixture_part, operation
+from ..documents import ChildPart, Doc, FixturePart, Transaction
+from ..registry import Call, Reply, child_part, fixture_part, operation
 from .schemas import fixture_item
 
 KIND = "action"
@@ -85,6 +85,21 @@ def seed_action(tx: Transaction, agent: Doc, item: Mapping[str, Any]) -> None:
         KIND, body, environment_id=agent.environment_id, parent_id=agent.id,
         key=fields["node_id"], id_=fields.get("id"),
     )  # fmt: skip
+
+
+def _seed_all(tx: Transaction, agent: Doc, items: list[Mapping[str, Any]]) -> None:
+    for item in items:
+        seed_action(tx, agent, item)
+
+
+def _dump_all(tx: Transaction, agent_id: str) -> list[dict[str, Any]]:
+    return [{"id": a.id, **a.body} for a in of_agent(tx, agent_id)]
+
+
+child_part(
+    "agent",
+    ChildPart("actions", lambda: fixture_item("ActionUpsertInput"), _seed_all, _dump_all),
+)
 
 
 @operation("listActions")

@@ -11,9 +11,9 @@ from typing import Any
 from talkover_spec.extensions import AGENT_TO_DRAFT
 
 from .. import rules
-from ..documents import Doc, FixturePart, InvalidFixture, Transaction
+from ..documents import ChildPart, Doc, FixturePart, InvalidFixture, Transaction
 from ..faults import Fault
-from ..registry import Call, Reply, effect, fixture_part, operation
+from ..registry import CHILD_PARTS, Call, Reply, effect, fixture_part, operation
 from . import actions, phone_numbers, trainings
 from .schemas import component, fixture_item
 
@@ -206,8 +206,7 @@ def unpublish_agent(call: Call) -> Reply:
 def _seed(tx: Transaction, environment_id: str | None, item: Mapping[str, Any]) -> None:
     fields = dict(item)
     fields.setdefault("recent_call_count", 0)
-    nested = fields.pop("trainings", [])
-    nested_actions = fields.pop("actions", [])
+    nested = {part.name: fields.pop(part.name) for part in _children() if part.name in fields}
     agent_id = fields.pop("id", None)
     now = tx.now()
     body = {
@@ -225,22 +224,26 @@ def _seed(tx: Transaction, environment_id: str | None, item: Mapping[str, Any]) 
     if body["current_status"] == "published" and rules.readiness_gaps(body):
         raise InvalidFixture(f"agent {agent_id or body['name']}: published but not ready")
     agent = tx.insert(KIND, body, environment_id=environment_id, id_=agent_id)
-    for training in nested:
-        trainings.seed_training(tx, agent, training)
-    for action in nested_actions:
-        actions.seed_action(tx, agent, action)
+    for part in _children():
+        if part.name in nested:
+            part.seed(tx, agent, nested[part.name])
+
+
+def _children() -> list[ChildPart]:
+    """What an agent's fixture item nests: each module with documents under agents says."""
+    return CHILD_PARTS.get(KIND, [])
 
 
 def _dump(tx: Transaction, environment_id: str | None) -> list[Any]:
-    return [
-        {
-            "id": doc.id,
-            **doc.body,
-            "trainings": trainings.dump_trainings(tx, doc.id),
-            "actions": [{"id": a.id, **a.body} for a in actions.of_agent(tx, doc.id)],
-        }
-        for doc in tx.page(KIND, environment_id)[0]
-    ]
+    dumped = []
+    for doc in tx.page(KIND, environment_id)[0]:
+        item = {"id": doc.id, **doc.body}
+        for part in _children():
+            value = part.dump(tx, doc.id)
+            if value is not None:
+                item[part.name] = value
+        dumped.append(item)
+    return dumped
 
 
 def _item_schema() -> dict[str, Any]:
@@ -249,8 +252,7 @@ def _item_schema() -> dict[str, Any]:
         drop=DERIVED,
         add={
             "phone_number_ids": {"type": "array", "items": {"type": "string"}},
-            "trainings": {"type": "array", "items": trainings.FIXTURE_ITEM},
-            "actions": {"type": "array", "items": fixture_item("ActionUpsertInput")},
+            **{part.name: part.schema() for part in _children()},
             "recent_call_count": {"type": "integer", "minimum": 0},
             "advanced_settings": component("AdvancedSettings"),
         },

@@ -5,14 +5,15 @@ deleted later drops out of every list. The role leaves the agent's status alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from ..documents import Doc, Transaction
+from ..documents import ChildPart, Doc, Transaction
 from ..errors import ApiError
-from ..registry import Call, Reply, operation
+from ..registry import Call, Reply, child_part, operation
 from ..validation import InvalidRequest
+from .schemas import component
 
 KIND = "callback_role"
 KEY = "callback"
@@ -224,3 +225,18 @@ def check_callback_constraints(call: Call) -> Reply:
     if errors:
         raise call.fail(422, "InvalidConfiguration", errors=errors)
     return Reply({"success": True, "message": "Configuration is valid"})
+
+
+def _seed(tx: Transaction, agent: Doc, item: Mapping[str, Any]) -> None:
+    body = {"source_agent_ids": list(item["source_agent_ids"]), "created_at": tx.now()}
+    tx.insert(KIND, body, environment_id=agent.environment_id, parent_id=agent.id, key=KEY)
+
+
+def _dump(tx: Transaction, agent_id: str) -> dict[str, Any] | None:
+    held = tx.by_key(KIND, agent_id, KEY)
+    return None if held is None else {"source_agent_ids": list(held.body["source_agent_ids"])}
+
+
+child_part(
+    "agent", ChildPart("callback", lambda: component("CallbackSourcesInput"), _seed, _dump, True)
+)

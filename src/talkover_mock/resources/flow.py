@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..documents import Doc, Transaction
+from ..documents import ChildPart, Doc, Transaction
 from ..faults import Fault
-from ..registry import Call, Reply, operation
+from ..registry import Call, Reply, child_part, operation
 from ..validation import InvalidRequest, prohibited
 from . import actions
+from .schemas import component
 
 KIND = "flow_version"
 DEFAULT = {"conversation_mode": "llm_driven", "flow_config": None}
@@ -95,16 +96,20 @@ def current(tx: Transaction, agent_id: str) -> dict[str, Any]:
 
 
 def _save(call: Call, mode: str, flow: Mapping[str, Any] | None) -> None:
-    agent = call.resource("agent_id")
-    number = len(versions(call.tx, agent.id)) + 1
+    save(call.tx, call.resource("agent_id"), mode, flow)
+
+
+def save(tx: Transaction, agent: Doc, mode: str, flow: Mapping[str, Any] | None) -> None:
+    """A new version: the agent's flow from now on."""
+    number = len(versions(tx, agent.id)) + 1
     version = ((flow or {}).get("meta") or {}).get("version") or str(number)
-    call.tx.insert(
+    tx.insert(
         KIND,
         {
             "conversation_mode": mode,
             "flow_config": flow,
             "version": version,
-            "created_at": call.tx.now(),
+            "created_at": tx.now(),
         },
         environment_id=agent.environment_id,
         parent_id=agent.id,
@@ -157,3 +162,14 @@ def list_agent_flow_versions(call: Call) -> Reply:
         for index, doc in enumerate(saved)
     ]
     return Reply({"success": True, "data": {"versions": items[::-1]}})
+
+
+def _seed(tx: Transaction, agent: Doc, item: Mapping[str, Any]) -> None:
+    save(tx, agent, item["conversation_mode"], item.get("flow_config"))
+
+
+def _dump(tx: Transaction, agent_id: str) -> dict[str, Any] | None:
+    return current(tx, agent_id) if versions(tx, agent_id) else None
+
+
+child_part("agent", ChildPart("flow", lambda: component("FlowInput"), _seed, _dump, single=True))

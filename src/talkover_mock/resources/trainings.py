@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..documents import Doc, Transaction
+from ..documents import ChildPart, Doc, Transaction
 from ..faults import Fault
-from ..registry import Call, Reply, operation
+from ..registry import Call, Reply, child_part, operation
 from .schemas import fixture_item
 
 KIND = "training"
@@ -101,3 +101,11 @@ def dump_trainings(tx: Transaction, agent_id: str) -> list[dict[str, Any]]:
 
 
 FIXTURE_ITEM = fixture_item("TrainingInput")
+
+
+def _seed_all(tx: Transaction, agent: Doc, items: list[Mapping[str, Any]]) -> None:
+    for item in items:
+        seed_training(tx, agent, item)
+
+
+child_part("agent", ChildPart("trainings", lambda: FIXTURE_ITEM, _seed_all, dump_trainings))

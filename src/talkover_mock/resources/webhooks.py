@@ -14,9 +14,10 @@ from talkover_spec import load_spec
 
 from .. import delivery
 from ..delivery import LOG, WEBHOOK
-from ..documents import Doc
+from ..documents import ChildPart, Doc, Transaction
 from ..faults import Fault
-from ..registry import Call, Reply, operation
+from ..registry import Call, Reply, child_part, operation
+from .schemas import fixture_item
 
 AGENT_EVENTS: dict[str, str] = {
     "event_phone_call_started": "Phone call has started",
@@ -235,3 +236,42 @@ def retry_webhook_log(call: Call) -> Reply:
             "data": {"log_id": new.id, "original_log_id": log.id, "queued_at": now},
         }
     )
+
+
+def _seed_all(tx: Transaction, agent: Doc, items: list[Mapping[str, Any]]) -> None:
+    now = tx.now()
+    for item in items:
+        fields = {name: item[name] for name in STORED if name in item}
+        fields["events"] = list(dict.fromkeys(fields["events"]))
+        body = {**DEFAULTS, **fields, "created_at": now, "updated_at": now}
+        tx.insert(
+            WEBHOOK, body, environment_id=agent.environment_id, parent_id=agent.id,
+            id_=item.get("id"),
+        )  # fmt: skip
+
+
+def _hint(secret: str) -> str:
+    return f"{secret[:4]}…{secret[-2:]}" if len(secret) > 8 else "…"
+
+
+def _dump_all(tx: Transaction, agent_id: str) -> list[dict[str, Any]]:
+    """The agent's webhooks; a secret only as a hint, like tokens (the state dump is not a
+    place for credentials)."""
+    dumped = []
+    for hook in tx.children(WEBHOOK, agent_id):
+        item = {"id": hook.id, **{k: v for k, v in hook.body.items() if k in STORED}}
+        if item.get("webhook_secret"):
+            item["webhook_secret"] = _hint(item["webhook_secret"])
+        dumped.append(item)
+    return dumped
+
+
+child_part(
+    "agent",
+    ChildPart(
+        "webhooks",
+        lambda: fixture_item("WebhookUpdateInput", required=["name", "webhook_url", "events"]),
+        _seed_all,
+        _dump_all,
+    ),
+)
