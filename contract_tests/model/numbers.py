@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 from hypothesis import strategies as st
 from hypothesis.stateful import invariant, rule
 from talkover_api_client.api.phone_numbers import (
@@ -42,6 +43,22 @@ class NumberRules(Base):
             self.model.requests[made.data.id] = ModelRequest(
                 self.model.numbers[number], number, "pending"
             )
+
+    @rule(data=st.data())
+    def release_assigned(self, data: st.DataObject) -> None:
+        """The rule the page names, aimed at: a number an agent uses cannot be released
+        (422 `PHONE_NUMBER_IN_USE`), asked by the number's own environment."""
+        pending = {r.number for r in self.model.requests.values() if r.status == "pending"}
+        numbers = sorted(
+            n for n in self.model.numbers if self.model.assigned(n) and n not in pending
+        )
+        if not numbers:
+            return
+        number = data.draw(st.sampled_from(numbers))
+        client = self.client(ENV_TOKEN[self.model.numbers[number]])
+        body = ReleaseRequestInput(reason="Not needed any more.")
+        with pytest.raises(talkover.PhoneNumberInUseError):
+            request_phone_number_release.sync(number, client=client, body=body)
 
     def _request_id(self, data: st.DataObject) -> str:
         return data.draw(st.sampled_from([*sorted(self.model.requests), "no-such-request"]))

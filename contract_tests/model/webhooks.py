@@ -106,6 +106,21 @@ class WebhookRules(Base):
         with pytest.raises(talkover.WebhookSignatureError):
             talkover.verify_webhook(delivery.body.replace(b"Signed", b"Forged"), header, "x")
 
+    @rule(data=st.data())
+    def toggle_there_and_back(self, data: st.DataObject) -> None:
+        """Aimed at the derived status: a webhook its owner toggles off and on again."""
+        agent_id = data.draw(st.sampled_from(sorted(self.model.agents)))
+        client = self.client(self.model.token_of(self.model.agents[agent_id].environment))
+        body = WebhookInput(name="Flip", webhook_url=self.receiver.url, events=["event_action"])
+        hook = create_webhook.sync(agent_id, client=client, body=body).data
+        self.model.webhooks[hook.id] = ModelWebhook(agent_id, None)
+        off = toggle_webhook.sync(agent_id, hook.id, client=client)
+        on = toggle_webhook.sync(agent_id, hook.id, client=client)
+        assert (off.message, off.data.enabled, off.data.status) == (
+            "Webhook disabled", False, "disabled",
+        )  # fmt: skip
+        assert (on.message, on.data.enabled, on.data.status) == ("Webhook enabled", True, "active")
+
     @rule(token=st.sampled_from(list(TOKENS)), data=st.data())
     def delete_webhook(self, token: str, data: st.DataObject) -> None:
         agent_id, webhook_id = self._webhook(data)
