@@ -65,9 +65,7 @@ def logs(api: httpx.Client, hook_id: str, **params: Any) -> list[dict[str, Any]]
 
 def settled(app: Any) -> None:
     """Wait (bounded) until no delivery is in flight."""
-    deliverer = app.state.deliverer
-    for future in list(deliverer._tasks):
-        future.result(timeout=10)
+    assert app.state.deliverer.wait_idle(timeout=20)
 
 
 # -- the rules of the pages ---------------------------------------------------------------

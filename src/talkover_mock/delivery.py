@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import functools
 import hashlib
 import hmac
@@ -190,6 +191,16 @@ class Deliverer:
 
     def in_flight(self) -> int:
         return len(self._tasks)
+
+    def wait_idle(self, timeout: float = 10.0) -> bool:
+        """Wait until nothing is in flight, retries after their backoff included (for tests and
+        tools); False when ``timeout`` seconds were not enough."""
+        deadline = time.monotonic() + timeout
+        while self._tasks and time.monotonic() < deadline:
+            for future in list(self._tasks):
+                with contextlib.suppress(BaseException):
+                    future.result(timeout=max(0.0, deadline - time.monotonic()))
+        return not self._tasks
 
     def close(self, grace: float = 5.0) -> None:
         """Stop: deliveries in flight get ``grace`` seconds; what is not done by then stays
