@@ -1,7 +1,8 @@
 """Schemathesis hooks of the contract run (``SCHEMATHESIS_HOOKS=talkover_contract.hooks``).
 
 Registers the custom checks, and steers generated ``agent_id`` values to a real agent
-(``TALKOVER_CONTRACT_AGENT_ID``) so that most cases reach the operation's logic instead of a 404.
+(``TALKOVER_CONTRACT_AGENT_ID``) so that most cases reach the operation's logic instead of a 404,
+and keeps that agent alive for the whole run.
 With ``TALKOVER_CONTRACT_AGENT_ONLY=1`` (writes against a server that is not our mock) every
 case uses that one scratch agent.
 """
@@ -25,6 +26,15 @@ NOT_FOUND_BY_STATE = frozenset(
 )
 """Operations whose 404 is a state they meet (an agent without the callback role), per the
 spec's ``x-talkover-state-refusals``: not a created resource gone missing."""
+DELETES_AGENT = frozenset(
+    (op.method, op.path)
+    for op in all_operations()
+    if op.method == "DELETE"
+    and op.resource_parameters
+    and op.resource_parameters[-1].kind == "agent"
+    and op.path.endswith("{" + op.resource_parameters[-1].name + "}")
+)
+"""The operations that delete the agent their path names (found from the spec's resources)."""
 
 
 def steer_agent_id(value: Any, agent_id: str | None, *, only: bool) -> Any:
@@ -48,6 +58,18 @@ def map_path_parameters(
             only=os.environ.get(AGENT_ONLY_ENV) == "1",
         )
     return path_parameters
+
+
+@schemathesis.hook
+def before_call(context: schemathesis.HookContext, case: Any, kwargs: dict[str, Any]) -> None:
+    """The run's agent outlives the run: a case that would delete it (whatever gave it the id:
+    an example, a link, an id seen in a response) asks for an agent that does not exist
+    instead. Without this every case after the delete meets only 404s; agent deletes are
+    exercised on the agents the run creates."""
+    target = os.environ.get(AGENT_ENV)
+    route = (case.operation.method.upper(), case.operation.path)
+    if target and route in DELETES_AGENT and case.path_parameters.get("agent_id") == target:
+        case.path_parameters["agent_id"] = f"{target}-not-the-run-agent"
 
 
 @schemathesis.hook

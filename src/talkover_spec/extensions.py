@@ -125,15 +125,22 @@ def all_operations() -> tuple[Operation, ...]:
     spec = load_spec()
     found = []
     for path, item in spec["paths"].items():
-        shared = item.get("parameters", [])
+        shared = dereference(item.get("parameters", []), spec)
         for method, operation in item.items():
             if not isinstance(operation, dict) or "operationId" not in operation:
                 continue
-            merged = {**operation, "parameters": [*shared, *operation.get("parameters", [])]}
-            found.append(
-                Operation(operation["operationId"], method.upper(), path, dereference(merged, spec))
-            )
+            merged = dereference(operation, spec)
+            merged["parameters"] = _merged_parameters(shared, merged.get("parameters", []))
+            found.append(Operation(operation["operationId"], method.upper(), path, merged))
     return tuple(found)
+
+
+def _merged_parameters(shared: list[Any], own: list[Any]) -> list[Any]:
+    """Path-level parameters, each replaced by the operation's own of the same name and
+    location (OpenAPI's rule), then the operation's others."""
+    mine = {(p["name"], p["in"]): p for p in own}
+    merged = [mine.pop((p["name"], p["in"]), p) for p in shared]
+    return merged + [p for p in own if (p["name"], p["in"]) in mine]
 
 
 @functools.cache
