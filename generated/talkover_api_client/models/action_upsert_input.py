@@ -43,7 +43,9 @@ class ActionUpsertInput:
             type_ (ActionUpsertInputType):
             inputs (list[ActionInput] | Unset):
             integration (ActionUpsertInputIntegration | Unset):
-            url (str | Unset): An http(s) URL (the pattern is the check; `format uri` would promise more).
+            url (str | Unset): An http(s) URL: a host name or IPv4 address, an optional port, then any path (the
+                pattern is the check; `format uri` would promise more). IPv6 literals are not
+                accepted (D35).
             authorization_url (str | Unset): An http(s) URL.
             authorization_scheme (ActionUpsertInputAuthorizationScheme | Unset):
             custom_headers (list[ActionUpsertInputCustomHeadersItem] | Unset):
