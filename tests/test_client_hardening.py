@@ -452,3 +452,39 @@ def test_every_documented_error_has_its_class(named: Any) -> None:
     assert type(raised.value) is cls
     assert raised.value.status_code == named.status
     assert issubclass(cls, api_errors.APIStatusError)
+
+
+@pytest.mark.parametrize(
+    ("named", "message"),
+    [(e, m) for e in _documented_errors() for m in getattr(e, "messages", ())],
+    ids=lambda v: v if isinstance(v, str) else getattr(v, "name", ""),
+)
+def test_every_documented_wording_of_a_named_error_finds_its_class(
+    named: Any, message: str
+) -> None:
+    """The pages word some errors several ways (an agent's 404); each wording is the class."""
+    body = {"success": False, "message": message}
+    client = recording_client(lambda r: httpx.Response(named.status, json=body), [])
+    with pytest.raises(getattr(talkover, named.name)):
+        list_trainings.sync("a", client=client)
+
+
+def test_a_second_wording_is_kept() -> None:
+    from talkover_tools.error_catalog import named_errors
+
+    response = {
+        "404": {
+            "content": {
+                "application/json": {
+                    "examples": {
+                        "ThingNotFound": {"value": {"success": False, "message": "Thing gone"}}
+                    }
+                }
+            }
+        }
+    }
+    other = {"404": {"content": {"application/json": {"examples": {
+        "ThingNotFound": {"value": {"success": False, "message": "Voice thing gone"}}}}}}}  # fmt: skip
+    spec = {"paths": {"/a": {"get": {"responses": response}}, "/b": {"get": {"responses": other}}}}
+    (found,) = named_errors(spec)
+    assert found.messages == ("Thing gone", "Voice thing gone")

@@ -101,6 +101,7 @@ BY_CODE: dict[tuple[int, str], type[APIStatusError]] = {
 BY_MESSAGE: list[tuple[int, str, type[APIStatusError]]] = [
     (404, "action not found", ActionNotFoundError),
     (404, "agent not found", AgentNotFoundError),
+    (404, "agent not found in this environment.", AgentNotFoundError),
     (404, "agent is not configured as a callback agent", CallbackAgentNotFoundError),
     (404, "log not found.", LogNotFoundError),
     (404, "phone number not found", PhoneNumberNotFoundError),

@@ -5,7 +5,7 @@ covers it): one class per error ``code`` and per named 404 example."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,9 @@ class NamedError:
     code: str | None
     message: str
     doc: str
+    messages: tuple[str, ...] = ()
+    """Every documented message of a named error without a code (the pages word an agent's
+    404 three ways); the first is ``message``."""
 
 
 def _class_name(label: str) -> str:
@@ -72,6 +75,10 @@ def named_errors(spec: dict[str, Any]) -> list[NamedError]:
                     known = found.setdefault(error.name, error)
                     if (known.status, known.code) != (error.status, error.code):
                         raise ValueError(f"{error.name} is documented with two meanings")
+                    if error.code is None and message not in (known.messages or (known.message,)):
+                        found[error.name] = replace(
+                            known, messages=(*(known.messages or (known.message,)), message)
+                        )
     return sorted(found.values(), key=lambda e: e.name)
 
 
