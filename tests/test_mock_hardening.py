@@ -213,3 +213,27 @@ def test_a_seeded_mock_continues_on_its_own_file(tmp_path: Path) -> None:
     assert len(set(stamps)) == 6
     # and it is still deterministic: the same runs on a new file give the same ids
     assert [m[0] for m in _three_seeded_runs(str(tmp_path / "again.sqlite3"))] == ids
+
+
+def test_query_strings_keep_their_minimum_length_and_dates_their_calendar() -> None:
+    """Shared by every query parameter: ``minLength`` holds (an empty ``agent_id=`` filter is
+    refused, not read as no filter), and ``format: date`` is a day that exists."""
+    from talkover_mock.validation import InvalidRequest, QueryValidator
+
+    validator = QueryValidator(
+        [
+            {"name": "agent_id", "in": "query", "schema": {"type": "string", "minLength": 1}},
+            {"name": "date_from", "in": "query", "schema": {"type": "string", "format": "date"}},
+        ]
+    )
+    assert validator.parse({"agent_id": "a", "date_from": "2024-02-29"}) == {
+        "agent_id": "a", "date_from": "2024-02-29",
+    }  # fmt: skip
+    for given, field, message in (
+        ({"agent_id": ""}, "agent_id", "The agent id field must be at least 1 characters."),
+        ({"date_from": "2023-02-29"}, "date_from", "The date from must be a valid date."),
+        ({"date_from": "0000-01-01"}, "date_from", "The date from must be a valid date."),
+    ):
+        with pytest.raises(InvalidRequest) as refused:
+            validator.parse(given)
+        assert refused.value.errors == {field: [message]}

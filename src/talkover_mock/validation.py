@@ -7,6 +7,7 @@ Laravel's wording (the live API is a Laravel application, as its 422 bodies show
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from dataclasses import dataclass
@@ -255,9 +256,17 @@ def _query_value(name: str, raw: str, schema: dict[str, Any]) -> tuple[str | Non
         return None, truth
     if "enum" in schema and raw not in schema["enum"]:
         return f"The selected {human} is invalid.", None
+    shortest = schema.get("minLength", 0)
+    if len(raw) < shortest:
+        return f"The {human} field must be at least {shortest} characters.", None
     limit = schema.get("maxLength", 255)
     if len(raw) > limit:
         return f"The {human} field must not be greater than {limit} characters.", None
     if "pattern" in schema and not re.search(schema["pattern"], raw):
         return f"The {human} {schema.get('x-talkover-invalid', 'format is invalid')}.", None
+    if schema.get("format") == "date":
+        try:
+            datetime.date.fromisoformat(raw)
+        except ValueError:
+            return f"The {human} must be a valid date.", None
     return None, raw
