@@ -37,6 +37,7 @@ from .jsonresponse import JSONResponse
 from .registry import EFFECTS, FIXTURE_PARTS, HANDLERS, Call, Effect, Handler
 from .routing import ApiRoutes
 from .store import Store
+from .timers import Ticker, run_due
 from .validation import BodyValidator, InvalidRequest, QueryValidator, parse_json
 
 assert resources  # imported for its registrations
@@ -171,6 +172,8 @@ def _endpoint(
                     raise unauthenticated
             query = plan.query.parse(request.query_params) if plan.query else {}
             raw = await _read_body(request, config.max_body_bytes) if plan.body else b""
+            if store.work_due():
+                run_due(store, deliverer)  # the answer sees the state of the current time
             with store.transaction(write=write) as tx:
                 call = Call(
                     operation, environment_id, tx, dict(request.path_params), query=query,
@@ -249,7 +252,13 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None) 
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # A seeded mock's clock moves only with requests: no ticker, so runs replay.
+        ticker = None if store.clock.deterministic else Ticker(store, deliverer)
+        if ticker is not None:
+            ticker.start()
         yield
+        if ticker is not None:
+            await asyncio.to_thread(ticker.stop)
         await asyncio.to_thread(deliverer.close)
 
     app = Starlette(

@@ -27,7 +27,7 @@ import ipaddress
 import json
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -82,14 +82,22 @@ def new_log(
 
 
 def emit(
-    tx: Transaction, deliverer: Deliverer, owner: Doc, event: str, payload: Mapping[str, Any]
+    tx: Transaction,
+    deliverer: Deliverer,
+    owner: Doc,
+    event: str,
+    payload: Mapping[str, Any],
+    *,
+    takes: Callable[[Doc], bool] | None = None,
 ) -> list[Doc]:
-    """Deliver ``event`` to every enabled webhook of ``owner`` (an agent, later a campaign)
-    that subscribes to it. The event bus: whatever causes an event calls this in its own
-    transaction."""
+    """Deliver ``event`` to every enabled webhook of ``owner`` (an agent or a campaign) that
+    subscribes to it, or, with ``takes``, that ``takes`` accepts (a campaign webhook with
+    ``include_call_events`` takes every call event). The event bus: whatever causes an event
+    calls this in its own transaction."""
     logs = []
     for webhook in tx.children(WEBHOOK, owner.id):
-        if webhook.body["enabled"] and event in webhook.body["events"]:
+        wanted = takes(webhook) if takes is not None else event in webhook.body["events"]
+        if webhook.body["enabled"] and wanted:
             log = new_log(tx, webhook, event, payload)
             tx.after_commit(functools.partial(deliverer.submit, log.id))
             logs.append(log)

@@ -177,13 +177,27 @@ class Transaction:
         return self.get(kind, row["id"]) if row is not None else None
 
     def find(self, kind: str, field_: str, values: Sequence[Any]) -> list[Doc]:
-        """The ``kind`` documents of every environment whose body field ``field_`` is one of
-        ``values``, oldest first (for work resumed at start-up)."""
+        """The ``kind`` documents of every environment whose body field ``field_`` (a name
+        from the code, never from a request) is one of ``values``, oldest first."""
+        if not field_.isidentifier():
+            raise ValueError(f"not a field name: {field_!r}")
         marks = ", ".join("?" for _ in values)
+        # The path is written into the statement so that an index on the same expression
+        # (``documents_by_campaign``) serves it.
         rows = self.db.execute(
             f"SELECT {COLUMNS} FROM documents WHERE kind = ?"
-            f" AND json_extract(body, ?) IN ({marks}) ORDER BY seq",
-            (kind, f"$.{field_}", *values),
+            f" AND json_extract(body, '$.{field_}') IN ({marks}) ORDER BY seq",
+            (kind, *values),
+        ).fetchall()
+        return [self._cached(row) for row in rows]
+
+    def due(self, kind: str, now: str, limit: int) -> list[Doc]:
+        """The ``kind`` documents whose ``due_at`` is at or before ``now``, earliest first."""
+        rows = self.db.execute(
+            f"SELECT {COLUMNS} FROM documents WHERE kind = ?"
+            " AND json_extract(body, '$.due_at') <= ?"
+            " ORDER BY json_extract(body, '$.due_at'), seq LIMIT ?",
+            (kind, now, limit),
         ).fetchall()
         return [self._cached(row) for row in rows]
 
@@ -252,6 +266,8 @@ class Transaction:
         )
         doc = Doc(kind, doc_id, environment_id, parent_id, dict(body), key, cursor.lastrowid or 0)
         self.store.documents.put((kind, doc_id), doc)
+        if body.get("due_at"):
+            self.store.note_due(body["due_at"])
         self._forget_children_of(parent_id, kind)
         return doc
 
@@ -264,6 +280,8 @@ class Transaction:
         )
         new = replace(doc, body=dict(body))
         self.store.documents.put((doc.kind, doc.id), new)
+        if body.get("due_at"):
+            self.store.note_due(body["due_at"])
         self._forget_children_of(doc.parent_id, doc.kind)
         return new
 

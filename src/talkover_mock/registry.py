@@ -118,3 +118,34 @@ def effect(name: str) -> Callable[[Effect], Effect]:
         return function
 
     return register
+
+
+Timer = Callable[[Transaction, Doc, "Deliverer"], None]
+TIMERS: dict[str, Timer] = {}
+"""Kind -> what happens to one of its documents when its ``due_at`` comes (``timers.py``):
+a call's next step, a queued campaign call being placed, an SFTP job finishing. The timer
+writes the document's next ``due_at``, or none when it has nothing left to do."""
+
+
+def timer(kind: str) -> Callable[[Timer], Timer]:
+    def register(function: Timer) -> Timer:
+        if kind in TIMERS:
+            raise ValueError(f"kind {kind!r} has two timers")
+        TIMERS[kind] = function
+        return function
+
+    return register
+
+
+DeleteHook = Callable[[Transaction, Doc], None]
+DELETE_HOOKS: dict[str, list[DeleteHook]] = {}
+"""Kind -> what else goes when one of its documents is deleted, beyond the documents below
+it (an agent's campaigns, which are not its children)."""
+
+
+def on_delete(kind: str) -> Callable[[DeleteHook], DeleteHook]:
+    def register(function: DeleteHook) -> DeleteHook:
+        DELETE_HOOKS.setdefault(kind, []).append(function)
+        return function
+
+    return register

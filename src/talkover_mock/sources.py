@@ -20,13 +20,39 @@ def format_timestamp(moment: datetime) -> str:
 class Clock:
     """Strictly increasing UTC timestamps, so ``updated_at`` always moves on a change.
 
-    With a seed the clock starts at a fixed epoch and advances one second per reading.
+    With a seed the clock starts at a fixed epoch and advances one second per reading. Either
+    way :meth:`advance` moves it ahead: the mock's time is its own, so tests need not wait for
+    a call to end.
     """
 
     def __init__(self, seed: int | None = None) -> None:
         self._deterministic = seed is not None
         self._last = DETERMINISTIC_EPOCH if self._deterministic else datetime.now(UTC)
+        self._offset = timedelta(0)
         self._lock = threading.Lock()
+
+    @property
+    def deterministic(self) -> bool:
+        return self._deterministic
+
+    def advance(self, seconds: float) -> str:
+        """Move the clock ``seconds`` ahead (the control plane's way to let calls progress and
+        jobs finish without waiting); answers the new time."""
+        with self._lock:
+            step = timedelta(seconds=seconds)
+            if self._deterministic:
+                self._last += step
+            else:
+                self._offset += step
+                self._last = max(self._last, datetime.now(UTC) + self._offset)
+        return self.peek()
+
+    def peek(self) -> str:
+        """The current time, without taking a reading (no strict increase)."""
+        with self._lock:
+            if self._deterministic:
+                return format_timestamp(self._last)
+            return format_timestamp(max(datetime.now(UTC) + self._offset, self._last))
 
     def advance_past(self, timestamp: str) -> None:
         """Never answer a time at or before ``timestamp`` (a stored ``TIMESTAMP_FORMAT``)."""
@@ -39,7 +65,9 @@ class Clock:
             if self._deterministic:
                 self._last += timedelta(seconds=1)
             else:
-                self._last = max(datetime.now(UTC), self._last + timedelta(microseconds=1))
+                self._last = max(
+                    datetime.now(UTC) + self._offset, self._last + timedelta(microseconds=1)
+                )
             return format_timestamp(self._last)
 
 

@@ -52,6 +52,11 @@ CREATE UNIQUE INDEX IF NOT EXISTS documents_by_key
     ON documents (kind, parent_id, natural_key) WHERE natural_key IS NOT NULL;
 CREATE INDEX IF NOT EXISTS documents_by_parent ON documents (parent_id, kind, seq);
 CREATE INDEX IF NOT EXISTS documents_by_environment ON documents (kind, environment_id, seq);
+CREATE INDEX IF NOT EXISTS documents_due ON documents (kind, json_extract(body, '$.due_at'))
+    WHERE json_extract(body, '$.due_at') IS NOT NULL;
+CREATE INDEX IF NOT EXISTS documents_by_campaign
+    ON documents (kind, json_extract(body, '$.campaign_id'))
+    WHERE json_extract(body, '$.campaign_id') IS NOT NULL;
 """
 
 
@@ -106,6 +111,10 @@ class Store:
         self.clock = Clock(seed)
         self.ids = IdSource(seed)
         self.faults = faults
+        self.runtime: dict[str, Any] = {}
+        """State of the running mock that is not worth keeping (rate-limit windows)."""
+        self.next_due: str | None = None
+        """The earliest ``due_at`` of any document (``timers.py``), or None."""
         if seed is not None:
             # A seeded mock on a file that already has state: the clock continues after the
             # newest stored timestamp (ids that replay are skipped by Transaction.new_id).
@@ -114,6 +123,24 @@ class Store:
             ).fetchone()[0]
             if newest:
                 self.clock.advance_past(newest)
+        self.recompute_due()
+
+    def recompute_due(self) -> None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT min(json_extract(body, '$.due_at')) FROM documents"
+                " WHERE json_extract(body, '$.due_at') IS NOT NULL"
+            ).fetchone()
+            self.next_due = row[0]
+
+    def note_due(self, due_at: str) -> None:
+        """Some document has work due at ``due_at`` (kept as the earliest)."""
+        if self.next_due is None or due_at < self.next_due:
+            self.next_due = due_at
+
+    def work_due(self) -> bool:
+        """Whether some document's ``due_at`` has come (cheap: no query)."""
+        return self.next_due is not None and self.next_due <= self.clock.peek()
 
     def _check_version(self, database: str) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]

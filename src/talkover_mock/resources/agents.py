@@ -13,7 +13,7 @@ from talkover_spec.extensions import AGENT_TO_DRAFT
 from .. import rules
 from ..documents import ChildPart, Doc, FixturePart, InvalidFixture, Transaction
 from ..faults import Fault
-from ..registry import CHILD_PARTS, Call, Reply, effect, fixture_part, operation
+from ..registry import CHILD_PARTS, DELETE_HOOKS, Call, Reply, effect, fixture_part, operation
 from . import actions, phone_numbers, trainings
 from .schemas import component, fixture_item
 
@@ -84,7 +84,7 @@ def send_to_draft(call: Call) -> None:
 
 
 def active_calls(tx: Transaction, agent: Doc) -> int:
-    """How many of the agent's calls are in progress (the calls module stores them)."""
+    """How many of the agent's calls are in progress (``calls.py`` stores them under it)."""
     return sum(
         1 for c in tx.children("call", agent.id) if c.body.get("status") in ACTIVE_CALL_STATUSES
     )
@@ -171,6 +171,8 @@ def delete_agent(call: Call) -> Reply:
         raise call.fail(409, "AgentIsPublished")
     if active_calls(call.tx, agent):
         raise call.fail(409, "AgentHasActiveCalls")
+    for hook in DELETE_HOOKS.get(KIND, []):
+        hook(call.tx, agent)
     call.tx.delete(agent, cascade=Fault.KEEP_AGENT_CHILDREN not in call.faults)
     return Reply({"success": True, "message": "Agent deleted successfully"})
 

@@ -23,6 +23,25 @@ def component(name: str) -> dict[str, Any]:
     return copy.deepcopy(_components()[name])
 
 
+def flattened(schema: dict[str, Any]) -> dict[str, Any]:
+    """An object schema with its ``allOf`` branches merged in: every property and every
+    required name of the whole (``WebhookInput`` is the settings, the events and a required
+    list)."""
+    properties = dict(schema.get("properties", {}))
+    required = list(schema.get("required", []))
+    for branch in schema.get("allOf", []):
+        inner = flattened(branch)
+        properties.update(inner["properties"])
+        required += [name for name in inner["required"] if name not in required]
+    return {"type": "object", "properties": properties, "required": required}
+
+
+def properties(name: str) -> dict[str, Any]:
+    """The properties of ``components.schemas[name]``, ``allOf`` branches included."""
+    found: dict[str, Any] = flattened(component(name))["properties"]
+    return found
+
+
 def fixture_item(
     name: str,
     *,
@@ -32,15 +51,15 @@ def fixture_item(
 ) -> dict[str, Any]:
     """A fixture item's schema: the component's properties less ``drop``, plus ``add`` and an
     optional ``id``; no other property (a typo is refused, not silently ignored)."""
-    schema = component(name)
-    properties = {k: v for k, v in schema.get("properties", {}).items() if k not in drop}
-    properties.update(add or {})
-    properties.setdefault("id", AN_ID)
+    schema = flattened(component(name))
+    fields = {k: v for k, v in schema["properties"].items() if k not in drop}
+    fields.update(add or {})
+    fields.setdefault("id", AN_ID)
     return {
         "type": "object",
         "additionalProperties": False,
         "required": required
         if required is not None
-        else [r for r in schema.get("required", []) if r in properties and r != "id"],
-        "properties": properties,
+        else [r for r in schema["required"] if r in fields and r != "id"],
+        "properties": fields,
     }
