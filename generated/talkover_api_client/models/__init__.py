@@ -136,18 +136,17 @@ from .webhook_log_status import WebhookLogStatus
 from .webhook_response import WebhookResponse
 from .webhook_retry_response import WebhookRetryResponse
 from .webhook_retry_response_data import WebhookRetryResponseData
+from .webhook_settings import WebhookSettings
+from .webhook_settings_authorization_scheme import WebhookSettingsAuthorizationScheme
+from .webhook_settings_custom_headers_item import WebhookSettingsCustomHeadersItem
+from .webhook_settings_http_method import WebhookSettingsHttpMethod
+from .webhook_settings_payload_templates import WebhookSettingsPayloadTemplates
+from .webhook_settings_payload_templates_additional_property import WebhookSettingsPayloadTemplatesAdditionalProperty
 from .webhook_status import WebhookStatus
 from .webhook_test_payload import WebhookTestPayload
 from .webhook_test_response import WebhookTestResponse
 from .webhook_test_response_data import WebhookTestResponseData
 from .webhook_update_input import WebhookUpdateInput
-from .webhook_update_input_authorization_scheme import WebhookUpdateInputAuthorizationScheme
-from .webhook_update_input_custom_headers_item import WebhookUpdateInputCustomHeadersItem
-from .webhook_update_input_http_method import WebhookUpdateInputHttpMethod
-from .webhook_update_input_payload_templates import WebhookUpdateInputPayloadTemplates
-from .webhook_update_input_payload_templates_additional_property import (
-    WebhookUpdateInputPayloadTemplatesAdditionalProperty,
-)
 from .who_speaks_first import WhoSpeaksFirst
 
 __all__ = (
@@ -283,15 +282,16 @@ __all__ = (
     "WebhookResponse",
     "WebhookRetryResponse",
     "WebhookRetryResponseData",
+    "WebhookSettings",
+    "WebhookSettingsAuthorizationScheme",
+    "WebhookSettingsCustomHeadersItem",
+    "WebhookSettingsHttpMethod",
+    "WebhookSettingsPayloadTemplates",
+    "WebhookSettingsPayloadTemplatesAdditionalProperty",
     "WebhookStatus",
     "WebhookTestPayload",
     "WebhookTestResponse",
     "WebhookTestResponseData",
     "WebhookUpdateInput",
-    "WebhookUpdateInputAuthorizationScheme",
-    "WebhookUpdateInputCustomHeadersItem",
-    "WebhookUpdateInputHttpMethod",
-    "WebhookUpdateInputPayloadTemplates",
-    "WebhookUpdateInputPayloadTemplatesAdditionalProperty",
     "WhoSpeaksFirst",
 )

@@ -7,19 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_event import AgentEvent, check_agent_event
-from ..models.webhook_update_input_authorization_scheme import (
-    WebhookUpdateInputAuthorizationScheme,
-    check_webhook_update_input_authorization_scheme,
+from ..models.webhook_settings_authorization_scheme import (
+    WebhookSettingsAuthorizationScheme,
+    check_webhook_settings_authorization_scheme,
 )
-from ..models.webhook_update_input_http_method import (
-    WebhookUpdateInputHttpMethod,
-    check_webhook_update_input_http_method,
-)
+from ..models.webhook_settings_http_method import WebhookSettingsHttpMethod, check_webhook_settings_http_method
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.webhook_update_input_custom_headers_item import WebhookUpdateInputCustomHeadersItem
-    from ..models.webhook_update_input_payload_templates import WebhookUpdateInputPayloadTemplates
+    from ..models.webhook_settings_custom_headers_item import WebhookSettingsCustomHeadersItem
+    from ..models.webhook_settings_payload_templates import WebhookSettingsPayloadTemplates
 
 
 T = TypeVar("T", bound="WebhookInput")
@@ -37,11 +34,11 @@ class WebhookInput:
         timeout (int | Unset): Seconds a delivery may take (default 30).
         max_retries (int | Unset): Automatic retries after a failed delivery (default 3).
         enabled (bool | Unset):
-        http_method (WebhookUpdateInputHttpMethod | Unset):
-        authorization_scheme (WebhookUpdateInputAuthorizationScheme | Unset):
-        custom_headers (list[WebhookUpdateInputCustomHeadersItem] | Unset):
-        payload_templates (WebhookUpdateInputPayloadTemplates | Unset): Per-event payload overrides: event name to a
-            JSON object whose strings may hold
+        http_method (WebhookSettingsHttpMethod | Unset):
+        authorization_scheme (WebhookSettingsAuthorizationScheme | Unset):
+        custom_headers (list[WebhookSettingsCustomHeadersItem] | Unset):
+        payload_templates (WebhookSettingsPayloadTemplates | Unset): Per-event payload overrides: event name to a JSON
+            object whose strings may hold
             `{{path.in.payload}}` placeholders, replaced from the event's payload.
     """
 
@@ -52,10 +49,10 @@ class WebhookInput:
     timeout: int | Unset = UNSET
     max_retries: int | Unset = UNSET
     enabled: bool | Unset = UNSET
-    http_method: WebhookUpdateInputHttpMethod | Unset = UNSET
-    authorization_scheme: WebhookUpdateInputAuthorizationScheme | Unset = UNSET
-    custom_headers: list[WebhookUpdateInputCustomHeadersItem] | Unset = UNSET
-    payload_templates: WebhookUpdateInputPayloadTemplates | Unset = UNSET
+    http_method: WebhookSettingsHttpMethod | Unset = UNSET
+    authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET
+    custom_headers: list[WebhookSettingsCustomHeadersItem] | Unset = UNSET
+    payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,8 +126,8 @@ class WebhookInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_update_input_custom_headers_item import WebhookUpdateInputCustomHeadersItem  # noqa: PLC0415
-        from ..models.webhook_update_input_payload_templates import WebhookUpdateInputPayloadTemplates  # noqa: PLC0415
+        from ..models.webhook_settings_custom_headers_item import WebhookSettingsCustomHeadersItem  # noqa: PLC0415
+        from ..models.webhook_settings_payload_templates import WebhookSettingsPayloadTemplates  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -160,34 +157,34 @@ class WebhookInput:
         enabled = d.pop("enabled", UNSET)
 
         _http_method = d.pop("http_method", UNSET)
-        http_method: WebhookUpdateInputHttpMethod | Unset
+        http_method: WebhookSettingsHttpMethod | Unset
         if isinstance(_http_method, Unset):
             http_method = UNSET
         else:
-            http_method = check_webhook_update_input_http_method(_http_method)
+            http_method = check_webhook_settings_http_method(_http_method)
 
         _authorization_scheme = d.pop("authorization_scheme", UNSET)
-        authorization_scheme: WebhookUpdateInputAuthorizationScheme | Unset
+        authorization_scheme: WebhookSettingsAuthorizationScheme | Unset
         if isinstance(_authorization_scheme, Unset):
             authorization_scheme = UNSET
         else:
-            authorization_scheme = check_webhook_update_input_authorization_scheme(_authorization_scheme)
+            authorization_scheme = check_webhook_settings_authorization_scheme(_authorization_scheme)
 
         _custom_headers = d.pop("custom_headers", UNSET)
-        custom_headers: list[WebhookUpdateInputCustomHeadersItem] | Unset = UNSET
+        custom_headers: list[WebhookSettingsCustomHeadersItem] | Unset = UNSET
         if _custom_headers is not UNSET:
             custom_headers = []
             for custom_headers_item_data in _custom_headers:
-                custom_headers_item = WebhookUpdateInputCustomHeadersItem.from_dict(custom_headers_item_data)
+                custom_headers_item = WebhookSettingsCustomHeadersItem.from_dict(custom_headers_item_data)
 
                 custom_headers.append(custom_headers_item)
 
         _payload_templates = d.pop("payload_templates", UNSET)
-        payload_templates: WebhookUpdateInputPayloadTemplates | Unset
+        payload_templates: WebhookSettingsPayloadTemplates | Unset
         if isinstance(_payload_templates, Unset):
             payload_templates = UNSET
         else:
-            payload_templates = WebhookUpdateInputPayloadTemplates.from_dict(_payload_templates)
+            payload_templates = WebhookSettingsPayloadTemplates.from_dict(_payload_templates)
 
         webhook_input = cls(
             name=name,

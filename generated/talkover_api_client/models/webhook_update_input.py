@@ -7,19 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_event import AgentEvent, check_agent_event
-from ..models.webhook_update_input_authorization_scheme import (
-    WebhookUpdateInputAuthorizationScheme,
-    check_webhook_update_input_authorization_scheme,
+from ..models.webhook_settings_authorization_scheme import (
+    WebhookSettingsAuthorizationScheme,
+    check_webhook_settings_authorization_scheme,
 )
-from ..models.webhook_update_input_http_method import (
-    WebhookUpdateInputHttpMethod,
-    check_webhook_update_input_http_method,
-)
+from ..models.webhook_settings_http_method import WebhookSettingsHttpMethod, check_webhook_settings_http_method
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.webhook_update_input_custom_headers_item import WebhookUpdateInputCustomHeadersItem
-    from ..models.webhook_update_input_payload_templates import WebhookUpdateInputPayloadTemplates
+    from ..models.webhook_settings_custom_headers_item import WebhookSettingsCustomHeadersItem
+    from ..models.webhook_settings_payload_templates import WebhookSettingsPayloadTemplates
 
 
 T = TypeVar("T", bound="WebhookUpdateInput")
@@ -27,36 +24,36 @@ T = TypeVar("T", bound="WebhookUpdateInput")
 
 @_attrs_define
 class WebhookUpdateInput:
-    """Update Webhook's body: every field optional, only those sent change (D35). Unknown
-    fields are ignored (D13).
+    """Update Webhook's body: the settings and the agent events; every field optional, only
+    those sent change (D35).
 
         Attributes:
             name (str | Unset):
             webhook_url (str | Unset): An http(s) URL.
             webhook_secret (None | str | Unset): The signing secret (write-only; null stops signing) (D36).
-            events (list[AgentEvent] | Unset):
             timeout (int | Unset): Seconds a delivery may take (default 30).
             max_retries (int | Unset): Automatic retries after a failed delivery (default 3).
             enabled (bool | Unset):
-            http_method (WebhookUpdateInputHttpMethod | Unset):
-            authorization_scheme (WebhookUpdateInputAuthorizationScheme | Unset):
-            custom_headers (list[WebhookUpdateInputCustomHeadersItem] | Unset):
-            payload_templates (WebhookUpdateInputPayloadTemplates | Unset): Per-event payload overrides: event name to a
-                JSON object whose strings may hold
+            http_method (WebhookSettingsHttpMethod | Unset):
+            authorization_scheme (WebhookSettingsAuthorizationScheme | Unset):
+            custom_headers (list[WebhookSettingsCustomHeadersItem] | Unset):
+            payload_templates (WebhookSettingsPayloadTemplates | Unset): Per-event payload overrides: event name to a JSON
+                object whose strings may hold
                 `{{path.in.payload}}` placeholders, replaced from the event's payload.
+            events (list[AgentEvent] | Unset):
     """
 
     name: str | Unset = UNSET
     webhook_url: str | Unset = UNSET
     webhook_secret: None | str | Unset = UNSET
-    events: list[AgentEvent] | Unset = UNSET
     timeout: int | Unset = UNSET
     max_retries: int | Unset = UNSET
     enabled: bool | Unset = UNSET
-    http_method: WebhookUpdateInputHttpMethod | Unset = UNSET
-    authorization_scheme: WebhookUpdateInputAuthorizationScheme | Unset = UNSET
-    custom_headers: list[WebhookUpdateInputCustomHeadersItem] | Unset = UNSET
-    payload_templates: WebhookUpdateInputPayloadTemplates | Unset = UNSET
+    http_method: WebhookSettingsHttpMethod | Unset = UNSET
+    authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET
+    custom_headers: list[WebhookSettingsCustomHeadersItem] | Unset = UNSET
+    payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET
+    events: list[AgentEvent] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,13 +66,6 @@ class WebhookUpdateInput:
             webhook_secret = UNSET
         else:
             webhook_secret = self.webhook_secret
-
-        events: list[str] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item: str = events_item_data
-                events.append(events_item)
 
         timeout = self.timeout
 
@@ -102,6 +92,13 @@ class WebhookUpdateInput:
         if not isinstance(self.payload_templates, Unset):
             payload_templates = self.payload_templates.to_dict()
 
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item: str = events_item_data
+                events.append(events_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -111,8 +108,6 @@ class WebhookUpdateInput:
             field_dict["webhook_url"] = webhook_url
         if webhook_secret is not UNSET:
             field_dict["webhook_secret"] = webhook_secret
-        if events is not UNSET:
-            field_dict["events"] = events
         if timeout is not UNSET:
             field_dict["timeout"] = timeout
         if max_retries is not UNSET:
@@ -127,13 +122,15 @@ class WebhookUpdateInput:
             field_dict["custom_headers"] = custom_headers
         if payload_templates is not UNSET:
             field_dict["payload_templates"] = payload_templates
+        if events is not UNSET:
+            field_dict["events"] = events
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_update_input_custom_headers_item import WebhookUpdateInputCustomHeadersItem  # noqa: PLC0415
-        from ..models.webhook_update_input_payload_templates import WebhookUpdateInputPayloadTemplates  # noqa: PLC0415
+        from ..models.webhook_settings_custom_headers_item import WebhookSettingsCustomHeadersItem  # noqa: PLC0415
+        from ..models.webhook_settings_payload_templates import WebhookSettingsPayloadTemplates  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -149,6 +146,42 @@ class WebhookUpdateInput:
 
         webhook_secret = _parse_webhook_secret(d.pop("webhook_secret", UNSET))
 
+        timeout = d.pop("timeout", UNSET)
+
+        max_retries = d.pop("max_retries", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        _http_method = d.pop("http_method", UNSET)
+        http_method: WebhookSettingsHttpMethod | Unset
+        if isinstance(_http_method, Unset):
+            http_method = UNSET
+        else:
+            http_method = check_webhook_settings_http_method(_http_method)
+
+        _authorization_scheme = d.pop("authorization_scheme", UNSET)
+        authorization_scheme: WebhookSettingsAuthorizationScheme | Unset
+        if isinstance(_authorization_scheme, Unset):
+            authorization_scheme = UNSET
+        else:
+            authorization_scheme = check_webhook_settings_authorization_scheme(_authorization_scheme)
+
+        _custom_headers = d.pop("custom_headers", UNSET)
+        custom_headers: list[WebhookSettingsCustomHeadersItem] | Unset = UNSET
+        if _custom_headers is not UNSET:
+            custom_headers = []
+            for custom_headers_item_data in _custom_headers:
+                custom_headers_item = WebhookSettingsCustomHeadersItem.from_dict(custom_headers_item_data)
+
+                custom_headers.append(custom_headers_item)
+
+        _payload_templates = d.pop("payload_templates", UNSET)
+        payload_templates: WebhookSettingsPayloadTemplates | Unset
+        if isinstance(_payload_templates, Unset):
+            payload_templates = UNSET
+        else:
+            payload_templates = WebhookSettingsPayloadTemplates.from_dict(_payload_templates)
+
         _events = d.pop("events", UNSET)
         events: list[AgentEvent] | Unset = UNSET
         if _events is not UNSET:
@@ -158,47 +191,10 @@ class WebhookUpdateInput:
 
                 events.append(events_item)
 
-        timeout = d.pop("timeout", UNSET)
-
-        max_retries = d.pop("max_retries", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        _http_method = d.pop("http_method", UNSET)
-        http_method: WebhookUpdateInputHttpMethod | Unset
-        if isinstance(_http_method, Unset):
-            http_method = UNSET
-        else:
-            http_method = check_webhook_update_input_http_method(_http_method)
-
-        _authorization_scheme = d.pop("authorization_scheme", UNSET)
-        authorization_scheme: WebhookUpdateInputAuthorizationScheme | Unset
-        if isinstance(_authorization_scheme, Unset):
-            authorization_scheme = UNSET
-        else:
-            authorization_scheme = check_webhook_update_input_authorization_scheme(_authorization_scheme)
-
-        _custom_headers = d.pop("custom_headers", UNSET)
-        custom_headers: list[WebhookUpdateInputCustomHeadersItem] | Unset = UNSET
-        if _custom_headers is not UNSET:
-            custom_headers = []
-            for custom_headers_item_data in _custom_headers:
-                custom_headers_item = WebhookUpdateInputCustomHeadersItem.from_dict(custom_headers_item_data)
-
-                custom_headers.append(custom_headers_item)
-
-        _payload_templates = d.pop("payload_templates", UNSET)
-        payload_templates: WebhookUpdateInputPayloadTemplates | Unset
-        if isinstance(_payload_templates, Unset):
-            payload_templates = UNSET
-        else:
-            payload_templates = WebhookUpdateInputPayloadTemplates.from_dict(_payload_templates)
-
         webhook_update_input = cls(
             name=name,
             webhook_url=webhook_url,
             webhook_secret=webhook_secret,
-            events=events,
             timeout=timeout,
             max_retries=max_retries,
             enabled=enabled,
@@ -206,6 +202,7 @@ class WebhookUpdateInput:
             authorization_scheme=authorization_scheme,
             custom_headers=custom_headers,
             payload_templates=payload_templates,
+            events=events,
         )
 
         webhook_update_input.additional_properties = d

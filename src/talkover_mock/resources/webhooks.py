@@ -1,23 +1,23 @@
-"""Agent webhooks: documents of kind ``webhook`` under their agent (the kind is the owner's
-business, not the webhook's: campaign webhooks will be the same documents under a campaign),
-and their delivery log entries (``delivery.py``), which go with them. Changes leave the agent's
-status alone (D35); ``status`` and ``events_count`` are derived."""
+"""Webhooks of agents and of campaigns: one implementation. Documents of kind ``webhook``
+under their owner (an agent or a campaign; the kind is the owner's business, not the
+webhook's), and their delivery log entries (``delivery.py``), which go with them. What differs
+between the two families (catalogue, the fields shown, messages, the pagination of the logs,
+what a test does) is an :class:`Owner`. Changes leave the owner's status alone (D35, D43)."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
-
-from talkover_spec import load_spec
 
 from .. import delivery
 from ..delivery import LOG, WEBHOOK
 from ..documents import ChildPart, Doc, Transaction
 from ..faults import Fault
 from ..registry import Call, Reply, child_part, operation
-from .schemas import fixture_item
+from .schemas import fixture_item, properties
 
 AGENT_EVENTS: dict[str, str] = {
     "event_phone_call_started": "Phone call has started",
@@ -52,8 +52,6 @@ DEFAULTS: dict[str, Any] = {
     "authorization_scheme": "none",
 }
 RETENTION = timedelta(days=30)
-STORED = tuple(load_spec()["components"]["schemas"]["WebhookUpdateInput"]["properties"])
-"""The request fields a webhook keeps (the spec's update body)."""
 
 
 def status(body: Mapping[str, Any]) -> str:
@@ -62,7 +60,7 @@ def status(body: Mapping[str, Any]) -> str:
     return "error" if body.get("delivery_error") else "active"
 
 
-def view(doc: Doc) -> dict[str, Any]:
+def agent_view(doc: Doc) -> dict[str, Any]:
     """The Webhook object of the spec: the write-only fields (secret, method, headers, …)
     never show (D35)."""
     body = doc.body
@@ -82,73 +80,116 @@ def view(doc: Doc) -> dict[str, Any]:
     }
 
 
-def _fields(call: Call) -> dict[str, Any]:
-    fields = {name: call.body[name] for name in STORED if name in call.body}
+@dataclass(frozen=True)
+class Owner:
+    """What one family of webhooks does its own way."""
+
+    parameter: str
+    """The owner's path parameter (``agent_id``, ``campaign_id``)."""
+    input_schema: str
+    """The spec's update body: the fields a webhook keeps."""
+    catalogue: Any
+    view: Callable[[Doc], dict[str, Any]]
+    defaults: Mapping[str, Any]
+    created: str | None
+    updated: str | None
+    deleted: str
+    retried: str
+    last_page: bool
+    """Whether the logs' pagination object has ``last_page`` (P3) or not (P4)."""
+
+    @property
+    def stored(self) -> tuple[str, ...]:
+        return tuple(properties(self.input_schema))
+
+
+AGENT = Owner(
+    "agent_id", "WebhookUpdateInput", AGENT_EVENTS, agent_view, DEFAULTS,
+    created="Webhook created successfully", updated="Webhook updated successfully",
+    deleted="Webhook deleted successfully", retried="Webhook retry queued successfully",
+    last_page=True,
+)  # fmt: skip
+
+
+def _fields(owner: Owner, call: Call) -> dict[str, Any]:
+    fields = {name: call.body[name] for name in owner.stored if name in call.body}
     if "events" in fields:
         fields["events"] = list(dict.fromkeys(fields["events"]))  # a name twice counts once
     return fields
 
 
-@operation("listAgentWebhooks")
-def list_agent_webhooks(call: Call) -> Reply:
-    hooks = call.tx.children(WEBHOOK, call.resource("agent_id").id)
-    return Reply(
-        {
-            "success": True,
-            "data": {"webhooks": [view(h) for h in hooks], "available_events": AGENT_EVENTS},
-        }
-    )
+def _answer(data: Any, message: str | None) -> Reply:
+    body: dict[str, Any] = {"success": True}
+    if message is not None:
+        body["message"] = message
+    body["data"] = data
+    return Reply(body)
 
 
-@operation("createWebhook")
-def create_webhook(call: Call) -> Reply:
-    agent, now = call.resource("agent_id"), call.tx.now()
-    body = {**DEFAULTS, **_fields(call), "created_at": now, "updated_at": now}
-    hook = call.tx.insert(WEBHOOK, body, environment_id=agent.environment_id, parent_id=agent.id)
-    return Reply({"success": True, "message": "Webhook created successfully", "data": view(hook)})
+def register(owner: Owner, **operation_ids: str) -> None:
+    """The handlers of one family, under its operation ids (list, create, get, update,
+    delete, toggle, test, logs, retry)."""
+    handlers: dict[str, Callable[[Call], Reply]] = {
+        "list": lambda call: _list(owner, call),
+        "create": lambda call: _create(owner, call),
+        "get": lambda call: Reply(
+            {"success": True, "data": owner.view(call.resource("webhook_id"))}
+        ),
+        "update": lambda call: _update(owner, call),
+        "delete": lambda call: _delete(owner, call),
+        "toggle": lambda call: _toggle(owner, call),
+        "test": _test_and_wait,
+        "logs": lambda call: _logs(owner, call),
+        "retry": lambda call: _retry(owner, call),
+    }
+    for action, operation_id in operation_ids.items():
+        operation(operation_id)(handlers[action])
 
 
-@operation("getWebhook")
-def get_webhook(call: Call) -> Reply:
-    return Reply({"success": True, "data": view(call.resource("webhook_id"))})
+def _list(owner: Owner, call: Call) -> Reply:
+    hooks = call.tx.children(WEBHOOK, call.resource(owner.parameter).id)
+    data = {"webhooks": [owner.view(h) for h in hooks], "available_events": owner.catalogue}
+    return Reply({"success": True, "data": data})
 
 
-@operation("updateWebhook")
-def update_webhook(call: Call) -> Reply:
+def _create(owner: Owner, call: Call) -> Reply:
+    parent, now = call.resource(owner.parameter), call.tx.now()
+    body = {**owner.defaults, **_fields(owner, call), "created_at": now, "updated_at": now}
+    hook = call.tx.insert(WEBHOOK, body, environment_id=parent.environment_id, parent_id=parent.id)
+    return _answer(owner.view(hook), owner.created)
+
+
+def _update(owner: Owner, call: Call) -> Reply:
     hook = call.resource("webhook_id")
-    fields = _fields(call)
-    changed = {k: v for k, v in fields.items() if hook.body.get(k) != v}
+    changed = {k: v for k, v in _fields(owner, call).items() if hook.body.get(k) != v}
     if changed:
         body = {**hook.body, **changed, "updated_at": call.tx.now()}
         if changed.keys() & {"webhook_url", "enabled"}:
             body["delivery_error"] = False  # a new target or a fresh start: no failure yet
         hook = call.tx.update(hook, body)
-    return Reply({"success": True, "message": "Webhook updated successfully", "data": view(hook)})
+    return _answer(owner.view(hook), owner.updated)
 
 
-@operation("deleteWebhook")
-def delete_webhook(call: Call) -> Reply:
+def _delete(owner: Owner, call: Call) -> Reply:
     call.tx.delete(call.resource("webhook_id"))
-    return Reply({"success": True, "message": "Webhook deleted successfully"})
+    return Reply({"success": True, "message": owner.deleted})
 
 
-@operation("toggleWebhook")
-def toggle_webhook(call: Call) -> Reply:
+def _toggle(owner: Owner, call: Call) -> Reply:
     before = call.resource("webhook_id")
     enabled = not before.body["enabled"]
     hook = call.tx.update(
         before,
         {**before.body, "enabled": enabled, "delivery_error": False, "updated_at": call.tx.now()},
     )
-    shown = view(hook)
-    if Fault.TOGGLE_KEEPS_STATUS in call.faults:
+    shown = owner.view(hook)
+    if Fault.TOGGLE_KEEPS_STATUS in call.faults and "status" in shown:
         shown["status"] = status(before.body)
-    message = "Webhook enabled" if enabled else "Webhook disabled"
-    return Reply({"success": True, "message": message, "data": shown})
+    return _answer(shown, "Webhook enabled" if enabled else "Webhook disabled")
 
 
-@operation("testWebhook")
-def test_webhook(call: Call) -> Reply:
+def _test_and_wait(call: Call) -> Reply:
+    """Test Webhook (agents): sends ``webhook.test`` and answers with the outcome."""
     agent, hook = call.resource("agent_id"), call.resource("webhook_id")
     payload = {
         "event": "webhook.test",
@@ -185,24 +226,21 @@ def _older_than_retention(created_at: str, now: str) -> bool:
     return parse(now) - parse(created_at) > RETENTION
 
 
-@operation("listWebhookLogs")
-def list_webhook_logs(call: Call) -> Reply:
+def _logs(owner: Owner, call: Call) -> Reply:
     hook = call.resource("webhook_id")
     per_page, page = call.query["per_page"], call.query["page"]
     logs = call.tx.children(LOG, hook.id)[::-1]
     now = call.tx.now()
     logs = [log for log in logs if not _older_than_retention(log.body["created_at"], now)]
     chosen = logs[(page - 1) * per_page : page * per_page]
+    pagination = {"current_page": page, "per_page": per_page, "total": len(logs)}
+    if owner.last_page:
+        pagination["last_page"] = max(1, -(-len(logs) // per_page))
     return Reply(
         {
             "success": True,
             "data": [{"id": log.id, **_log_fields(log.body)} for log in chosen],
-            "pagination": {
-                "current_page": page,
-                "per_page": per_page,
-                "total": len(logs),
-                "last_page": max(1, -(-len(logs) // per_page)),
-            },
+            "pagination": pagination,
         }
     )
 
@@ -211,8 +249,7 @@ def _log_fields(body: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in body.items() if value is not None}
 
 
-@operation("retryWebhookLog")
-def retry_webhook_log(call: Call) -> Reply:
+def _retry(owner: Owner, call: Call) -> Reply:
     hook, log = call.resource("webhook_id"), call.resource("log_id")
     now = call.tx.now()
     if (
@@ -229,23 +266,27 @@ def retry_webhook_log(call: Call) -> Reply:
         call.tx.update(log, {**log.body, "status": "failed"})  # the manual retry replaces it
     deliveries = call.deliveries
     call.tx.after_commit(lambda: deliveries.submit(new.id))
-    return Reply(
-        {
-            "success": True,
-            "message": "Webhook retry queued successfully",
-            "data": {"log_id": new.id, "original_log_id": log.id, "queued_at": now},
-        }
-    )
+    data = {"log_id": new.id, "original_log_id": log.id}
+    if owner is AGENT:
+        data["queued_at"] = now
+    return Reply({"success": True, "message": owner.retried, "data": data})
 
 
-def _seed_all(tx: Transaction, agent: Doc, items: list[Mapping[str, Any]]) -> None:
+register(
+    AGENT, list="listAgentWebhooks", create="createWebhook", get="getWebhook",
+    update="updateWebhook", delete="deleteWebhook", toggle="toggleWebhook",
+    test="testWebhook", logs="listWebhookLogs", retry="retryWebhookLog",
+)  # fmt: skip
+
+
+def seed_all(owner: Owner, tx: Transaction, parent: Doc, items: list[Mapping[str, Any]]) -> None:
     now = tx.now()
     for item in items:
-        fields = {name: item[name] for name in STORED if name in item}
+        fields = {name: item[name] for name in owner.stored if name in item}
         fields["events"] = list(dict.fromkeys(fields["events"]))
-        body = {**DEFAULTS, **fields, "created_at": now, "updated_at": now}
+        body = {**owner.defaults, **fields, "created_at": now, "updated_at": now}
         tx.insert(
-            WEBHOOK, body, environment_id=agent.environment_id, parent_id=agent.id,
+            WEBHOOK, body, environment_id=parent.environment_id, parent_id=parent.id,
             id_=item.get("id"),
         )  # fmt: skip
 
@@ -254,24 +295,29 @@ def _hint(secret: str) -> str:
     return f"{secret[:4]}…{secret[-2:]}" if len(secret) > 8 else "…"
 
 
-def _dump_all(tx: Transaction, agent_id: str) -> list[dict[str, Any]]:
-    """The agent's webhooks; a secret only as a hint, like tokens (the state dump is not a
+def dump_all(owner: Owner, tx: Transaction, parent_id: str) -> list[dict[str, Any]]:
+    """The owner's webhooks; a secret only as a hint, like tokens (the state dump is not a
     place for credentials)."""
     dumped = []
-    for hook in tx.children(WEBHOOK, agent_id):
-        item = {"id": hook.id, **{k: v for k, v in hook.body.items() if k in STORED}}
+    for hook in tx.children(WEBHOOK, parent_id):
+        item = {"id": hook.id, **{k: v for k, v in hook.body.items() if k in owner.stored}}
         if item.get("webhook_secret"):
             item["webhook_secret"] = _hint(item["webhook_secret"])
         dumped.append(item)
     return dumped
 
 
-child_part(
-    "agent",
-    ChildPart(
-        "webhooks",
-        lambda: fixture_item("WebhookUpdateInput", required=["name", "webhook_url", "events"]),
-        _seed_all,
-        _dump_all,
-    ),
-)
+def child(owner: Owner, parent_kind: str) -> ChildPart:
+    """The webhooks part of the owner's fixture items."""
+    return child_part(
+        parent_kind,
+        ChildPart(
+            "webhooks",
+            lambda: fixture_item(owner.input_schema, required=["name", "webhook_url", "events"]),
+            lambda tx, parent, items: seed_all(owner, tx, parent, items),
+            lambda tx, parent_id: dump_all(owner, tx, parent_id),
+        ),
+    )
+
+
+child(AGENT, "agent")

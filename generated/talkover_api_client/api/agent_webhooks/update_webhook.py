@@ -126,9 +126,9 @@ def sync_detailed(
     Args:
         agent_id (str):
         webhook_id (str):
-        body (WebhookUpdateInput): Update Webhook's body: every field optional, only those sent
-            change (D35). Unknown
-            fields are ignored (D13).
+        body (WebhookUpdateInput): Update Webhook's body: the settings and the agent events; every
+            field optional, only
+            those sent change (D35).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,9 +195,9 @@ async def asyncio_detailed(
     Args:
         agent_id (str):
         webhook_id (str):
-        body (WebhookUpdateInput): Update Webhook's body: every field optional, only those sent
-            change (D35). Unknown
-            fields are ignored (D13).
+        body (WebhookUpdateInput): Update Webhook's body: the settings and the agent events; every
+            field optional, only
+            those sent change (D35).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WebhookUpdateInputPayloadTemplatesAdditionalProperty")
+T = TypeVar("T", bound="WebhookSettingsPayloadTemplatesAdditionalProperty")
 
 
 @_attrs_define
-class WebhookUpdateInputPayloadTemplatesAdditionalProperty:
+class WebhookSettingsPayloadTemplatesAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class WebhookUpdateInputPayloadTemplatesAdditionalProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        webhook_update_input_payload_templates_additional_property = cls()
+        webhook_settings_payload_templates_additional_property = cls()
 
-        webhook_update_input_payload_templates_additional_property.additional_properties = d
-        return webhook_update_input_payload_templates_additional_property
+        webhook_settings_payload_templates_additional_property.additional_properties = d
+        return webhook_settings_payload_templates_additional_property
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WebhookUpdateInputCustomHeadersItem")
+T = TypeVar("T", bound="WebhookSettingsCustomHeadersItem")
 
 
 @_attrs_define
-class WebhookUpdateInputCustomHeadersItem:
+class WebhookSettingsCustomHeadersItem:
     """
     Attributes:
         key (str):
@@ -44,13 +44,13 @@ class WebhookUpdateInputCustomHeadersItem:
 
         value = d.pop("value")
 
-        webhook_update_input_custom_headers_item = cls(
+        webhook_settings_custom_headers_item = cls(
             key=key,
             value=value,
         )
 
-        webhook_update_input_custom_headers_item.additional_properties = d
-        return webhook_update_input_custom_headers_item
+        webhook_settings_custom_headers_item.additional_properties = d
+        return webhook_settings_custom_headers_item
 
     @property
     def additional_keys(self) -> list[str]:

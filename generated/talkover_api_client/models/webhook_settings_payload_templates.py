@@ -7,22 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.webhook_update_input_payload_templates_additional_property import (
-        WebhookUpdateInputPayloadTemplatesAdditionalProperty,
+    from ..models.webhook_settings_payload_templates_additional_property import (
+        WebhookSettingsPayloadTemplatesAdditionalProperty,
     )
 
 
-T = TypeVar("T", bound="WebhookUpdateInputPayloadTemplates")
+T = TypeVar("T", bound="WebhookSettingsPayloadTemplates")
 
 
 @_attrs_define
-class WebhookUpdateInputPayloadTemplates:
+class WebhookSettingsPayloadTemplates:
     """Per-event payload overrides: event name to a JSON object whose strings may hold
     `{{path.in.payload}}` placeholders, replaced from the event's payload.
 
     """
 
-    additional_properties: dict[str, WebhookUpdateInputPayloadTemplatesAdditionalProperty] = _attrs_field(
+    additional_properties: dict[str, WebhookSettingsPayloadTemplatesAdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )
 
@@ -36,30 +36,30 @@ class WebhookUpdateInputPayloadTemplates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_update_input_payload_templates_additional_property import (
-            WebhookUpdateInputPayloadTemplatesAdditionalProperty,  # noqa: PLC0415
+        from ..models.webhook_settings_payload_templates_additional_property import (
+            WebhookSettingsPayloadTemplatesAdditionalProperty,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        webhook_update_input_payload_templates = cls()
+        webhook_settings_payload_templates = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = WebhookUpdateInputPayloadTemplatesAdditionalProperty.from_dict(prop_dict)
+            additional_property = WebhookSettingsPayloadTemplatesAdditionalProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        webhook_update_input_payload_templates.additional_properties = additional_properties
-        return webhook_update_input_payload_templates
+        webhook_settings_payload_templates.additional_properties = additional_properties
+        return webhook_settings_payload_templates
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> WebhookUpdateInputPayloadTemplatesAdditionalProperty:
+    def __getitem__(self, key: str) -> WebhookSettingsPayloadTemplatesAdditionalProperty:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: WebhookUpdateInputPayloadTemplatesAdditionalProperty) -> None:
+    def __setitem__(self, key: str, value: WebhookSettingsPayloadTemplatesAdditionalProperty) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
