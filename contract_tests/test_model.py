@@ -9,13 +9,16 @@ from hypothesis import settings
 from .conftest import FAULTS
 from .model.actions import ActionRules
 from .model.agents import AgentRules
+from .model.campaigns import CampaignRules
 from .model.flow import FlowRules
 from .model.numbers import NumberRules
 from .model.trainings import TrainingRules
 from .model.webhooks import WebhookRules
 
 
-class Workflow(TrainingRules, ActionRules, AgentRules, NumberRules, FlowRules, WebhookRules):
+class Workflow(
+    TrainingRules, ActionRules, AgentRules, NumberRules, FlowRules, WebhookRules, CampaignRules
+):
     faults = FAULTS
 
 

@@ -50,3 +50,5 @@ def test_bench_smoke_run_prints_the_table_and_writes_figures() -> None:
     assert figures["suite"]["ci_profile_passed"] is True
     assert "| slow | 10 |" in done.stdout
     assert [d["lost"] for d in figures["webhook_deliveries"]] == [0, 0]
+    assert figures["calls"]["stuck"] == 0
+    assert "| 20 |" in done.stdout  # the calls table

@@ -11,7 +11,7 @@ import socket
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import httpx
 import pytest
@@ -20,7 +20,7 @@ from talkover_mock import MockConfig, create_app
 from talkover_mock.cli import control_plane_token
 from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN, OTHER_TOKEN
 from talkover_mock.server import free_port, serve_in_thread
-from talkover_spec.extensions import all_operations
+from talkover_spec.extensions import Operation, all_operations
 from talkover_tools.load import MockProcess, fixture, make_crew, run_load, verify
 from talkover_tools.soak import crash_round
 
@@ -267,6 +267,17 @@ GENERIC_HEADERS = [
 ]
 
 
+def filled(operation: Operation, values: dict[str, str]) -> str:
+    """The operation's path with ``values`` for its resource parameters and each other path
+    parameter's example (the number of Get Active Call)."""
+    others = {
+        p["name"]: quote(str(p.get("example", "x")), safe="")
+        for p in operation.definition.get("parameters", [])
+        if p.get("in") == "path" and p["name"] not in values
+    }
+    return operation.path.format(**values, **others)
+
+
 def test_hostile_input_on_every_operation(served: tuple[str, object]) -> None:
     """The generic corpus against every operation of the spec (resources of the demo
     environment in the path): bad bodies on every operation that takes one, bad credentials on
@@ -281,8 +292,8 @@ def test_hostile_input_on_every_operation(served: tuple[str, object]) -> None:
             own[kind] = docs[0].id if docs else "no-such-id"
     sent = 0
     for operation in all_operations():
-        path = "/api/v1" + operation.path.format(
-            **{p.name: own[p.kind] for p in operation.resource_parameters}
+        path = "/api/v1" + filled(
+            operation, {p.name: own[p.kind] for p in operation.resource_parameters}
         )
         cases: list[tuple[str, list[tuple[str, str]], bytes]] = []
         if operation.request_schema is not None:
@@ -333,7 +344,7 @@ def test_another_environment_sees_nothing_through_any_operation(served: tuple[st
             continue
         owned = [p for p in operation.resource_parameters if not p.shared]
         values = {p.name: foreign.get(p.kind, "any-id") for p in operation.resource_parameters}
-        url = base_url + operation.path.format(**values)
+        url = base_url + filled(operation, values)
         body = {"subject": "s", "instructions": "i"} if operation.request_schema else None
         response = httpx.request(
             operation.method, url, json=body, headers={"Authorization": f"Bearer {DEMO_TOKEN}"}

@@ -198,7 +198,8 @@ def blank_string_problems(document: dict[str, Any]) -> list[str]:
             if prop.get("type") != "string" or "enum" in prop:
                 continue
             validator = Draft202012Validator(prop)
-            if validator.is_valid("  \t\n") or not validator.is_valid("xxxxxxxxxxxx"):
+            sample = (prop.get("examples") or ["xxxxxxxxxxxx"])[0]
+            if validator.is_valid("  \t\n") or not validator.is_valid(sample):
                 problems.append(f"{where}: {name} accepts blank text")
     return problems
 

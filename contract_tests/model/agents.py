@@ -3,12 +3,14 @@ unpublish, and the settings that send an agent back to draft."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from typing import cast
 
 import pytest
 from hypothesis import strategies as st
 from hypothesis.stateful import invariant, precondition, rule
+from talkover_api_client.api.agent_webhooks import create_webhook
 from talkover_api_client.api.agents import (
     create_agent,
     delete_agent,
@@ -19,13 +21,19 @@ from talkover_api_client.api.agents import (
     update_agent_knowledge,
     update_agent_voice,
 )
+from talkover_api_client.api.campaigns import create_campaign
+from talkover_api_client.api.trainings import create_or_update_training
 from talkover_api_client.models import (
     AgentInput,
     CallingInput,
+    CallTimeRange,
+    CampaignInput,
     Direction,
     KnowledgeInput,
     Language,
+    TrainingInput,
     VoiceInput,
+    WebhookInput,
 )
 
 import talkover
@@ -34,6 +42,18 @@ from .machine import Base
 from .reference import ENV_TOKEN, HIGH_FIDELITY, TEMPLATES, TOKENS, ModelAgent
 
 NUMBERS = ["phone-uuid", "phone-spare", "phone-other", "phone-other-2", "no-such-number"]
+
+
+def agent_input(name: str, numbers: list[str]) -> AgentInput:
+    """A new outbound agent's body: everything Create Agent takes, ``numbers`` as its own."""
+    return AgentInput(
+        name=name, label="A bot", language="en-US",
+        interrupt_sensitivity="medium", endpointing_sensitivity="auto",
+        ivr_navigation_mode="off", conversation_speed=1.0, initial_message_delay=0,
+        ask_if_human_present_on_idle=False, idle_time_seconds=5, llm_temperature=0.7,
+        enable_recording=True, direction="outbound", who_speaks_first="agent",
+        description="Sells things.", phone_number_ids=numbers,
+    )  # fmt: skip
 
 
 class AgentRules(Base):
@@ -45,14 +65,7 @@ class AgentRules(Base):
     )
     def create(self, token: str, numbers: list[str]) -> None:
         env = TOKENS[token]
-        body = AgentInput(
-            name="Bot", label="A bot", language="en-US",
-            interrupt_sensitivity="medium", endpointing_sensitivity="auto",
-            ivr_navigation_mode="off", conversation_speed=1.0, initial_message_delay=0,
-            ask_if_human_present_on_idle=False, idle_time_seconds=5, llm_temperature=0.7,
-            enable_recording=True, direction="outbound", who_speaks_first="agent",
-            description="Sells things.", phone_number_ids=numbers,
-        )  # fmt: skip
+        body = agent_input("Bot", numbers)
         error: type[Exception] | None = talkover.AuthenticationError if env is None else None
         if error is None and any(self.model.numbers.get(n) != env for n in numbers):
             error = talkover.UnprocessableEntityError
@@ -78,6 +91,8 @@ class AgentRules(Base):
         error = self.model.agent_access(token, agent_id)
         if error is None and self.model.agents[agent_id].status == "published":
             error = talkover.AgentIsPublishedError
+        if error is None and self.has_active_calls(agent_id):
+            error = talkover.AgentHasActiveCallsError  # unpublished while a call went on
         self.expect(error, lambda: delete_agent.sync(agent_id, client=self.client(token)))
         if error is None:
             self.model.delete_agent(agent_id)
@@ -104,8 +119,37 @@ class AgentRules(Base):
         """Deleting an agent takes its trainings with it (checked in the store by an invariant)."""
         agent_id = self._pick(data, lambda a: a.status == "draft" and bool(a.trainings))
         environment = self.model.agents[agent_id].environment
+        if self.has_active_calls(agent_id):
+            with pytest.raises(talkover.AgentHasActiveCallsError):
+                delete_agent.sync(agent_id, client=self.client(ENV_TOKEN[environment]))
+            return
         delete_agent.sync(agent_id, client=self.client(ENV_TOKEN[environment]))
         self.model.delete_agent(agent_id)
+
+    @rule()
+    def delete_takes_everything(self) -> None:
+        """Aimed at the cascade, whatever the state: a new agent gets a training, a webhook and
+        a campaign, then is deleted; the invariants then look for anything left behind."""
+        client = self.client(ENV_TOKEN["env_demo"])
+        body = agent_input("Doomed", [])
+        agent_id = create_agent.sync(client=client, body=body).data.id
+        create_or_update_training.sync(
+            agent_id, client=client, body=TrainingInput(subject="Doomed", instructions="text")
+        )
+        create_webhook.sync(
+            agent_id, client=client,
+            body=WebhookInput(name="Doomed", webhook_url=self.receiver.url, events=["event_action"]),
+        )  # fmt: skip
+        create_campaign.sync(
+            client=client,
+            body=CampaignInput(
+                name="Doomed", campaign_type="sales", agent_id=agent_id,
+                start_date=datetime.date(2024, 1, 1), days_of_week=[1],
+                call_time_ranges=[CallTimeRange(start="09:00", end="10:00")], timezone="UTC",
+            ),
+        )  # fmt: skip
+        delete_agent.sync(agent_id, client=client)
+        self.model.deleted_agents.add(agent_id)
 
     @precondition(lambda self: any(a.status == "published" for a in self.model.agents.values()))
     @rule(data=st.data())

@@ -53,6 +53,49 @@ class ModelWebhook:
     enabled: bool = True
 
 
+ACTIVE_CALL = ("initiated", "ringing", "answered")
+WAITING_CALL = ("queued", "scheduled")
+FINAL_CALL = ("completed", "failed", "busy", "no-answer", "cancelled")
+STAGE = {"queued": 0, "scheduled": 0, "initiated": 1, "ringing": 2, "answered": 3}
+"""How far along the lifecycle a status is (a final one is 4)."""
+OUTCOME = {"0002": "busy", "0003": "no-answer", "0004": "failed"}
+
+
+@dataclass
+class ModelCall:
+    agent_id: str
+    environment: str
+    to: str
+    status: str
+    """The status last seen."""
+    campaign_id: str | None = None
+
+    @property
+    def outcome(self) -> str:
+        """How the call ends on its own (D39)."""
+        return OUTCOME.get(self.to[-4:], "completed")
+
+
+@dataclass
+class ModelCampaign:
+    environment: str
+    agent_id: str
+    status: str
+    auto_complete: bool = False
+    open_now: bool = False
+    """Whether its call windows are open at the mock's time (the demo campaign's always are;
+    the model's own open at midnight UTC only, so their calls wait until the day turns)."""
+
+
+TRANSITIONS = {
+    "draft": {"active", "cancelled"},
+    "active": {"paused", "completed", "cancelled"},
+    "paused": {"active", "completed", "cancelled"},
+    "completed": set(),
+    "cancelled": set(),
+}
+
+
 @dataclass
 class ModelRequest:
     environment: str
@@ -101,6 +144,14 @@ class Model:
         self.deleted_agents: set[str] = set()
         self.deleted_trainings: set[str] = set()
         self.webhooks: dict[str, ModelWebhook] = {}  # id -> webhook, in order
+        self.calls: dict[str, ModelCall] = {}
+        self.campaigns: dict[str, ModelCampaign] = {
+            "campaign-uuid-1": ModelCampaign(
+                "env_demo", OUTBOUND_AGENT_ID, "active", open_now=True
+            ),
+            "campaign-draft-1": ModelCampaign("env_demo", OUTBOUND_AGENT_ID, "draft"),
+            "campaign-other": ModelCampaign("env_other", OTHER_AGENT_ID, "draft"),
+        }
 
     def delete_agent(self, agent_id: str) -> None:
         """What deleting an agent takes along."""
@@ -108,6 +159,18 @@ class Model:
         self.deleted_agents.add(agent_id)
         self.deleted_trainings.update(agent.trainings)
         self.webhooks = {i: h for i, h in self.webhooks.items() if h.agent_id != agent_id}
+        self.calls = {i: c for i, c in self.calls.items() if c.agent_id != agent_id}
+        for campaign_id in [i for i, c in self.campaigns.items() if c.agent_id == agent_id]:
+            self.delete_campaign(campaign_id)
+
+    def delete_campaign(self, campaign_id: str) -> None:
+        del self.campaigns[campaign_id]
+        self.calls = {i: c for i, c in self.calls.items() if c.campaign_id != campaign_id}
+
+    def campaign_access(self, token: str, campaign_id: str) -> type[Exception] | None:
+        campaign = self.campaigns.get(campaign_id)
+        error = self.access(token, campaign.environment if campaign else None)
+        return talkover.CampaignNotFoundError if error is talkover.NotFoundError else error
 
     def token_of(self, environment: str) -> str:
         return ENV_TOKEN[environment]

@@ -7,8 +7,12 @@ mock answers from); never edit by hand. ``errors.exception_class_for`` picks the
 
 from .errors import (
     APIStatusError,
+    BadRequestError,
     ConflictError,
     NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
     UnprocessableEntityError,
 )
 
@@ -21,6 +25,10 @@ class AgentHasActiveCallsError(ConflictError):
     """409: Cannot delete agent while it has active calls."""
 
 
+class AgentInactiveError(BadRequestError):
+    """400: Agent is not published"""
+
+
 class AgentIsPublishedError(ConflictError):
     """409: Published agents must be unpublished before deletion."""
 
@@ -29,12 +37,56 @@ class AgentNotFoundError(NotFoundError):
     """404: Agent not found"""
 
 
+class CallNotActiveError(ConflictError):
+    """409: Call is not active"""
+
+
+class CallNotFoundError(NotFoundError):
+    """404: Call not found for this agent"""
+
+
 class CallbackAgentNotFoundError(NotFoundError):
     """404: Agent is not configured as a callback agent"""
 
 
+class CampaignHasActiveCallsError(ConflictError):
+    """409: Cannot update schedule while there are queued calls. Pause the campaign first."""
+
+
+class CampaignLimitReachedError(PermissionDeniedError):
+    """403: Your plan does not allow creating more campaigns"""
+
+
+class CampaignNotActiveError(BadRequestError):
+    """400: Campaign is not active"""
+
+
+class CampaignNotFoundError(NotFoundError):
+    """404: Campaign not found"""
+
+
+class DuplicateCallError(ConflictError):
+    """409: A call to this number already exists in this campaign"""
+
+
+class ForbiddenError(PermissionDeniedError):
+    """403: Cannot make calls for this campaign"""
+
+
+class InsufficientCreditsError(PaymentRequiredError):
+    """402: Account has insufficient credits to place this call"""
+
+
 class InvalidAgentDirectionError(UnprocessableEntityError):
     """422: Agent must have direction=inbound to serve as a callback"""
+
+
+class InvalidPhoneNumberError(BadRequestError):
+    """400: Phone number must be in international format (e.g., +1234567890)"""
+
+
+class InvalidTransitionError(BadRequestError):
+    """400: Cannot transition from active to draft status"""
 
 
 class LogNotFoundError(NotFoundError):
@@ -57,6 +109,10 @@ class PhoneNumberNotFoundError(NotFoundError):
     """404: Phone number not found"""
 
 
+class RateLimitExceededError(RateLimitError):
+    """429: Rate limit exceeded. Please wait before making more requests."""
+
+
 class ReleaseAlreadyPendingError(ConflictError):
     """409: A release request for this phone number is already pending"""
 
@@ -67,6 +123,26 @@ class ReleaseAlreadyResolvedError(ConflictError):
 
 class ReleaseRequestNotFoundError(NotFoundError):
     """404: Release request not found"""
+
+
+class SftpAlreadyConfiguredError(ConflictError):
+    """409: This campaign already has an SFTP configuration"""
+
+
+class SftpExportInProgressError(ConflictError):
+    """409: An SFTP export is already in progress"""
+
+
+class SftpImportInProgressError(ConflictError):
+    """409: An SFTP import is already in progress"""
+
+
+class SftpNotConfiguredError(NotFoundError):
+    """404: SFTP configuration not found"""
+
+
+class SftpTestRequiredError(UnprocessableEntityError):
+    """422: Run a successful test connection before enabling SFTP"""
 
 
 class TrainingNotFoundError(NotFoundError):
@@ -87,13 +163,29 @@ class WebhookNotFoundError(NotFoundError):
 
 BY_CODE: dict[tuple[int, str], type[APIStatusError]] = {
     (409, "AGENT_HAS_ACTIVE_CALLS"): AgentHasActiveCallsError,
+    (400, "AGENT_INACTIVE"): AgentInactiveError,
     (409, "AGENT_IS_PUBLISHED"): AgentIsPublishedError,
+    (409, "CALL_NOT_ACTIVE"): CallNotActiveError,
+    (409, "CAMPAIGN_HAS_ACTIVE_CALLS"): CampaignHasActiveCallsError,
+    (403, "CAMPAIGN_LIMIT_REACHED"): CampaignLimitReachedError,
+    (400, "CAMPAIGN_NOT_ACTIVE"): CampaignNotActiveError,
+    (409, "DUPLICATE_CALL"): DuplicateCallError,
+    (403, "FORBIDDEN"): ForbiddenError,
+    (402, "INSUFFICIENT_CREDITS"): InsufficientCreditsError,
     (422, "INVALID_AGENT_DIRECTION"): InvalidAgentDirectionError,
+    (400, "INVALID_PHONE_NUMBER"): InvalidPhoneNumberError,
+    (400, "INVALID_TRANSITION"): InvalidTransitionError,
     (422, "LOG_NOT_RETRIABLE"): LogNotRetriableError,
     (422, "OPTIMIZED_COSTS_NOT_ELIGIBLE"): OptimizedCostsNotEligibleError,
     (422, "PHONE_NUMBER_IN_USE"): PhoneNumberInUseError,
+    (429, "RATE_LIMIT_EXCEEDED"): RateLimitExceededError,
     (409, "RELEASE_ALREADY_PENDING"): ReleaseAlreadyPendingError,
     (409, "RELEASE_ALREADY_RESOLVED"): ReleaseAlreadyResolvedError,
+    (409, "SFTP_ALREADY_CONFIGURED"): SftpAlreadyConfiguredError,
+    (409, "SFTP_EXPORT_IN_PROGRESS"): SftpExportInProgressError,
+    (409, "SFTP_IMPORT_IN_PROGRESS"): SftpImportInProgressError,
+    (404, "SFTP_NOT_CONFIGURED"): SftpNotConfiguredError,
+    (422, "SFTP_TEST_REQUIRED"): SftpTestRequiredError,
     (404, "VOICE_NOT_FOUND"): VoiceNotFoundError,
 }
 """(status, the body's ``code``) -> class."""
@@ -102,7 +194,10 @@ BY_MESSAGE: list[tuple[int, str, type[APIStatusError]]] = [
     (404, "action not found", ActionNotFoundError),
     (404, "agent not found", AgentNotFoundError),
     (404, "agent not found in this environment.", AgentNotFoundError),
+    (404, "voice agent not found", AgentNotFoundError),
+    (404, "call not found for this agent", CallNotFoundError),
     (404, "agent is not configured as a callback agent", CallbackAgentNotFoundError),
+    (404, "campaign not found", CampaignNotFoundError),
     (404, "log not found.", LogNotFoundError),
     (404, "phone number not found", PhoneNumberNotFoundError),
     (404, "release request not found", ReleaseRequestNotFoundError),
@@ -116,18 +211,36 @@ a code: the documented message tells them apart."""
 __all__: list[str] = [
     "ActionNotFoundError",
     "AgentHasActiveCallsError",
+    "AgentInactiveError",
     "AgentIsPublishedError",
     "AgentNotFoundError",
+    "CallNotActiveError",
+    "CallNotFoundError",
     "CallbackAgentNotFoundError",
+    "CampaignHasActiveCallsError",
+    "CampaignLimitReachedError",
+    "CampaignNotActiveError",
+    "CampaignNotFoundError",
+    "DuplicateCallError",
+    "ForbiddenError",
+    "InsufficientCreditsError",
     "InvalidAgentDirectionError",
+    "InvalidPhoneNumberError",
+    "InvalidTransitionError",
     "LogNotFoundError",
     "LogNotRetriableError",
     "OptimizedCostsNotEligibleError",
     "PhoneNumberInUseError",
     "PhoneNumberNotFoundError",
+    "RateLimitExceededError",
     "ReleaseAlreadyPendingError",
     "ReleaseAlreadyResolvedError",
     "ReleaseRequestNotFoundError",
+    "SftpAlreadyConfiguredError",
+    "SftpExportInProgressError",
+    "SftpImportInProgressError",
+    "SftpNotConfiguredError",
+    "SftpTestRequiredError",
     "TrainingNotFoundError",
     "VoiceNotFoundError",
     "VoiceTemplateNotFoundError",

@@ -44,11 +44,23 @@ def _authorization(response: Response) -> str | None:
 
 
 def _follow_up(
-    case: Case[Any], operation_id: str, path_parameters: dict[str, Any], authorization: str | None
+    case: Case[Any],
+    operation_id: str,
+    path_parameters: dict[str, Any],
+    authorization: str | None,
+    body: Any = None,
 ) -> Response:
     operation = case.operation.schema.find_operation_by_id(operation_id)
     headers = {"Authorization": authorization} if authorization else {}
-    follow = operation.Case(path_parameters=path_parameters, headers=headers)
+    if body is None:
+        follow = operation.Case(path_parameters=path_parameters, headers=headers)
+    else:
+        follow = operation.Case(
+            path_parameters=path_parameters,
+            headers=headers,
+            body=body,
+            media_type="application/json",
+        )
     response: Response = follow.call()
     return response
 
@@ -228,10 +240,85 @@ def status_follows_enabled(ctx: CheckContext, response: Response, case: Case[Any
     return True if checked else None
 
 
+@schemathesis.check
+def requirement_held(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+    """After a success of an operation with ``x-talkover-requires``, each named resource has
+    the fields it requires (read back with the GET of its own path): a call was placed with a
+    published agent, queued in an active campaign."""
+    operation = _spec_operation(case)
+    if operation is None or not operation.requires or not 200 <= response.status_code < 300:
+        return None
+    for parameter, fields in operation.requires.items():
+        marker = "{" + parameter + "}"
+        reader = _operation_at("GET", operation.path.split(marker)[0] + marker)
+        assert reader is not None, f"no GET of {parameter} for {operation.operation_id}"
+        parameters = {k: v for k, v in case.path_parameters.items() if k == parameter}
+        read = _follow_up(case, reader.operation_id, parameters, _authorization(response))
+        data = (_json(read) or {}).get("data") or {}
+        for field, wanted in fields.items():
+            if data.get(field) != wanted:
+                raise ContractViolation(
+                    f"Succeeded without its requirement\n{operation.operation_id} answered"
+                    f" {response.status_code} but {parameter} {case.path_parameters[parameter]!r}"
+                    f" has {field} {data.get(field)!r}; it requires {wanted!r}."
+                )
+    return True
+
+
+@schemathesis.check
+def transitions_follow_table(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+    """After a status change (``x-talkover-transitions``), every status the table does not
+    allow from the new one is refused (4xx): a final status stays final."""
+    operation = _spec_operation(case)
+    table = operation.transitions if operation is not None else None
+    if operation is None or table is None or not 200 <= response.status_code < 300:
+        return None
+    current = ((_json(response) or {}).get("data") or {}).get("status")
+    if current not in table:
+        return None
+    authorization = _authorization(response)
+    for wanted in [status for status in table if status not in table[current]]:
+        moved = _follow_up(
+            case, operation.operation_id, dict(case.path_parameters), authorization,
+            body={"status": wanted},
+        )  # fmt: skip
+        if not 400 <= moved.status_code < 500:
+            raise ContractViolation(
+                f"Transition outside the table accepted\n{operation.operation_id} from"
+                f" {current!r} to {wanted!r} answered {moved.status_code}; the docs allow"
+                f" {current!r} to move only to {table[current] or 'nothing (final)'}."
+            )
+    return True
+
+
+@schemathesis.check
+def repeat_is_refused(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+    """Right after a success of an operation with ``x-talkover-repeat-refused``, the same
+    request again is refused with the documented status (a second campaign call to a number
+    that is waiting), unless the body asked for it."""
+    operation = _spec_operation(case)
+    rule = operation.repeat_refused if operation is not None else None
+    if operation is None or rule is None or not 200 <= response.status_code < 300:
+        return None
+    if isinstance(case.body, dict) and case.body.get(rule["unless"]) is True:
+        return None
+    authorization = _authorization(response)
+    again = case.call(headers={"Authorization": authorization} if authorization else None)
+    if again.status_code != rule["status"]:
+        raise ContractViolation(
+            f"Repeated request not refused\n{operation.operation_id} sent again answered"
+            f" {again.status_code}, expected {rule['status']} (unless `{rule['unless']}`)."
+        )
+    return True
+
+
 CUSTOM_CHECKS = (
     error_envelope,
     deleted_stays_gone,
     change_sends_agent_to_draft,
     other_environment_is_refused,
     status_follows_enabled,
+    requirement_held,
+    transitions_follow_table,
+    repeat_is_refused,
 )

@@ -65,6 +65,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--max-examples", type=int, help="override the profile's examples per operation")
     p.add_argument("--seed", type=int, default=1, help="generation seed (default 1)")
     p.add_argument("--junit", type=Path, help="write a JUnit XML report here")
+    p.add_argument("--tag", action="append", default=[], metavar="TAG",
+                   help="only the operations with this tag (repeatable: any of them), e.g."
+                   " --tag Calls --tag Campaigns")  # fmt: skip
     return p
 
 
@@ -94,6 +97,8 @@ def schemathesis_command(
     if read_only:
         for method in WRITE_METHODS:
             command += ["--exclude-method", method]
+    for tag in args.tag:
+        command += ["--include-tag", tag]
     if args.junit:
         command += ["--report", "junit", "--report-junit-path", str(args.junit)]
     return command

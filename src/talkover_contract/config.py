@@ -13,6 +13,13 @@ from .target import TOKEN_ENV
 
 POSITIVE_DATA_ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
 """schemathesis' default expectation for schema-valid data."""
+NEGATIVE_DATA_REJECTED = [
+    "400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429", "431",
+    "5xx",
+]  # fmt: skip
+"""schemathesis' default refusals of schema-violating data, and the two every operation
+documents for a request that is too large: 413 (a body over 1 MiB, D14) and 431 (headers over
+16 KiB, D19). A huge invalid body is refused before it is read, as it should be."""
 WARNINGS_BUT_MISMATCH = ", ".join(
     f'"{w.value}"' for w in SchemathesisWarning if w is not SchemathesisWarning.VALIDATION_MISMATCH
 )
@@ -25,6 +32,8 @@ def schemathesis_toml(*, read_only: bool) -> str:
         # tests, which plant bugs on purpose) do not replay each other's failures.
         "[cache]",
         "enabled = false",
+        "[checks.negative_data_rejection]",
+        "expected-statuses = [" + ", ".join(f'"{s}"' for s in NEGATIVE_DATA_REJECTED) + "]",
     ]
     if read_only:
         # No probe with an undocumented method: against a real server it could be a DELETE.

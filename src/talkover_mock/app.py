@@ -250,6 +250,8 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None) 
     deliverer = Deliverer(store, targets=config.webhook_targets, backoff=config.webhook_backoff)
     routes = [*api_routes(store, config, deliverer), Mount("/__mock__", routes=control_routes())]
 
+    store.runtime["call_rate_limit"] = config.call_rate_limit
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         # A seeded mock's clock moves only with requests: no ticker, so runs replay.

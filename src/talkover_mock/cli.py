@@ -75,6 +75,14 @@ def parser() -> argparse.ArgumentParser:
         help="delay before the first automatic retry of a failed delivery, doubled for each"
         " next one (default %(default)s)",
     )
+    p.add_argument(
+        "--call-rate-limit",
+        type=int,
+        default=100,
+        metavar="N",
+        help="Make a Call requests an environment may send per minute (default %(default)s,"
+        " the Standard plan)",
+    )
     return p
 
 
@@ -97,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         access_log=args.access_log,
         webhook_targets=Targets(args.webhook_targets),
         webhook_backoff=args.webhook_backoff,
+        call_rate_limit=args.call_rate_limit,
     )
     app = create_app(config)
     base = f"http://{args.host}:{args.port}/api/v1"

@@ -39,5 +39,7 @@ class MockConfig:
     access_log: bool = False
     webhook_targets: Targets = Targets.LOOPBACK
     """Where webhook deliveries may go (``--webhook-targets``)."""
+    call_rate_limit: int = 100
+    """Make a Call requests per environment per minute of the mock's clock (Standard plan)."""
     webhook_backoff: float = 1.0
     """Seconds before the first automatic retry of a failed delivery; doubled for each next."""

@@ -29,9 +29,10 @@ from .errors import ApiError
 from .faults import Fault
 from .jsonresponse import JSONResponse
 from .registry import FIXTURE_PARTS
-from .resources import phone_numbers, webhooks
+from .resources import calls, phone_numbers, webhooks
 from .resources.schemas import AN_ID
 from .store import Store
+from .timers import fire_one, run_due
 from .validation import InvalidRequest, parse_json
 
 ADMIN_HEADER = "x-mock-admin-token"
@@ -260,8 +261,107 @@ async def deliveries(request: Request) -> Response:
     return JSONResponse({"in_flight": deliverer.in_flight()})
 
 
+MAX_ADVANCE = 31 * 24 * 3600
+"""The longest single clock advance, in seconds (a month: every cooldown fits)."""
+
+
+@_guarded
+async def clock(request: Request) -> Response:
+    store = _store(request)
+    return JSONResponse({"now": store.clock.peek(), "seeded": store.clock.deterministic})
+
+
+@_guarded
+async def advance_clock(request: Request) -> Response:
+    """Move the mock's clock ahead and run what became due (calls progress, jobs finish):
+    ``{"seconds": 35}``."""
+    body = await _json_object(request)
+    seconds = body.get("seconds")
+    if (
+        set(body) != {"seconds"}
+        or isinstance(seconds, bool)
+        or not isinstance(seconds, int | float)
+        or not 0 < seconds <= MAX_ADVANCE
+    ):
+        raise ControlInputError(422, f'Send {{"seconds": n}} with 0 < n <= {MAX_ADVANCE}.')
+    store, deliverer = _store(request), request.app.state.deliverer
+    now = store.clock.advance(float(seconds))
+    fired = run_due(store, deliverer)
+    return JSONResponse({"success": True, "now": now, "fired": fired})
+
+
+@_guarded
+async def advance_call(request: Request) -> Response:
+    """Move one call on: ``{}`` for its next step, ``{"to": "completed"}`` (or ``busy``,
+    ``no-answer``, ``failed``) for every step to that end. Answers the call."""
+    body = await _json_object(request, empty={})
+    target = body.get("to")
+    if set(body) - {"to"} or (target is not None and target not in calls.FINAL):
+        raise ControlInputError(422, f'Send {{}} or {{"to": one of {list(calls.FINAL)}}}.')
+    store, deliverer = _store(request), request.app.state.deliverer
+    call_id = request.path_params["call_id"]
+    with store.transaction() as tx:
+        doc = tx.get(calls.KIND, call_id)
+        if doc is None:
+            raise ControlInputError(404, "Call not found")
+        if doc.body["status"] in calls.FINAL:
+            raise ControlInputError(409, f"The call has ended ({doc.body['status']}).")
+        if target is not None and doc.body["status"] == "answered" and target != "completed":
+            raise ControlInputError(409, "An answered call can only complete.")
+        if target is not None:
+            tx.update(doc, {**doc.body, "outcome": target})
+    steps = 0
+    while fire_one(store, deliverer, calls.KIND, call_id):
+        steps += 1
+        with store.transaction(write=False) as tx:
+            doc = tx.get(calls.KIND, call_id)
+        if target is None or doc is None or doc.body["status"] in calls.FINAL:
+            break
+        if doc.body["status"] in calls.WAITING and not doc.body.get("due_at"):
+            break  # held: its campaign is not active
+    if steps == 0:
+        raise ControlInputError(409, "The call has no step ahead (held by its campaign?).")
+    with store.transaction(write=False) as tx:
+        doc = tx.get(calls.KIND, call_id)
+        shown = calls.call_view(tx, doc) if doc is not None else None
+    return JSONResponse({"success": True, "data": shown})
+
+
+@_guarded
+async def credits(request: Request) -> Response:
+    """An environment's credit balance: ``GET``, or ``PUT {"balance": 12.5}``."""
+    store = _store(request)
+    environment_id = request.path_params["environment_id"]
+    if request.method == "PUT":
+        body = await _json_object(request)
+        amount = body.get("balance")
+        if (
+            set(body) != {"balance"}
+            or isinstance(amount, bool)
+            or not isinstance(amount, int | float)
+            or not 0 <= amount <= 1e9
+        ):
+            raise ControlInputError(422, 'Send {"balance": n} with 0 <= n <= 1e9.')
+    else:
+        amount = None
+    with store.transaction(write=request.method == "PUT") as tx:
+        known = tx.db.execute(
+            "SELECT 1 FROM environments WHERE id = ?", (environment_id,)
+        ).fetchone()
+        if known is None:
+            raise ControlInputError(404, "Environment not found")
+        if amount is not None:
+            calls.set_balance(tx, environment_id, float(amount))
+        current = calls.balance(tx, environment_id)
+    return JSONResponse({"environment_id": environment_id, "balance": current})
+
+
 def control_routes() -> list[Route]:
     return [
+        Route("/clock", clock, methods=["GET"]),
+        Route("/clock/advance", advance_clock, methods=["POST"]),
+        Route("/calls/{call_id}/advance", advance_call, methods=["POST"]),
+        Route("/environments/{environment_id}/credits", credits, methods=["GET", "PUT"]),
         Route("/events", emit_event, methods=["POST"]),
         Route("/deliveries", deliveries, methods=["GET"]),
         Route(

@@ -13,6 +13,8 @@ OUTBOUND_AGENT_ID = "agent-outbound-1"
 DEMO_TRAINING_ID = "training-uuid-1"
 """The docs' example training id, on the published demo agent."""
 OTHER_AGENT_ID = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+DEMO_CAMPAIGN_ID = "campaign-uuid-1"
+"""The docs' example campaign: active, calling with the outbound agent at any hour."""
 
 VOICE_TEMPLATES: list[dict[str, Any]] = [
     {"id": f"voice-template-{name.lower()}-{tier}", "name": name, "gender": gender,
@@ -143,6 +145,48 @@ def demo_fixture() -> dict[str, Any]:
                         "phone_number_ids": ["phone-outbound"],
                     },
                 ],
+                "campaigns": [
+                    {
+                        "id": DEMO_CAMPAIGN_ID,
+                        "name": "Q1 Outreach",
+                        "description": "Appointment reminders, every day, all day.",
+                        "status": "active",
+                        "campaign_type": "reminder",
+                        "agent_id": OUTBOUND_AGENT_ID,
+                        "start_date": "2024-01-01",
+                        "days_of_week": [1, 2, 3, 4, 5, 6, 7],
+                        "call_time_ranges": [{"start": "00:00", "end": "23:59"}],
+                        "timezone": "UTC",
+                        "webhooks": [
+                            {
+                                "id": "webhook-uuid-1",
+                                "name": "Lifecycle Webhook",
+                                "webhook_url": "https://example.com/campaign-events",
+                                "events": ["campaign.started", "campaign.completed"],
+                            }
+                        ],
+                        "sftp": {
+                            "id": "sftp-config-uuid-1",
+                            "host": "sftp.example.com",
+                            "username": "campaigns_user",
+                            "auth_type": "password",
+                            "password": "demo-password",
+                            "import_path": "/inbox",
+                            "export_path": "/outbox",
+                        },
+                    },
+                    {
+                        "id": "campaign-draft-1",
+                        "name": "Spring follow-up",
+                        "status": "draft",
+                        "campaign_type": "follow_up",
+                        "agent_id": OUTBOUND_AGENT_ID,
+                        "start_date": "2024-03-01",
+                        "days_of_week": [1, 2, 3, 4, 5],
+                        "call_time_ranges": [{"start": "09:00", "end": "17:00"}],
+                        "timezone": "America/New_York",
+                    },
+                ],
             },
             {
                 "id": "env_other",
@@ -181,6 +225,18 @@ def demo_fixture() -> dict[str, Any]:
                                 "transfer_to": "+1987654321",
                             }
                         ],
+                    }
+                ],
+                "campaigns": [
+                    {
+                        "id": "campaign-other",
+                        "name": "Another team's campaign",
+                        "campaign_type": "sales",
+                        "agent_id": OTHER_AGENT_ID,
+                        "start_date": "2024-01-01",
+                        "days_of_week": [1, 2, 3, 4, 5],
+                        "call_time_ranges": [{"start": "09:00", "end": "17:00"}],
+                        "timezone": "America/New_York",
                     }
                 ],
             },

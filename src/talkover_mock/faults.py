@@ -42,6 +42,14 @@ class Fault(enum.StrEnum):
     refuses every one."""
     FLOW_VALIDATE_PERSISTS = "flow_validate_persists"
     """Validate Agent Flow saves the flow it checks (a dry run that changes state)."""
+    CALL_UNPUBLISHED_AGENT = "call_unpublished_agent"
+    """Make a Call places a call with an agent that is not published."""
+    CALL_NEVER_COMPLETES = "call_never_completes"
+    """An answered call never hangs up on its own: it stays ``answered``."""
+    ILLEGAL_TRANSITION = "illegal_transition"
+    """Update Campaign Status accepts any transition (a final campaign comes back to life)."""
+    DUPLICATE_CAMPAIGN_CALL = "duplicate_campaign_call"
+    """Make Campaign Call queues a second call to a number already queued in the campaign."""
 
 
 def parse_faults(names: str | list[str] | None) -> frozenset[Fault]:

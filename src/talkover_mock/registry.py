@@ -106,6 +106,35 @@ def child_part(parent_kind: str, part: ChildPart) -> ChildPart:
     return part
 
 
+def nested_parts(kind: str) -> list[ChildPart]:
+    """What a fixture item of ``kind`` nests: each module with documents under it says."""
+    return CHILD_PARTS.get(kind, [])
+
+
+def pop_nested(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """Take what a fixture item nests out of its fields (seeded once the item is stored)."""
+    return {part.name: fields.pop(part.name) for part in nested_parts(kind) if part.name in fields}
+
+
+def seed_nested(tx: Transaction, parent: Doc, nested: Mapping[str, Any]) -> None:
+    for part in nested_parts(parent.kind):
+        if part.name in nested:
+            part.seed(tx, parent, nested[part.name])
+
+
+def dump_with_nested(tx: Transaction, kind: str, environment_id: str | None) -> list[Any]:
+    """The ``kind`` documents of an environment as fixture items, with what each nests."""
+    dumped = []
+    for doc in tx.page(kind, environment_id)[0]:
+        item = {"id": doc.id, **doc.body}
+        for part in nested_parts(kind):
+            value = part.dump(tx, doc.id)
+            if value is not None:
+                item[part.name] = value
+        dumped.append(item)
+    return dumped
+
+
 Effect = Callable[[Call], None]
 EFFECTS: dict[str, Effect] = {}
 """What each ``x-talkover-effects`` value does, applied by the generic endpoint before the

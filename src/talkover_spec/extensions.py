@@ -83,6 +83,28 @@ class Operation:
         return tuple(int(s) for s in self.definition.get("x-talkover-state-refusals", []))
 
     @property
+    def requires(self) -> dict[str, dict[str, Any]]:
+        """``x-talkover-requires``: path parameter -> the fields its resource must have for a
+        success (Make a Call: ``{agent_id: {current_status: published}}``)."""
+        found: dict[str, dict[str, Any]] = self.definition.get("x-talkover-requires", {})
+        return found
+
+    @property
+    def transitions(self) -> dict[str, list[str]] | None:
+        """``x-talkover-transitions``: the statuses each status may move to, for an operation
+        whose body sets ``status`` (Update Campaign Status); None elsewhere."""
+        table: dict[str, list[str]] | None = self.definition.get("x-talkover-transitions")
+        return table
+
+    @property
+    def repeat_refused(self) -> dict[str, Any] | None:
+        """``x-talkover-repeat-refused``: ``{status, unless}``: the same request sent again
+        right after a success is refused with ``status``, unless the body's ``unless`` flag
+        is true (Make Campaign Call: 409 unless ``allow_duplicates``)."""
+        rule: dict[str, Any] | None = self.definition.get("x-talkover-repeat-refused")
+        return rule
+
+    @property
     def keeps_resource(self) -> bool:
         """A DELETE that changes the record's status instead of removing it."""
         return bool(self.definition.get("x-talkover-keeps-resource", False))

@@ -11,6 +11,8 @@
 4. Regeneration plus drift check.
 5. Webhook deliveries under load (``bench_webhooks``): API latency with 100 deliveries held by
    a slow or dead receiver, against idle; nothing lost.
+6. Calls on the mock's clock (``bench_calls``): List Calls with 500 calls in progress against
+   idle, and a day's advance of a campaign of 500 calls; none stuck.
 
 Raw figures go to ``build/bench/results.json``; the table is printed as Markdown.
 """
@@ -39,7 +41,7 @@ from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN
 from talkover_mock.server import free_port
 from talkover_spec import spec_path
 
-from . import bench_webhooks
+from . import bench_calls, bench_webhooks
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / "build" / "bench" / "results.json"
@@ -490,6 +492,8 @@ def main(argv: list[str] | None = None) -> int:
         probes=30 if args.smoke else 300,
         delay=0.5 if args.smoke else 3.0,
     )
+    print("calls on the mock's clock ...", flush=True)
+    calls = bench_calls.run(calls=20 if args.smoke else 500, probes=30 if args.smoke else 300)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(
         json.dumps(
@@ -500,6 +504,7 @@ def main(argv: list[str] | None = None) -> int:
                 "suite": suite,
                 "regeneration": regen,
                 "webhook_deliveries": deliveries,
+                "calls": calls,
                 "cpus": os.cpu_count(),
             },
             indent=2,
@@ -509,9 +514,11 @@ def main(argv: list[str] | None = None) -> int:
     print(table(wrk, client, suite, regen))
     print()
     print(bench_webhooks.table(deliveries))
+    print()
+    print(bench_calls.table(calls))
     print(f"\nraw figures: {RESULTS.relative_to(ROOT)}")
     bad = any(r.non_2xx or r.errors for r in wrk if r.server != "bare-asgi")
-    bad = bad or any(d["lost"] for d in deliveries)
+    bad = bad or any(d["lost"] for d in deliveries) or bool(calls["stuck"])
     if bad:
         print("bench: some requests were not answered 2xx; see the raw figures", file=sys.stderr)
     return 1 if bad else 0

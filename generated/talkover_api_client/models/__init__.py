@@ -16,11 +16,16 @@ from .action_upsert_input_custom_headers_item import ActionUpsertInputCustomHead
 from .action_upsert_input_execution_mode import ActionUpsertInputExecutionMode
 from .action_upsert_input_integration import ActionUpsertInputIntegration
 from .action_upsert_input_type import ActionUpsertInputType
+from .active_call import ActiveCall
+from .active_call_list_response import ActiveCallListResponse
+from .active_call_status import ActiveCallStatus
 from .advanced_settings import AdvancedSettings
 from .advanced_settings_input import AdvancedSettingsInput
 from .advanced_settings_response import AdvancedSettingsResponse
 from .advanced_settings_response_data import AdvancedSettingsResponseData
 from .agent import Agent
+from .agent_call import AgentCall
+from .agent_call_list_response import AgentCallListResponse
 from .agent_calling_response import AgentCallingResponse
 from .agent_calling_summary import AgentCallingSummary
 from .agent_direction_type_0 import AgentDirectionType0
@@ -29,11 +34,17 @@ from .agent_input import AgentInput
 from .agent_interrupt_sensitivity import AgentInterruptSensitivity
 from .agent_list_response import AgentListResponse
 from .agent_message_response import AgentMessageResponse
+from .agent_ref import AgentRef
 from .agent_response import AgentResponse
 from .agent_status import AgentStatus
 from .agent_status_response import AgentStatusResponse
 from .agent_status_summary import AgentStatusSummary
 from .agent_who_speaks_first_type_0 import AgentWhoSpeaksFirstType0
+from .call import Call
+from .call_created import CallCreated
+from .call_list_response import CallListResponse
+from .call_status import CallStatus
+from .call_time_range import CallTimeRange
 from .callback_agent import CallbackAgent
 from .callback_agent_detail_response import CallbackAgentDetailResponse
 from .callback_agent_detail_response_data import CallbackAgentDetailResponseData
@@ -56,11 +67,46 @@ from .callback_stats_response_data_callbacks_by_source_agent_item import (
 )
 from .callback_stats_response_data_period import CallbackStatsResponseDataPeriod
 from .calling_input import CallingInput
+from .campaign import Campaign
+from .campaign_call import CampaignCall
+from .campaign_call_entry import CampaignCallEntry
+from .campaign_call_response import CampaignCallResponse
+from .campaign_call_status import CampaignCallStatus
+from .campaign_detail import CampaignDetail
+from .campaign_detail_response import CampaignDetailResponse
+from .campaign_event import CampaignEvent
+from .campaign_file import CampaignFile
+from .campaign_file_status import CampaignFileStatus
+from .campaign_input import CampaignInput
+from .campaign_list_response import CampaignListResponse
+from .campaign_response import CampaignResponse
+from .campaign_stats import CampaignStats
+from .campaign_status import CampaignStatus
+from .campaign_status_input import CampaignStatusInput
+from .campaign_status_response import CampaignStatusResponse
+from .campaign_status_response_data import CampaignStatusResponseData
+from .campaign_summary import CampaignSummary
+from .campaign_type import CampaignType
+from .campaign_update_input import CampaignUpdateInput
+from .campaign_webhook import CampaignWebhook
+from .campaign_webhook_input import CampaignWebhookInput
+from .campaign_webhook_list_response import CampaignWebhookListResponse
+from .campaign_webhook_list_response_data import CampaignWebhookListResponseData
+from .campaign_webhook_log_list_response import CampaignWebhookLogListResponse
+from .campaign_webhook_response import CampaignWebhookResponse
+from .campaign_webhook_retry_response import CampaignWebhookRetryResponse
+from .campaign_webhook_retry_response_data import CampaignWebhookRetryResponseData
+from .campaign_webhook_update_input import CampaignWebhookUpdateInput
 from .conversation_mode import ConversationMode
 from .demo_error import DemoError
 from .direction import Direction
+from .do_not_call_list_source import DoNotCallListSource
+from .duplicate_call_error import DuplicateCallError
 from .eligibility import Eligibility
 from .eligibility_response import EligibilityResponse
+from .end_call_input import EndCallInput
+from .end_call_response import EndCallResponse
+from .ended_call import EndedCall
 from .error import Error
 from .error_details import ErrorDetails
 from .error_errors import ErrorErrors
@@ -84,8 +130,17 @@ from .knowledge_input import KnowledgeInput
 from .language import Language
 from .list_agents_direction import ListAgentsDirection
 from .list_voice_templates_gender import ListVoiceTemplatesGender
+from .make_call_input import MakeCallInput
+from .make_call_input_context import MakeCallInputContext
+from .make_call_input_payload import MakeCallInputPayload
+from .make_call_response import MakeCallResponse
+from .make_campaign_call_input import MakeCampaignCallInput
+from .make_campaign_call_input_context import MakeCampaignCallInputContext
+from .make_campaign_call_input_payload import MakeCampaignCallInputPayload
 from .message_response import MessageResponse
+from .page_count import PageCount
 from .page_meta import PageMeta
+from .page_window import PageWindow
 from .phone_number import PhoneNumber
 from .phone_number_details import PhoneNumberDetails
 from .phone_number_details_current_status import PhoneNumberDetailsCurrentStatus
@@ -106,6 +161,25 @@ from .release_request_input import ReleaseRequestInput
 from .release_request_list_response import ReleaseRequestListResponse
 from .release_request_response import ReleaseRequestResponse
 from .release_request_status import ReleaseRequestStatus
+from .sftp_config import SftpConfig
+from .sftp_config_auth_type import SftpConfigAuthType
+from .sftp_config_import_schedule import SftpConfigImportSchedule
+from .sftp_config_response import SftpConfigResponse
+from .sftp_export_input import SftpExportInput
+from .sftp_export_response import SftpExportResponse
+from .sftp_export_response_data import SftpExportResponseData
+from .sftp_import_response import SftpImportResponse
+from .sftp_import_response_data import SftpImportResponseData
+from .sftp_input import SftpInput
+from .sftp_log import SftpLog
+from .sftp_log_list_response import SftpLogListResponse
+from .sftp_log_status import SftpLogStatus
+from .sftp_log_type import SftpLogType
+from .sftp_test_response import SftpTestResponse
+from .sftp_test_response_data import SftpTestResponseData
+from .sftp_update_input import SftpUpdateInput
+from .sftp_update_input_auth_type import SftpUpdateInputAuthType
+from .sftp_update_input_import_schedule import SftpUpdateInputImportSchedule
 from .source_agent import SourceAgent
 from .source_agent_list_response import SourceAgentListResponse
 from .training import Training
@@ -166,24 +240,31 @@ __all__ = (
     "ActionUpsertInputExecutionMode",
     "ActionUpsertInputIntegration",
     "ActionUpsertInputType",
+    "ActiveCall",
+    "ActiveCallListResponse",
+    "ActiveCallStatus",
     "AdvancedSettings",
     "AdvancedSettingsInput",
     "AdvancedSettingsResponse",
     "AdvancedSettingsResponseData",
     "Agent",
+    "AgentCall",
     "AgentCallingResponse",
     "AgentCallingSummary",
+    "AgentCallListResponse",
     "AgentDirectionType0",
     "AgentEvent",
     "AgentInput",
     "AgentInterruptSensitivity",
     "AgentListResponse",
     "AgentMessageResponse",
+    "AgentRef",
     "AgentResponse",
     "AgentStatus",
     "AgentStatusResponse",
     "AgentStatusSummary",
     "AgentWhoSpeaksFirstType0",
+    "Call",
     "CallbackAgent",
     "CallbackAgentDetailResponse",
     "CallbackAgentDetailResponseData",
@@ -201,12 +282,51 @@ __all__ = (
     "CallbackStatsResponseData",
     "CallbackStatsResponseDataCallbacksBySourceAgentItem",
     "CallbackStatsResponseDataPeriod",
+    "CallCreated",
     "CallingInput",
+    "CallListResponse",
+    "CallStatus",
+    "CallTimeRange",
+    "Campaign",
+    "CampaignCall",
+    "CampaignCallEntry",
+    "CampaignCallResponse",
+    "CampaignCallStatus",
+    "CampaignDetail",
+    "CampaignDetailResponse",
+    "CampaignEvent",
+    "CampaignFile",
+    "CampaignFileStatus",
+    "CampaignInput",
+    "CampaignListResponse",
+    "CampaignResponse",
+    "CampaignStats",
+    "CampaignStatus",
+    "CampaignStatusInput",
+    "CampaignStatusResponse",
+    "CampaignStatusResponseData",
+    "CampaignSummary",
+    "CampaignType",
+    "CampaignUpdateInput",
+    "CampaignWebhook",
+    "CampaignWebhookInput",
+    "CampaignWebhookListResponse",
+    "CampaignWebhookListResponseData",
+    "CampaignWebhookLogListResponse",
+    "CampaignWebhookResponse",
+    "CampaignWebhookRetryResponse",
+    "CampaignWebhookRetryResponseData",
+    "CampaignWebhookUpdateInput",
     "ConversationMode",
     "DemoError",
     "Direction",
+    "DoNotCallListSource",
+    "DuplicateCallError",
     "Eligibility",
     "EligibilityResponse",
+    "EndCallInput",
+    "EndCallResponse",
+    "EndedCall",
     "Error",
     "ErrorDetails",
     "ErrorErrors",
@@ -230,8 +350,17 @@ __all__ = (
     "Language",
     "ListAgentsDirection",
     "ListVoiceTemplatesGender",
+    "MakeCallInput",
+    "MakeCallInputContext",
+    "MakeCallInputPayload",
+    "MakeCallResponse",
+    "MakeCampaignCallInput",
+    "MakeCampaignCallInputContext",
+    "MakeCampaignCallInputPayload",
     "MessageResponse",
+    "PageCount",
     "PageMeta",
+    "PageWindow",
     "PhoneNumber",
     "PhoneNumberDetails",
     "PhoneNumberDetailsCurrentStatus",
@@ -252,6 +381,25 @@ __all__ = (
     "ReleaseRequestListResponse",
     "ReleaseRequestResponse",
     "ReleaseRequestStatus",
+    "SftpConfig",
+    "SftpConfigAuthType",
+    "SftpConfigImportSchedule",
+    "SftpConfigResponse",
+    "SftpExportInput",
+    "SftpExportResponse",
+    "SftpExportResponseData",
+    "SftpImportResponse",
+    "SftpImportResponseData",
+    "SftpInput",
+    "SftpLog",
+    "SftpLogListResponse",
+    "SftpLogStatus",
+    "SftpLogType",
+    "SftpTestResponse",
+    "SftpTestResponseData",
+    "SftpUpdateInput",
+    "SftpUpdateInputAuthType",
+    "SftpUpdateInputImportSchedule",
     "SourceAgent",
     "SourceAgentListResponse",
     "Training",

@@ -11,9 +11,20 @@ from typing import Any
 from talkover_spec.extensions import AGENT_TO_DRAFT
 
 from .. import rules
-from ..documents import ChildPart, Doc, FixturePart, InvalidFixture, Transaction
+from ..documents import Doc, FixturePart, InvalidFixture, Transaction
 from ..faults import Fault
-from ..registry import CHILD_PARTS, DELETE_HOOKS, Call, Reply, effect, fixture_part, operation
+from ..registry import (
+    DELETE_HOOKS,
+    Call,
+    Reply,
+    dump_with_nested,
+    effect,
+    fixture_part,
+    nested_parts,
+    operation,
+    pop_nested,
+    seed_nested,
+)
 from . import actions, phone_numbers, trainings
 from .schemas import component, fixture_item
 
@@ -208,7 +219,7 @@ def unpublish_agent(call: Call) -> Reply:
 def _seed(tx: Transaction, environment_id: str | None, item: Mapping[str, Any]) -> None:
     fields = dict(item)
     fields.setdefault("recent_call_count", 0)
-    nested = {part.name: fields.pop(part.name) for part in _children() if part.name in fields}
+    nested = pop_nested(KIND, fields)
     agent_id = fields.pop("id", None)
     now = tx.now()
     body = {
@@ -226,26 +237,11 @@ def _seed(tx: Transaction, environment_id: str | None, item: Mapping[str, Any]) 
     if body["current_status"] == "published" and rules.readiness_gaps(body):
         raise InvalidFixture(f"agent {agent_id or body['name']}: published but not ready")
     agent = tx.insert(KIND, body, environment_id=environment_id, id_=agent_id)
-    for part in _children():
-        if part.name in nested:
-            part.seed(tx, agent, nested[part.name])
-
-
-def _children() -> list[ChildPart]:
-    """What an agent's fixture item nests: each module with documents under agents says."""
-    return CHILD_PARTS.get(KIND, [])
+    seed_nested(tx, agent, nested)
 
 
 def _dump(tx: Transaction, environment_id: str | None) -> list[Any]:
-    dumped = []
-    for doc in tx.page(KIND, environment_id)[0]:
-        item = {"id": doc.id, **doc.body}
-        for part in _children():
-            value = part.dump(tx, doc.id)
-            if value is not None:
-                item[part.name] = value
-        dumped.append(item)
-    return dumped
+    return dump_with_nested(tx, KIND, environment_id)
 
 
 def _item_schema() -> dict[str, Any]:
@@ -254,7 +250,7 @@ def _item_schema() -> dict[str, Any]:
         drop=DERIVED,
         add={
             "phone_number_ids": {"type": "array", "items": {"type": "string"}},
-            **{part.name: part.schema() for part in _children()},
+            **{part.name: part.schema() for part in nested_parts(KIND)},
             "recent_call_count": {"type": "integer", "minimum": 0},
             "advanced_settings": component("AdvancedSettings"),
         },

@@ -44,6 +44,13 @@ AGENT_EVENTS: dict[str, str] = {
     "event_client_disconnected": "Client disconnected from the call",
 }
 """The ``available_events`` catalogue of List Agent Webhooks (the page, verbatim)."""
+CAMPAIGN_EVENTS: tuple[str, ...] = (
+    "campaign.created", "campaign.started", "campaign.paused", "campaign.completed",
+    "campaign.updated", "campaign_call.queued", "campaign_call.started",
+    "campaign_call.completed", "campaign_call.retry_scheduled", "campaign_call.failed",
+    "event_recording", "event_call_transcript", "event_call_report",
+)  # fmt: skip
+"""The ``available_events`` list of List Campaign Webhooks (the page, verbatim)."""
 DEFAULTS: dict[str, Any] = {
     "timeout": 30,
     "max_retries": 3,
@@ -80,6 +87,24 @@ def agent_view(doc: Doc) -> dict[str, Any]:
     }
 
 
+def campaign_view(doc: Doc) -> dict[str, Any]:
+    """The CampaignWebhook object: the fields of the campaign pages (D43)."""
+    body = doc.body
+    return {
+        "id": doc.id,
+        "campaign_id": doc.parent_id,
+        "name": body["name"],
+        "webhook_url": body["webhook_url"],
+        "events": list(body["events"]),
+        "enabled": body["enabled"],
+        "include_call_events": body.get("include_call_events", False),
+        "timeout": body["timeout"],
+        "max_retries": body["max_retries"],
+        "created_at": body["created_at"],
+        "updated_at": body["updated_at"],
+    }
+
+
 @dataclass(frozen=True)
 class Owner:
     """What one family of webhooks does its own way."""
@@ -108,6 +133,12 @@ AGENT = Owner(
     created="Webhook created successfully", updated="Webhook updated successfully",
     deleted="Webhook deleted successfully", retried="Webhook retry queued successfully",
     last_page=True,
+)  # fmt: skip
+CAMPAIGN = Owner(
+    "campaign_id", "CampaignWebhookUpdateInput", list(CAMPAIGN_EVENTS), campaign_view,
+    {**DEFAULTS, "include_call_events": False},
+    created=None, updated=None, deleted="Campaign webhook deleted",
+    retried="Webhook retry queued", last_page=False,
 )  # fmt: skip
 
 
@@ -138,7 +169,7 @@ def register(owner: Owner, **operation_ids: str) -> None:
         "update": lambda call: _update(owner, call),
         "delete": lambda call: _delete(owner, call),
         "toggle": lambda call: _toggle(owner, call),
-        "test": _test_and_wait,
+        "test": _test_and_wait if owner is AGENT else _test_dispatched,
         "logs": lambda call: _logs(owner, call),
         "retry": lambda call: _retry(owner, call),
     }
@@ -219,6 +250,26 @@ def _test_and_wait(call: Call) -> Reply:
     return Reply(None, then=answer)
 
 
+def _test_dispatched(call: Call) -> Reply:
+    """Test Campaign Webhook: one synthetic event of those the webhook subscribes to, queued;
+    the answer does not wait (D43)."""
+    campaign, hook = call.resource("campaign_id"), call.resource("webhook_id")
+    event = hook.body["events"][0]
+    payload = {
+        "event": event,
+        "campaign_id": campaign.id,
+        "campaign_name": campaign.body["name"],
+        "webhook_id": hook.id,
+        "timestamp": call.tx.now(),
+        "test": True,
+        "data": {},
+    }
+    log = delivery.new_log(call.tx, hook, event, payload)
+    deliveries = call.deliveries
+    call.tx.after_commit(lambda: deliveries.submit(log.id))
+    return Reply({"success": True, "message": "Test payload dispatched"})
+
+
 def _older_than_retention(created_at: str, now: str) -> bool:
     def parse(text: str) -> datetime:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
@@ -276,6 +327,13 @@ register(
     AGENT, list="listAgentWebhooks", create="createWebhook", get="getWebhook",
     update="updateWebhook", delete="deleteWebhook", toggle="toggleWebhook",
     test="testWebhook", logs="listWebhookLogs", retry="retryWebhookLog",
+)  # fmt: skip
+register(
+    CAMPAIGN, list="listCampaignWebhooks", create="createCampaignWebhook",
+    get="getCampaignWebhook", update="updateCampaignWebhook",
+    delete="deleteCampaignWebhook", toggle="toggleCampaignWebhook",
+    test="testCampaignWebhook", logs="listCampaignWebhookLogs",
+    retry="retryCampaignWebhookLog",
 )  # fmt: skip
 
 

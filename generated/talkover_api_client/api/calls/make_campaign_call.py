@@ -1,0 +1,249 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_call_response import CampaignCallResponse
+from ...models.duplicate_call_error import DuplicateCallError
+from ...models.error import Error
+from ...models.make_campaign_call_input import MakeCampaignCallInput
+from ...models.validation_error import ValidationError
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    campaign_id: str,
+    *,
+    body: MakeCampaignCallInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/campaigns/{campaign_id}/call".format(
+            campaign_id=errors.path_segment("campaign_id", campaign_id),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignCallResponse | DuplicateCallError | Error | ValidationError | None:
+    status = response.status_code
+    try:
+        if status == 201:
+            response_201 = CampaignCallResponse.from_dict(response.json())
+
+            return response_201
+
+        if status == 400:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        if status == 401:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        if status == 403:
+            response_403 = Error.from_dict(response.json())
+
+            return response_403
+
+        if status == 404:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        if status == 409:
+            response_409 = DuplicateCallError.from_dict(response.json())
+
+            return response_409
+
+        if status == 413:
+            response_413 = Error.from_dict(response.json())
+
+            return response_413
+
+        if status == 422:
+            response_422 = ValidationError.from_dict(response.json())
+
+            return response_422
+
+        if status == 429:
+            response_429 = Error.from_dict(response.json())
+
+            return response_429
+
+        if status == 431:
+            response_431 = Error.from_dict(response.json())
+
+            return response_431
+
+        if status == 500:
+            response_500 = Error.from_dict(response.json())
+
+            return response_500
+
+        if 200 <= status < 300:  # an undocumented success status: the documented success body
+            response_201 = CampaignCallResponse.from_dict(response.json())
+
+            return response_201
+
+    except errors.PARSE_ERRORS:
+        return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignCallResponse | DuplicateCallError | Error | ValidationError]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+        attempts=response.extensions.get(errors.ATTEMPTS_EXTENSION, 1),
+        retried_after_success_possible=response.extensions.get(errors.AMBIGUOUS_EXTENSION, False),
+    )
+
+
+def sync_detailed(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MakeCampaignCallInput,
+) -> Response[CampaignCallResponse | DuplicateCallError | Error | ValidationError]:
+    """Queue a call in a campaign
+
+     Queues a call to `to` under an `active` campaign (400 otherwise); it inherits the
+    campaign's agent, call windows, retries and DNC list. `queued` when a window is open
+    now, else `scheduled` for the next opening (`scheduled_at`) (D42). A number with a
+    call already queued, scheduled or active in this campaign is refused with 409 and
+    that `existing_call`, unless `allow_duplicates`. 403 when the campaign's agent is not
+    published; 422 when `to` is on the campaign's custom DNC list (D42). The body has no
+    `success`/`data` envelope (as on the page).
+
+    Args:
+        campaign_id (str):
+        body (MakeCampaignCallInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignCallResponse | DuplicateCallError | Error | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MakeCampaignCallInput,
+) -> CampaignCallResponse:
+    """Queue a call in a campaign: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        CampaignCallResponse,
+        errors.unwrap(
+            sync_detailed(
+                campaign_id=campaign_id,
+                client=client,
+                body=body,
+            ),
+            expects_body=True,
+        ),
+    )
+
+
+async def asyncio_detailed(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MakeCampaignCallInput,
+) -> Response[CampaignCallResponse | DuplicateCallError | Error | ValidationError]:
+    """Queue a call in a campaign
+
+     Queues a call to `to` under an `active` campaign (400 otherwise); it inherits the
+    campaign's agent, call windows, retries and DNC list. `queued` when a window is open
+    now, else `scheduled` for the next opening (`scheduled_at`) (D42). A number with a
+    call already queued, scheduled or active in this campaign is refused with 409 and
+    that `existing_call`, unless `allow_duplicates`. 403 when the campaign's agent is not
+    published; 422 when `to` is on the campaign's custom DNC list (D42). The body has no
+    `success`/`data` envelope (as on the page).
+
+    Args:
+        campaign_id (str):
+        body (MakeCampaignCallInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignCallResponse | DuplicateCallError | Error | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MakeCampaignCallInput,
+) -> CampaignCallResponse:
+    """Queue a call in a campaign: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        CampaignCallResponse,
+        errors.unwrap(
+            await asyncio_detailed(
+                campaign_id=campaign_id,
+                client=client,
+                body=body,
+            ),
+            expects_body=True,
+        ),
+    )

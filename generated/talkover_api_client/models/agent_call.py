@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.call_status import CallStatus, check_call_status
+from ..models.direction import Direction, check_direction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentCall")
+
+
+@_attrs_define
+class AgentCall:
+    """A call, as Get Agent Calls shows it.
+
+    Attributes:
+        id (str):
+        sid (str): The telephony provider's call SID.
+        to (str):
+        to_formatted (str):
+        from_ (str):
+        from_formatted (str):
+        is_testing (bool):
+        direction (Direction):
+        status (CallStatus): `initiated`, `ringing` and `answered` are active; `completed`, `failed`, `busy` and
+            `no-answer` are final (D39).
+        duration (int): Seconds the call lasted once answered (0 until it has ended).
+        created_at (datetime.datetime): UTC, ISO 8601. The docs show both `2024-01-15T10:30:00Z` and
+            `2025-09-03T23:19:51.000000Z`; clients must accept both (D16).
+        updated_at (datetime.datetime): UTC, ISO 8601. The docs show both `2024-01-15T10:30:00Z` and
+            `2025-09-03T23:19:51.000000Z`; clients must accept both (D16).
+        ended_reason (None | str | Unset): `ended_by_api`, `hangup`, `busy`, `no-answer` or `failed` once ended (D39).
+        campaign_id (None | str | Unset): The campaign the call was placed for, if any.
+    """
+
+    id: str
+    sid: str
+    to: str
+    to_formatted: str
+    from_: str
+    from_formatted: str
+    is_testing: bool
+    direction: Direction
+    status: CallStatus
+    duration: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    ended_reason: None | str | Unset = UNSET
+    campaign_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        sid = self.sid
+
+        to = self.to
+
+        to_formatted = self.to_formatted
+
+        from_ = self.from_
+
+        from_formatted = self.from_formatted
+
+        is_testing = self.is_testing
+
+        direction: str = self.direction
+
+        status: str = self.status
+
+        duration = self.duration
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        ended_reason: None | str | Unset
+        if isinstance(self.ended_reason, Unset):
+            ended_reason = UNSET
+        else:
+            ended_reason = self.ended_reason
+
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sid": sid,
+                "to": to,
+                "to_formatted": to_formatted,
+                "from": from_,
+                "from_formatted": from_formatted,
+                "is_testing": is_testing,
+                "direction": direction,
+                "status": status,
+                "duration": duration,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if ended_reason is not UNSET:
+            field_dict["ended_reason"] = ended_reason
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sid = d.pop("sid")
+
+        to = d.pop("to")
+
+        to_formatted = d.pop("to_formatted")
+
+        from_ = d.pop("from")
+
+        from_formatted = d.pop("from_formatted")
+
+        is_testing = d.pop("is_testing")
+
+        direction = check_direction(d.pop("direction"))
+
+        status = check_call_status(d.pop("status"))
+
+        duration = d.pop("duration")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_ended_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ended_reason = _parse_ended_reason(d.pop("ended_reason", UNSET))
+
+        def _parse_campaign_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+
+        agent_call = cls(
+            id=id,
+            sid=sid,
+            to=to,
+            to_formatted=to_formatted,
+            from_=from_,
+            from_formatted=from_formatted,
+            is_testing=is_testing,
+            direction=direction,
+            status=status,
+            duration=duration,
+            created_at=created_at,
+            updated_at=updated_at,
+            ended_reason=ended_reason,
+            campaign_id=campaign_id,
+        )
+
+        agent_call.additional_properties = d
+        return agent_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,358 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.campaign_status import CampaignStatus, check_campaign_status
+from ..models.campaign_type import CampaignType, check_campaign_type
+from ..models.do_not_call_list_source import DoNotCallListSource, check_do_not_call_list_source
+
+if TYPE_CHECKING:
+    from ..models.agent_ref import AgentRef
+    from ..models.call_time_range import CallTimeRange
+    from ..models.campaign_stats import CampaignStats
+
+
+T = TypeVar("T", bound="Campaign")
+
+
+@_attrs_define
+class Campaign:
+    """A campaign, the same object in every response (the examples of the pages show
+    subsets, and the stale `earliest_call_time`/`latest_call_time`) (D40).
+
+        Attributes:
+            id (str):
+            name (str):
+            description (None | str):
+            status (CampaignStatus):
+            campaign_type (CampaignType):
+            agent_id (str):
+            start_date (str):
+            end_date (None | str):
+            days_of_week (list[int]):
+            call_time_ranges (list[CallTimeRange]):
+            timezone (str):
+            initial_call_delay (int):
+            max_retries (int):
+            retry_cooldown_hours (int):
+            auto_complete (bool):
+            retry_on_no_conversion (bool):
+            enable_post_completion_cooldown (bool):
+            post_completion_cooldown_hours (int):
+            success_cooldown_hours (int):
+            voicemail_cooldown_hours (int):
+            no_answer_cooldown_hours (int):
+            busy_cooldown_hours (int):
+            failed_cooldown_hours (int):
+            do_not_call_enabled (bool):
+            do_not_call_list_source (DoNotCallListSource): `environment` (shared by the environment's campaigns), `global`
+                or `custom`
+                (`do_not_call_custom_list`). Get Campaign's `campaign` value is stale (D40).
+            do_not_call_custom_list (list[str]):
+            auto_add_to_dnc_enabled (bool):
+            auto_dnc_trigger_statuses (list[str]):
+            auto_dnc_trigger_errors (list[str]):
+            agent (AgentRef):
+            stats (CampaignStats):
+            created_at (datetime.datetime): UTC, ISO 8601. The docs show both `2024-01-15T10:30:00Z` and
+                `2025-09-03T23:19:51.000000Z`; clients must accept both (D16).
+            updated_at (datetime.datetime): UTC, ISO 8601. The docs show both `2024-01-15T10:30:00Z` and
+                `2025-09-03T23:19:51.000000Z`; clients must accept both (D16).
+    """
+
+    id: str
+    name: str
+    description: None | str
+    status: CampaignStatus
+    campaign_type: CampaignType
+    agent_id: str
+    start_date: str
+    end_date: None | str
+    days_of_week: list[int]
+    call_time_ranges: list[CallTimeRange]
+    timezone: str
+    initial_call_delay: int
+    max_retries: int
+    retry_cooldown_hours: int
+    auto_complete: bool
+    retry_on_no_conversion: bool
+    enable_post_completion_cooldown: bool
+    post_completion_cooldown_hours: int
+    success_cooldown_hours: int
+    voicemail_cooldown_hours: int
+    no_answer_cooldown_hours: int
+    busy_cooldown_hours: int
+    failed_cooldown_hours: int
+    do_not_call_enabled: bool
+    do_not_call_list_source: DoNotCallListSource
+    do_not_call_custom_list: list[str]
+    auto_add_to_dnc_enabled: bool
+    auto_dnc_trigger_statuses: list[str]
+    auto_dnc_trigger_errors: list[str]
+    agent: AgentRef
+    stats: CampaignStats
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        status: str = self.status
+
+        campaign_type: str = self.campaign_type
+
+        agent_id = self.agent_id
+
+        start_date = self.start_date
+
+        end_date: None | str
+        end_date = self.end_date
+
+        days_of_week = self.days_of_week
+
+        call_time_ranges = []
+        for call_time_ranges_item_data in self.call_time_ranges:
+            call_time_ranges_item = call_time_ranges_item_data.to_dict()
+            call_time_ranges.append(call_time_ranges_item)
+
+        timezone = self.timezone
+
+        initial_call_delay = self.initial_call_delay
+
+        max_retries = self.max_retries
+
+        retry_cooldown_hours = self.retry_cooldown_hours
+
+        auto_complete = self.auto_complete
+
+        retry_on_no_conversion = self.retry_on_no_conversion
+
+        enable_post_completion_cooldown = self.enable_post_completion_cooldown
+
+        post_completion_cooldown_hours = self.post_completion_cooldown_hours
+
+        success_cooldown_hours = self.success_cooldown_hours
+
+        voicemail_cooldown_hours = self.voicemail_cooldown_hours
+
+        no_answer_cooldown_hours = self.no_answer_cooldown_hours
+
+        busy_cooldown_hours = self.busy_cooldown_hours
+
+        failed_cooldown_hours = self.failed_cooldown_hours
+
+        do_not_call_enabled = self.do_not_call_enabled
+
+        do_not_call_list_source: str = self.do_not_call_list_source
+
+        do_not_call_custom_list = self.do_not_call_custom_list
+
+        auto_add_to_dnc_enabled = self.auto_add_to_dnc_enabled
+
+        auto_dnc_trigger_statuses = self.auto_dnc_trigger_statuses
+
+        auto_dnc_trigger_errors = self.auto_dnc_trigger_errors
+
+        agent = self.agent.to_dict()
+
+        stats = self.stats.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "status": status,
+                "campaign_type": campaign_type,
+                "agent_id": agent_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "days_of_week": days_of_week,
+                "call_time_ranges": call_time_ranges,
+                "timezone": timezone,
+                "initial_call_delay": initial_call_delay,
+                "max_retries": max_retries,
+                "retry_cooldown_hours": retry_cooldown_hours,
+                "auto_complete": auto_complete,
+                "retry_on_no_conversion": retry_on_no_conversion,
+                "enable_post_completion_cooldown": enable_post_completion_cooldown,
+                "post_completion_cooldown_hours": post_completion_cooldown_hours,
+                "success_cooldown_hours": success_cooldown_hours,
+                "voicemail_cooldown_hours": voicemail_cooldown_hours,
+                "no_answer_cooldown_hours": no_answer_cooldown_hours,
+                "busy_cooldown_hours": busy_cooldown_hours,
+                "failed_cooldown_hours": failed_cooldown_hours,
+                "do_not_call_enabled": do_not_call_enabled,
+                "do_not_call_list_source": do_not_call_list_source,
+                "do_not_call_custom_list": do_not_call_custom_list,
+                "auto_add_to_dnc_enabled": auto_add_to_dnc_enabled,
+                "auto_dnc_trigger_statuses": auto_dnc_trigger_statuses,
+                "auto_dnc_trigger_errors": auto_dnc_trigger_errors,
+                "agent": agent,
+                "stats": stats,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_ref import AgentRef  # noqa: PLC0415
+        from ..models.call_time_range import CallTimeRange  # noqa: PLC0415
+        from ..models.campaign_stats import CampaignStats  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        status = check_campaign_status(d.pop("status"))
+
+        campaign_type = check_campaign_type(d.pop("campaign_type"))
+
+        agent_id = d.pop("agent_id")
+
+        start_date = d.pop("start_date")
+
+        def _parse_end_date(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        end_date = _parse_end_date(d.pop("end_date"))
+
+        days_of_week = cast(list[int], d.pop("days_of_week"))
+
+        call_time_ranges = []
+        _call_time_ranges = d.pop("call_time_ranges")
+        for call_time_ranges_item_data in _call_time_ranges:
+            call_time_ranges_item = CallTimeRange.from_dict(call_time_ranges_item_data)
+
+            call_time_ranges.append(call_time_ranges_item)
+
+        timezone = d.pop("timezone")
+
+        initial_call_delay = d.pop("initial_call_delay")
+
+        max_retries = d.pop("max_retries")
+
+        retry_cooldown_hours = d.pop("retry_cooldown_hours")
+
+        auto_complete = d.pop("auto_complete")
+
+        retry_on_no_conversion = d.pop("retry_on_no_conversion")
+
+        enable_post_completion_cooldown = d.pop("enable_post_completion_cooldown")
+
+        post_completion_cooldown_hours = d.pop("post_completion_cooldown_hours")
+
+        success_cooldown_hours = d.pop("success_cooldown_hours")
+
+        voicemail_cooldown_hours = d.pop("voicemail_cooldown_hours")
+
+        no_answer_cooldown_hours = d.pop("no_answer_cooldown_hours")
+
+        busy_cooldown_hours = d.pop("busy_cooldown_hours")
+
+        failed_cooldown_hours = d.pop("failed_cooldown_hours")
+
+        do_not_call_enabled = d.pop("do_not_call_enabled")
+
+        do_not_call_list_source = check_do_not_call_list_source(d.pop("do_not_call_list_source"))
+
+        do_not_call_custom_list = cast(list[str], d.pop("do_not_call_custom_list"))
+
+        auto_add_to_dnc_enabled = d.pop("auto_add_to_dnc_enabled")
+
+        auto_dnc_trigger_statuses = cast(list[str], d.pop("auto_dnc_trigger_statuses"))
+
+        auto_dnc_trigger_errors = cast(list[str], d.pop("auto_dnc_trigger_errors"))
+
+        agent = AgentRef.from_dict(d.pop("agent"))
+
+        stats = CampaignStats.from_dict(d.pop("stats"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        campaign = cls(
+            id=id,
+            name=name,
+            description=description,
+            status=status,
+            campaign_type=campaign_type,
+            agent_id=agent_id,
+            start_date=start_date,
+            end_date=end_date,
+            days_of_week=days_of_week,
+            call_time_ranges=call_time_ranges,
+            timezone=timezone,
+            initial_call_delay=initial_call_delay,
+            max_retries=max_retries,
+            retry_cooldown_hours=retry_cooldown_hours,
+            auto_complete=auto_complete,
+            retry_on_no_conversion=retry_on_no_conversion,
+            enable_post_completion_cooldown=enable_post_completion_cooldown,
+            post_completion_cooldown_hours=post_completion_cooldown_hours,
+            success_cooldown_hours=success_cooldown_hours,
+            voicemail_cooldown_hours=voicemail_cooldown_hours,
+            no_answer_cooldown_hours=no_answer_cooldown_hours,
+            busy_cooldown_hours=busy_cooldown_hours,
+            failed_cooldown_hours=failed_cooldown_hours,
+            do_not_call_enabled=do_not_call_enabled,
+            do_not_call_list_source=do_not_call_list_source,
+            do_not_call_custom_list=do_not_call_custom_list,
+            auto_add_to_dnc_enabled=auto_add_to_dnc_enabled,
+            auto_dnc_trigger_statuses=auto_dnc_trigger_statuses,
+            auto_dnc_trigger_errors=auto_dnc_trigger_errors,
+            agent=agent,
+            stats=stats,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        campaign.additional_properties = d
+        return campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

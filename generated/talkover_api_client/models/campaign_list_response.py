@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.campaign import Campaign
+    from ..models.page_window import PageWindow
+
+
+T = TypeVar("T", bound="CampaignListResponse")
+
+
+@_attrs_define
+class CampaignListResponse:
+    """
+    Attributes:
+        success (bool):
+        data (list[Campaign]):
+        pagination (PageWindow): The `pagination` object of List Calls, Get Agent Calls and List Campaigns: `from` and
+            `to` number the first and last item of the page (null on an empty page).
+    """
+
+    success: bool
+    data: list[Campaign]
+    pagination: PageWindow
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign import Campaign  # noqa: PLC0415
+        from ..models.page_window import PageWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Campaign.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        pagination = PageWindow.from_dict(d.pop("pagination"))
+
+        campaign_list_response = cls(
+            success=success,
+            data=data,
+            pagination=pagination,
+        )
+
+        campaign_list_response.additional_properties = d
+        return campaign_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

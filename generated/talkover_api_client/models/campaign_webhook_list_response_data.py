@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.campaign_event import CampaignEvent, check_campaign_event
+
+if TYPE_CHECKING:
+    from ..models.campaign_webhook import CampaignWebhook
+
+
+T = TypeVar("T", bound="CampaignWebhookListResponseData")
+
+
+@_attrs_define
+class CampaignWebhookListResponseData:
+    """
+    Attributes:
+        webhooks (list[CampaignWebhook]):
+        available_events (list[CampaignEvent]): The 13 campaign events (a list, not the agent pages' object).
+    """
+
+    webhooks: list[CampaignWebhook]
+    available_events: list[CampaignEvent]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhooks = []
+        for webhooks_item_data in self.webhooks:
+            webhooks_item = webhooks_item_data.to_dict()
+            webhooks.append(webhooks_item)
+
+        available_events = []
+        for available_events_item_data in self.available_events:
+            available_events_item: str = available_events_item_data
+            available_events.append(available_events_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webhooks": webhooks,
+                "available_events": available_events,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_webhook import CampaignWebhook  # noqa: PLC0415
+
+        d = dict(src_dict)
+        webhooks = []
+        _webhooks = d.pop("webhooks")
+        for webhooks_item_data in _webhooks:
+            webhooks_item = CampaignWebhook.from_dict(webhooks_item_data)
+
+            webhooks.append(webhooks_item)
+
+        available_events = []
+        _available_events = d.pop("available_events")
+        for available_events_item_data in _available_events:
+            available_events_item = check_campaign_event(available_events_item_data)
+
+            available_events.append(available_events_item)
+
+        campaign_webhook_list_response_data = cls(
+            webhooks=webhooks,
+            available_events=available_events,
+        )
+
+        campaign_webhook_list_response_data.additional_properties = d
+        return campaign_webhook_list_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sftp_update_input_auth_type import SftpUpdateInputAuthType, check_sftp_update_input_auth_type
+from ..models.sftp_update_input_import_schedule import (
+    SftpUpdateInputImportSchedule,
+    check_sftp_update_input_import_schedule,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SftpUpdateInput")
+
+
+@_attrs_define
+class SftpUpdateInput:
+    """Update Campaign SFTP Config's body: every field optional. A change to `host`, `port`,
+    `username`, `auth_type` or a credential clears the last connection test and disables
+    the integration until a new test passes (D44).
+
+        Attributes:
+            host (str | Unset):
+            port (int | Unset):
+            username (str | Unset):
+            auth_type (SftpUpdateInputAuthType | Unset):
+            password (str | Unset): Write-only. Required with `auth_type` `password`.
+            private_key (str | Unset): Write-only, PEM. Required with `auth_type` `private_key`.
+            private_key_passphrase (str | Unset): Write-only.
+            import_path (None | str | Unset):
+            export_path (None | str | Unset):
+            import_schedule (SftpUpdateInputImportSchedule | Unset):
+            is_enabled (bool | Unset): Turning it on needs a passing connection test on file (422 otherwise).
+    """
+
+    host: str | Unset = UNSET
+    port: int | Unset = UNSET
+    username: str | Unset = UNSET
+    auth_type: SftpUpdateInputAuthType | Unset = UNSET
+    password: str | Unset = UNSET
+    private_key: str | Unset = UNSET
+    private_key_passphrase: str | Unset = UNSET
+    import_path: None | str | Unset = UNSET
+    export_path: None | str | Unset = UNSET
+    import_schedule: SftpUpdateInputImportSchedule | Unset = UNSET
+    is_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        host = self.host
+
+        port = self.port
+
+        username = self.username
+
+        auth_type: str | Unset = UNSET
+        if not isinstance(self.auth_type, Unset):
+            auth_type = self.auth_type
+
+        password = self.password
+
+        private_key = self.private_key
+
+        private_key_passphrase = self.private_key_passphrase
+
+        import_path: None | str | Unset
+        if isinstance(self.import_path, Unset):
+            import_path = UNSET
+        else:
+            import_path = self.import_path
+
+        export_path: None | str | Unset
+        if isinstance(self.export_path, Unset):
+            export_path = UNSET
+        else:
+            export_path = self.export_path
+
+        import_schedule: str | Unset = UNSET
+        if not isinstance(self.import_schedule, Unset):
+            import_schedule = self.import_schedule
+
+        is_enabled = self.is_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if host is not UNSET:
+            field_dict["host"] = host
+        if port is not UNSET:
+            field_dict["port"] = port
+        if username is not UNSET:
+            field_dict["username"] = username
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if password is not UNSET:
+            field_dict["password"] = password
+        if private_key is not UNSET:
+            field_dict["private_key"] = private_key
+        if private_key_passphrase is not UNSET:
+            field_dict["private_key_passphrase"] = private_key_passphrase
+        if import_path is not UNSET:
+            field_dict["import_path"] = import_path
+        if export_path is not UNSET:
+            field_dict["export_path"] = export_path
+        if import_schedule is not UNSET:
+            field_dict["import_schedule"] = import_schedule
+        if is_enabled is not UNSET:
+            field_dict["is_enabled"] = is_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        host = d.pop("host", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        _auth_type = d.pop("auth_type", UNSET)
+        auth_type: SftpUpdateInputAuthType | Unset
+        if isinstance(_auth_type, Unset):
+            auth_type = UNSET
+        else:
+            auth_type = check_sftp_update_input_auth_type(_auth_type)
+
+        password = d.pop("password", UNSET)
+
+        private_key = d.pop("private_key", UNSET)
+
+        private_key_passphrase = d.pop("private_key_passphrase", UNSET)
+
+        def _parse_import_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        import_path = _parse_import_path(d.pop("import_path", UNSET))
+
+        def _parse_export_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        export_path = _parse_export_path(d.pop("export_path", UNSET))
+
+        _import_schedule = d.pop("import_schedule", UNSET)
+        import_schedule: SftpUpdateInputImportSchedule | Unset
+        if isinstance(_import_schedule, Unset):
+            import_schedule = UNSET
+        else:
+            import_schedule = check_sftp_update_input_import_schedule(_import_schedule)
+
+        is_enabled = d.pop("is_enabled", UNSET)
+
+        sftp_update_input = cls(
+            host=host,
+            port=port,
+            username=username,
+            auth_type=auth_type,
+            password=password,
+            private_key=private_key,
+            private_key_passphrase=private_key_passphrase,
+            import_path=import_path,
+            export_path=export_path,
+            import_schedule=import_schedule,
+            is_enabled=is_enabled,
+        )
+
+        sftp_update_input.additional_properties = d
+        return sftp_update_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
