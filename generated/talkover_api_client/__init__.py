@@ -5,6 +5,8 @@
 from . import errors as errors
 from .client import AuthenticatedClient, Client
 
+__version__ = "1.2.0"  # the spec's info.version
+
 __all__ = (
     "AuthenticatedClient",
     "Client",

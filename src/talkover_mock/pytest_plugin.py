@@ -2,6 +2,8 @@
 
 ``talkover_mock_app`` is a fresh in-memory mock with the demo data (deterministic);
 ``talkover_client`` is a ``talkover.make_client`` wired to it in-process, sync and async;
+``talkover_sdk`` and ``async_talkover_sdk`` are ``talkover.Talkover()`` / ``AsyncTalkover()``
+on it;
 ``webhook_receiver`` is a local HTTP server that records the webhook deliveries it gets
 (``talkover_mock.receiver``): point a webhook at ``webhook_receiver.url``.
 """
@@ -20,6 +22,8 @@ from .demo import DEMO_TOKEN
 from .inprocess import async_transport, sync_transport
 from .receiver import WebhookReceiver
 
+MOCK_BASE_URL = "http://talkover-mock/api/v1"
+
 
 @pytest.fixture
 def talkover_mock_app() -> Starlette:
@@ -33,12 +37,31 @@ def talkover_client(talkover_mock_app: Starlette) -> Iterator[Any]:
     transport = sync_transport(talkover_mock_app)
     client = make_client(
         DEMO_TOKEN,
-        base_url="http://talkover-mock/api/v1",
+        base_url=MOCK_BASE_URL,
         transport=transport,
         async_transport=async_transport(talkover_mock_app),
     )
     yield client
     client.get_httpx_client().close()
+
+
+@pytest.fixture
+def talkover_sdk(talkover_mock_app: Starlette) -> Iterator[Any]:
+    from talkover import Talkover
+
+    with Talkover(
+        DEMO_TOKEN, base_url=MOCK_BASE_URL, transport=sync_transport(talkover_mock_app)
+    ) as sdk:
+        yield sdk
+
+
+@pytest.fixture
+def async_talkover_sdk(talkover_mock_app: Starlette) -> Any:
+    from talkover import AsyncTalkover
+
+    return AsyncTalkover(
+        DEMO_TOKEN, base_url=MOCK_BASE_URL, transport=async_transport(talkover_mock_app)
+    )
 
 
 @pytest.fixture

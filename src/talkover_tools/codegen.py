@@ -23,7 +23,7 @@ from pathlib import Path
 
 from talkover_spec import load_spec, spec_path
 
-from . import error_catalog
+from . import error_catalog, sdkgen
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = spec_path()
@@ -80,10 +80,16 @@ def generate_into(out: Path, spec: Path = SPEC) -> None:
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
     if done.returncode != 0 or not out.is_dir():
         raise GenerationError(f"openapi-python-client failed:\n{done.stdout}{done.stderr}")
-    catalog = out / "talkover_api_client" / "error_codes.py"
-    catalog.write_text(error_catalog.render(load_spec(spec)))
-    subprocess.run(  # noqa: S603 - the pinned ruff, on the file just written
-        [str(bin_dir / "ruff"), "format", "--quiet", str(catalog)], env=env, check=True
+    package = out / "talkover_api_client"
+    document = load_spec(spec)
+    ours = {
+        package / "error_codes.py": error_catalog.render(document),
+        package / "resources.py": sdkgen.render(document, package),
+    }
+    for path, text in ours.items():
+        path.write_text(text)
+    subprocess.run(  # noqa: S603 - the pinned ruff, on the files just written
+        [str(bin_dir / "ruff"), "format", "--quiet", *map(str, ours)], env=env, check=True
     )
     for stray in _STRAY:
         for path in list(out.rglob(stray)):
