@@ -8,8 +8,13 @@ from attrs import define, field
 
 
 class Unset:
+    """A field or parameter left out of the request (``None`` would send ``null``)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
