@@ -40,7 +40,7 @@ def test_readme_client_example_runs(
         monkeypatch.setenv("TALKOVER_BASE_URL", base_url)
         namespace: dict[str, object] = {}
         exec(compile(client_example(), "README.md", "exec"), namespace)
-        namespace["client"].get_httpx_client().close()  # type: ignore[attr-defined]
+        namespace["tk"].close()  # type: ignore[attr-defined]
     (demo,) = [e for e in app.state.store.dump()["environments"] if e["id"] == "env_demo"]
     (agent,) = [a for a in demo["agents"] if a["id"] == "550e8400-e29b-41d4-a716-446655440000"]
     assert agent["current_status"] == "published"
@@ -68,3 +68,21 @@ def test_readme_webhook_receiver_example_passes_in_a_users_suite(tmp_path: Path)
     )  # fmt: skip
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert "1 passed" in done.stdout
+
+
+def test_readme_lists_every_exception_class() -> None:
+    """The exception tables name every class of ``errors`` and ``error_codes``, each once."""
+    from talkover_api_client import error_codes, errors
+
+    text = README.read_text()
+    classes = {
+        name
+        for module in (errors, error_codes)
+        for name in module.__all__
+        if isinstance(getattr(module, name), type)
+    }
+    rows = re.findall(r"^\| `(\w+)`", text, re.M)
+    missing = sorted(classes - set(rows))
+    assert not missing, f"README's exception tables lack {missing}"
+    named = [row for row in rows if row in set(error_codes.__all__)]
+    assert len(named) == len(set(named))
