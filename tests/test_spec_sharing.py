@@ -1,5 +1,6 @@
 """The spec as other teams take it: Redocly lint, the bundle, the HTML reference in a real
-browser, TypeScript types compiled against a consumer. These need ``npm ci`` and Debian's
+browser, TypeScript types compiled against a consumer, and that consumer (openapi-fetch) run under Node
+against a served mock. These need ``npm ci`` and Debian's
 chromium; locally they skip and say what is missing, in CI (TALKOVER_REQUIRE_TOOLS=1) they fail."""
 
 from __future__ import annotations
@@ -118,6 +119,43 @@ def test_typescript_consumer_compiles_against_the_spec(node: None, tmp_path: Pat
     types = artifacts.typescript_types(tmp_path / "talkover.d.ts")
     compiled = artifacts.compile_typescript_example(types)
     assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+
+
+def test_typescript_workflow_runs_against_the_mock(node: None, tmp_path: Path) -> None:
+    """A second language's client, at runtime: list, create and delete a training, the second
+    delete's typed 404, a campaign's status changes and a refused one, all over real HTTP."""
+    import shutil
+
+    from talkover_mock import MockConfig, create_app
+    from talkover_mock.demo import DEMO_AGENT_ID, DEMO_CAMPAIGN_ID, DEMO_TOKEN
+    from talkover_mock.server import serve_in_thread
+
+    if shutil.which("node") is None:
+        missing_tool("node is not installed (Node 20+)")
+    types = artifacts.typescript_types(tmp_path / "talkover.d.ts")
+    app = create_app(MockConfig(seed=4))
+    try:
+        with serve_in_thread(app) as base_url:
+            done = artifacts.run_typescript_workflow(
+                types, base_url, DEMO_TOKEN, DEMO_AGENT_ID, DEMO_CAMPAIGN_ID
+            )
+    finally:
+        app.state.deliverer.close(grace=0.5)
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads(done.stdout)
+    trainings, campaign = report["trainings"], report["campaign"]
+    assert "Refunds" in trainings["subjectsAfterCreate"]
+    assert trainings["deleted"] == "Agent training deleted successfully"
+    assert (trainings["secondDeleteStatus"], trainings["secondDeleteMessage"]) == (
+        404, "Training not found",
+    )  # fmt: skip
+    assert trainings["agentStatusAfter"] == "draft"  # a training change sends the agent to draft
+    assert campaign["statuses"] == ["paused", "active"]
+    assert campaign["refusedStatus"] == 400
+    state = app.state.store.dump()
+    (demo,) = [e for e in state["environments"] if e["id"] == "env_demo"]
+    (agent,) = [a for a in demo["agents"] if a["id"] == DEMO_AGENT_ID]
+    assert trainings["created"] not in [t["id"] for t in agent["trainings"]]
 
 
 def test_a_spec_change_that_breaks_the_consumer_fails(node: None, tmp_path: Path) -> None:

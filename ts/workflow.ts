@@ -1,92 +1,89 @@
-// The documented workflow in TypeScript, typed only by `talkover.d.ts`, which openapi-typescript
-// generates from openapi/talkover.yaml. Compiled with `tsc --noEmit --strict` by the test suite:
-// a spec change that breaks a consumer like this one fails the build.
-import type { components, paths } from "./talkover";
+// A TypeScript team's client of the Talkover API: openapi-fetch over the types openapi-typescript
+// generates from openapi/talkover.yaml (`talkover.d.ts`). Nothing here is written per endpoint:
+// paths, parameters, bodies, results and error bodies are all the spec's.
+//
+// The test suite compiles this with `tsc --strict` (a spec change that breaks a consumer like
+// this one fails the build) and runs it under Node against a served mock (`run.mjs`).
+import createClient from "openapi-fetch";
+import type { components, paths } from "./talkover.js";
 
-type Training = components["schemas"]["Training"];
-type TrainingInput = components["schemas"]["TrainingInput"];
-type ErrorBody = components["schemas"]["Error"];
-type ValidationBody = components["schemas"]["ValidationError"];
-type ListOk =
-  paths["/agents/{agent_id}/trainings"]["get"]["responses"]["200"]["content"]["application/json"];
-type CreateOk =
-  paths["/agents/{agent_id}/trainings"]["post"]["responses"]["200"]["content"]["application/json"];
-type DeleteOk =
-  paths["/agents/{agent_id}/trainings/{training_id}"]["delete"]["responses"]["200"]["content"]["application/json"];
-type PublishOk =
-  paths["/agents/{agent_id}/publish"]["post"]["responses"]["200"]["content"]["application/json"];
-type AgentOk = paths["/agents/{agent_id}"]["get"]["responses"]["200"]["content"]["application/json"];
+export type Training = components["schemas"]["Training"];
+export type ErrorBody = components["schemas"]["Error"];
+export type CampaignStatus = components["schemas"]["CampaignStatus"];
 
 export class TalkoverError extends Error {
-  constructor(readonly status: number, readonly body: ErrorBody | ValidationBody) {
+  constructor(readonly status: number, readonly body: { message: string }) {
     super(`${status}: ${body.message}`);
   }
 }
 
-export class Talkover {
-  constructor(private readonly baseUrl: string, private readonly token: string) {}
+export function talkover(baseUrl: string, token: string) {
+  return createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${token}` } });
+}
+export type Client = ReturnType<typeof talkover>;
 
-  private async call<T>(method: string, path: string, body?: TrainingInput): Promise<T> {
-    const response = await fetch(this.baseUrl + path, {
-      method,
-      headers: {
-        Authorization: `Bearer ${this.token}`,
-        ...(body ? { "Content-Type": "application/json" } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const json: unknown = await response.json();
-    if (!response.ok) throw new TalkoverError(response.status, json as ErrorBody);
-    return json as T;
-  }
-
-  async listTrainings(agentId: string): Promise<Training[]> {
-    const ok = await this.call<ListOk>("GET", `/agents/${encodeURIComponent(agentId)}/trainings`);
-    return ok.data;
-  }
-
-  async upsertTraining(agentId: string, input: TrainingInput): Promise<Training> {
-    const ok = await this.call<CreateOk>("POST", `/agents/${encodeURIComponent(agentId)}/trainings`, input);
-    return ok.data;
-  }
-
-  async deleteTraining(agentId: string, trainingId: string): Promise<string> {
-    const path = `/agents/${encodeURIComponent(agentId)}/trainings/${encodeURIComponent(trainingId)}`;
-    const ok = await this.call<DeleteOk>("DELETE", path);
-    return ok.message;
-  }
-
-  async publish(agentId: string): Promise<PublishOk["data"]> {
-    return (await this.call<PublishOk>("POST", `/agents/${encodeURIComponent(agentId)}/publish`)).data;
-  }
-
-  async agentStatus(agentId: string): Promise<"draft" | "published"> {
-    const ok = await this.call<AgentOk>("GET", `/agents/${encodeURIComponent(agentId)}`);
-    return ok.data.current_status;
-  }
+export interface TrainingsReport {
+  created: string;
+  subjectsAfterCreate: string[];
+  deleted: string;
+  secondDeleteStatus: number;
+  secondDeleteMessage: string;
+  agentStatusAfter: "draft" | "published";
 }
 
-export async function refreshKnowledge(client: Talkover, agentId: string): Promise<void> {
-  const trainings = await client.listTrainings(agentId);
-  const stale = trainings.filter((t) => t.current_status === "inactive");
-  await client.upsertTraining(agentId, {
-    node_id: "refunds",
-    subject: "Refund policy",
-    instructions: "Refunds are possible within 30 days.",
-    current_status: "active",
+/** List, create and delete a training; the second delete is a typed 404. */
+export async function trainingsWorkflow(client: Client, agentId: string): Promise<TrainingsReport> {
+  const path = { agent_id: agentId };
+  const created = await client.POST("/agents/{agent_id}/trainings", {
+    params: { path },
+    body: { node_id: "refunds", subject: "Refunds", instructions: "Within 30 days.", current_status: "active" },
   });
-  for (const training of stale) {
-    await client.deleteTraining(agentId, training.id);
+  if (created.error) throw new TalkoverError(created.response.status, created.error);
+  const training: Training = created.data.data;
+
+  const listed = await client.GET("/agents/{agent_id}/trainings", { params: { path } });
+  if (listed.error) throw new TalkoverError(listed.response.status, listed.error);
+  const active = listed.data.data.filter((t: Training) => t.current_status === "active");
+
+  const target = { params: { path: { agent_id: agentId, training_id: training.id } } };
+  const deleted = await client.DELETE("/agents/{agent_id}/trainings/{training_id}", target);
+  if (deleted.error) throw new TalkoverError(deleted.response.status, deleted.error);
+
+  const again = await client.DELETE("/agents/{agent_id}/trainings/{training_id}", target);
+  if (again.error === undefined) throw new Error("a deleted training was deleted twice");
+  const notFound: ErrorBody = again.error; // typed by the spec's 404 body
+
+  const agent = await client.GET("/agents/{agent_id}", { params: { path } });
+  if (agent.error) throw new TalkoverError(agent.response.status, agent.error);
+  return {
+    created: training.id,
+    subjectsAfterCreate: active.map((t: Training) => t.subject),
+    deleted: deleted.data.message,
+    secondDeleteStatus: again.response.status,
+    secondDeleteMessage: notFound.message,
+    agentStatusAfter: agent.data.data.current_status,
+  };
+}
+
+export interface CampaignReport {
+  statuses: CampaignStatus[];
+  refusedStatus: number;
+  refusedMessage: string;
+}
+
+/** Pause and resume a campaign; a move the transition table forbids is a typed 400. */
+export async function campaignWorkflow(client: Client, campaignId: string): Promise<CampaignReport> {
+  const path = { campaign_id: campaignId };
+  const statuses: CampaignStatus[] = [];
+  for (const status of ["paused", "active"] as const) {
+    const changed = await client.PATCH("/campaigns/{campaign_id}/status", { params: { path }, body: { status } });
+    if (changed.error) throw new TalkoverError(changed.response.status, changed.error);
+    statuses.push(changed.data.data.status);
   }
-  try {
-    const published = await client.publish(agentId);
-    const status: "published" | "draft" = published.current_status;
-    console.log(`agent ${published.id} is ${status}, updated ${published.updated_at}`);
-  } catch (error) {
-    if (error instanceof TalkoverError && error.status === 422 && "errors" in error.body) {
-      console.log("not ready to publish:", Object.keys(error.body.errors ?? {}).join(", "));
-    } else {
-      throw error;
-    }
-  }
+  const refused = await client.PATCH("/campaigns/{campaign_id}/status", {
+    params: { path },
+    body: { status: "draft" },
+  });
+  if (refused.error === undefined) throw new Error("an active campaign went back to draft");
+  return { statuses, refusedStatus: refused.response.status, refusedMessage: refused.error.message };
 }

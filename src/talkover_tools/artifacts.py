@@ -12,6 +12,9 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +25,7 @@ SPEC = spec_path()
 BUILD = ROOT / "build"
 NODE_BIN = ROOT / "node_modules" / ".bin"
 TS_EXAMPLE = ROOT / "ts" / "workflow.ts"
+TS_RUNNER = ROOT / "ts" / "run.mjs"
 CHROMIUM = Path("/usr/bin/chromium")
 _QUIET = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true", "NO_COLOR": "1"}
 
@@ -94,17 +98,53 @@ def typescript_types(out: Path = BUILD / "ts" / "talkover.d.ts", spec: Path = SP
     return out
 
 
-def compile_typescript_example(types: Path) -> subprocess.CompletedProcess[str]:
-    """``tsc --noEmit --strict`` of ``ts/workflow.ts`` against ``types`` (copied side by side)."""
-    folder = types.parent
-    shutil.copy(TS_EXAMPLE, folder / TS_EXAMPLE.name)
-    if types.name != "talkover.d.ts":
+@contextmanager
+def _typescript_project(types: Path) -> Iterator[Path]:
+    """A throw-away ES module folder under ``build/`` (so Node and tsc find ``node_modules``)
+    holding the workflow, its runner and ``types`` as ``talkover.d.ts``."""
+    BUILD.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="ts-", dir=BUILD))
+    try:
+        for source in (TS_EXAMPLE, TS_RUNNER):
+            shutil.copy(source, folder / source.name)
         shutil.copy(types, folder / "talkover.d.ts")
+        (folder / "package.json").write_text('{"private": true, "type": "module"}\n')
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _tsc(folder: Path, *output: str | Path) -> subprocess.CompletedProcess[str]:
     return _run(
-        [node_tool("tsc"), "--noEmit", "--strict", "--target", "es2022", "--module", "nodenext",
+        [node_tool("tsc"), *output, "--strict", "--target", "es2022", "--module", "nodenext",
          "--moduleResolution", "nodenext", "--lib", "es2022,dom", folder / TS_EXAMPLE.name],
         check=False,
     )  # fmt: skip
+
+
+def compile_typescript_example(types: Path) -> subprocess.CompletedProcess[str]:
+    """``tsc --noEmit --strict`` of ``ts/workflow.ts`` against ``types``."""
+    with _typescript_project(types) as folder:
+        return _tsc(folder, "--noEmit")
+
+
+def run_typescript_workflow(
+    types: Path, base_url: str, token: str, agent_id: str, campaign_id: str
+) -> subprocess.CompletedProcess[str]:
+    """Compile ``ts/workflow.ts`` (``--strict``) and run it under Node against ``base_url``:
+    its runner prints one JSON report. A compile error is returned as the failed process."""
+    with _typescript_project(types) as folder:
+        compiled = _tsc(folder, "--outDir", folder / "out")
+        if compiled.returncode != 0:
+            return compiled
+        shutil.copy(folder / TS_RUNNER.name, folder / "out" / TS_RUNNER.name)
+        node = shutil.which("node")
+        if node is None:
+            raise ToolMissing("node is not installed (Node 20+).")
+        return _run(
+            [node, folder / "out" / TS_RUNNER.name, base_url, token, agent_id, campaign_id],
+            check=False,
+        )
 
 
 def main() -> int:
