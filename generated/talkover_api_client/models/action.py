@@ -166,23 +166,9 @@ class Action:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label = cast("None | str | Unset", d.pop("label", UNSET))
 
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         _input_schema = d.pop("input_schema", UNSET)
         input_schema: list[ActionInput] | Unset = UNSET
@@ -210,32 +196,11 @@ class Action:
 
         config = _parse_config(d.pop("config", UNSET))
 
-        def _parse_action_trigger(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        action_trigger = cast("None | str | Unset", d.pop("action_trigger", UNSET))
 
-        action_trigger = _parse_action_trigger(d.pop("action_trigger", UNSET))
+        url = cast("None | str | Unset", d.pop("url", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_authorization_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        authorization_url = _parse_authorization_url(d.pop("authorization_url", UNSET))
+        authorization_url = cast("None | str | Unset", d.pop("authorization_url", UNSET))
 
         action = cls(
             id=id,

@@ -222,23 +222,9 @@ class ActionUpsertInput:
 
                 custom_headers.append(custom_headers_item)
 
-        def _parse_speak_on_send(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        speak_on_send = cast("None | str | Unset", d.pop("speak_on_send", UNSET))
 
-        speak_on_send = _parse_speak_on_send(d.pop("speak_on_send", UNSET))
-
-        def _parse_speak_on_receive(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        speak_on_receive = _parse_speak_on_receive(d.pop("speak_on_receive", UNSET))
+        speak_on_receive = cast("None | str | Unset", d.pop("speak_on_receive", UNSET))
 
         _execution_mode = d.pop("execution_mode", UNSET)
         execution_mode: ActionUpsertInputExecutionMode | Unset

@@ -193,12 +193,7 @@ class Agent:
 
         label = d.pop("label")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast("None | str", d.pop("description"))
 
         language = d.pop("language")
 
@@ -217,35 +212,15 @@ class Agent:
 
         voice = _parse_voice(d.pop("voice"))
 
-        def _parse_initial_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        initial_message = _parse_initial_message(d.pop("initial_message"))
+        initial_message = cast("None | str", d.pop("initial_message"))
 
         interrupt_sensitivity = check_agent_interrupt_sensitivity(d.pop("interrupt_sensitivity"))
 
-        def _parse_conversation_speed(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        conversation_speed = cast("float | None", d.pop("conversation_speed"))
 
-        conversation_speed = _parse_conversation_speed(d.pop("conversation_speed"))
+        initial_message_delay = cast("float | None", d.pop("initial_message_delay"))
 
-        def _parse_initial_message_delay(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        initial_message_delay = _parse_initial_message_delay(d.pop("initial_message_delay"))
-
-        def _parse_ask_if_human_present_on_idle(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        ask_if_human_present_on_idle = _parse_ask_if_human_present_on_idle(d.pop("ask_if_human_present_on_idle"))
+        ask_if_human_present_on_idle = cast("bool | None", d.pop("ask_if_human_present_on_idle"))
 
         def _parse_direction(data: object) -> AgentDirectionType0 | None:
             if data is None:

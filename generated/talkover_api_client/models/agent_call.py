@@ -143,23 +143,9 @@ class AgentCall:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_ended_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ended_reason = cast("None | str | Unset", d.pop("ended_reason", UNSET))
 
-        ended_reason = _parse_ended_reason(d.pop("ended_reason", UNSET))
-
-        def _parse_campaign_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+        campaign_id = cast("None | str | Unset", d.pop("campaign_id", UNSET))
 
         agent_call = cls(
             id=id,

@@ -201,23 +201,9 @@ class AgentInput:
 
         who_speaks_first = check_who_speaks_first(d.pop("who_speaks_first"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_initial_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        initial_message = _parse_initial_message(d.pop("initial_message", UNSET))
+        initial_message = cast("None | str | Unset", d.pop("initial_message", UNSET))
 
         max_idle_check_count = d.pop("max_idle_check_count", UNSET)
 

@@ -50,12 +50,7 @@ class AgentRef:
 
         name = d.pop("name")
 
-        def _parse_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        label = _parse_label(d.pop("label"))
+        label = cast("None | str", d.pop("label"))
 
         agent_ref = cls(
             id=id,

@@ -244,12 +244,7 @@ class CampaignDetail:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast("None | str", d.pop("description"))
 
         status = check_campaign_status(d.pop("status"))
 
@@ -259,12 +254,7 @@ class CampaignDetail:
 
         start_date = d.pop("start_date")
 
-        def _parse_end_date(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        end_date = _parse_end_date(d.pop("end_date"))
+        end_date = cast("None | str", d.pop("end_date"))
 
         days_of_week = cast(list[int], d.pop("days_of_week"))
 

@@ -67,12 +67,7 @@ class CampaignFile:
 
         original_filename = d.pop("original_filename")
 
-        def _parse_processed_filename(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        processed_filename = _parse_processed_filename(d.pop("processed_filename"))
+        processed_filename = cast("None | str", d.pop("processed_filename"))
 
         status = check_campaign_file_status(d.pop("status"))
 

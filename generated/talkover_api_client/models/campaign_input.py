@@ -239,14 +239,7 @@ class CampaignInput:
 
         timezone = d.pop("timezone")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         def _parse_end_date(data: object) -> datetime.date | None | Unset:
             if data is None:

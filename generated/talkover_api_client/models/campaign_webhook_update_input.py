@@ -145,14 +145,7 @@ class CampaignWebhookUpdateInput:
 
         webhook_url = d.pop("webhook_url", UNSET)
 
-        def _parse_webhook_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_secret = _parse_webhook_secret(d.pop("webhook_secret", UNSET))
+        webhook_secret = cast("None | str | Unset", d.pop("webhook_secret", UNSET))
 
         timeout = d.pop("timeout", UNSET)
 

@@ -78,14 +78,7 @@ class KnowledgeInput:
 
         initial_message_delay = d.pop("initial_message_delay")
 
-        def _parse_initial_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        initial_message = _parse_initial_message(d.pop("initial_message", UNSET))
+        initial_message = cast("None | str | Unset", d.pop("initial_message", UNSET))
 
         knowledge_input = cls(
             description=description,

@@ -72,19 +72,9 @@ class PageWindow:
 
         total = d.pop("total")
 
-        def _parse_from_(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        from_ = cast("int | None", d.pop("from"))
 
-        from_ = _parse_from_(d.pop("from"))
-
-        def _parse_to(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        to = _parse_to(d.pop("to"))
+        to = cast("int | None", d.pop("to"))
 
         page_window = cls(
             current_page=current_page,

@@ -126,19 +126,9 @@ class SftpConfig:
 
         auth_type = check_sftp_config_auth_type(d.pop("auth_type"))
 
-        def _parse_import_path(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        import_path = cast("None | str", d.pop("import_path"))
 
-        import_path = _parse_import_path(d.pop("import_path"))
-
-        def _parse_export_path(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        export_path = _parse_export_path(d.pop("export_path"))
+        export_path = cast("None | str", d.pop("export_path"))
 
         import_schedule = check_sftp_config_import_schedule(d.pop("import_schedule"))
 
@@ -159,12 +149,7 @@ class SftpConfig:
 
         last_test_at = _parse_last_test_at(d.pop("last_test_at"))
 
-        def _parse_last_test_success(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        last_test_success = _parse_last_test_success(d.pop("last_test_success"))
+        last_test_success = cast("bool | None", d.pop("last_test_success"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -126,23 +126,9 @@ class SftpInput:
 
         private_key_passphrase = d.pop("private_key_passphrase", UNSET)
 
-        def _parse_import_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        import_path = cast("None | str | Unset", d.pop("import_path", UNSET))
 
-        import_path = _parse_import_path(d.pop("import_path", UNSET))
-
-        def _parse_export_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        export_path = _parse_export_path(d.pop("export_path", UNSET))
+        export_path = cast("None | str | Unset", d.pop("export_path", UNSET))
 
         _import_schedule = d.pop("import_schedule", UNSET)
         import_schedule: SftpUpdateInputImportSchedule | Unset

@@ -100,41 +100,13 @@ class Voice:
 
         name = d.pop("name")
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label = cast("None | str | Unset", d.pop("label", UNSET))
 
-        label = _parse_label(d.pop("label", UNSET))
+        stability = cast("float | None | Unset", d.pop("stability", UNSET))
 
-        def _parse_stability(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        similarity_boost = cast("float | None | Unset", d.pop("similarity_boost", UNSET))
 
-        stability = _parse_stability(d.pop("stability", UNSET))
-
-        def _parse_similarity_boost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        similarity_boost = _parse_similarity_boost(d.pop("similarity_boost", UNSET))
-
-        def _parse_ambient_background(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ambient_background = _parse_ambient_background(d.pop("ambient_background", UNSET))
+        ambient_background = cast("None | str | Unset", d.pop("ambient_background", UNSET))
 
         _template = d.pop("template", UNSET)
         template: VoiceTemplateRef | Unset

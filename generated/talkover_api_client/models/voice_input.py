@@ -92,14 +92,7 @@ class VoiceInput:
 
         who_speaks_first = check_who_speaks_first(d.pop("who_speaks_first"))
 
-        def _parse_ambient_background(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ambient_background = _parse_ambient_background(d.pop("ambient_background", UNSET))
+        ambient_background = cast("None | str | Unset", d.pop("ambient_background", UNSET))
 
         ambient_volume = d.pop("ambient_volume", UNSET)
 

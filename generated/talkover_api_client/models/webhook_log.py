@@ -149,14 +149,7 @@ class WebhookLog:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_http_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        http_status = _parse_http_status(d.pop("http_status", UNSET))
+        http_status = cast("int | None | Unset", d.pop("http_status", UNSET))
 
         _request_payload = d.pop("request_payload", UNSET)
         request_payload: WebhookLogRequestPayload | Unset
@@ -165,14 +158,7 @@ class WebhookLog:
         else:
             request_payload = WebhookLogRequestPayload.from_dict(_request_payload)
 
-        def _parse_response_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response_body = _parse_response_body(d.pop("response_body", UNSET))
+        response_body = cast("None | str | Unset", d.pop("response_body", UNSET))
 
         _response_headers = d.pop("response_headers", UNSET)
         response_headers: WebhookLogResponseHeaders | Unset
