@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 from ..models.action_current_status import ActionCurrentStatus, check_action_current_status
 from ..models.action_type import ActionType, check_action_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_config_type_0 import ActionConfigType0
-    from ..models.action_input import ActionInput
-
 
 T = TypeVar("T", bound="Action")
 
@@ -60,8 +55,6 @@ class Action:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.action_config_type_0 import ActionConfigType0  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -150,9 +143,6 @@ class Action:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_config_type_0 import ActionConfigType0  # noqa: PLC0415
-        from ..models.action_input import ActionInput  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -236,3 +226,7 @@ class Action:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.action_config_type_0 import ActionConfigType0  # noqa: E402
+from ..models.action_input import ActionInput  # noqa: E402

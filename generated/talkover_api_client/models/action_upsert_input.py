@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,12 +20,6 @@ from ..models.action_upsert_input_execution_mode import (
 )
 from ..models.action_upsert_input_type import ActionUpsertInputType, check_action_upsert_input_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_input import ActionInput
-    from ..models.action_upsert_input_custom_headers_item import ActionUpsertInputCustomHeadersItem
-    from ..models.action_upsert_input_integration import ActionUpsertInputIntegration
-
 
 T = TypeVar("T", bound="ActionUpsertInput")
 
@@ -173,10 +167,6 @@ class ActionUpsertInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_input import ActionInput  # noqa: PLC0415
-        from ..models.action_upsert_input_custom_headers_item import ActionUpsertInputCustomHeadersItem  # noqa: PLC0415
-        from ..models.action_upsert_input_integration import ActionUpsertInputIntegration  # noqa: PLC0415
-
         d = dict(src_dict)
         node_id = d.pop("node_id")
 
@@ -281,3 +271,8 @@ class ActionUpsertInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.action_input import ActionInput  # noqa: E402
+from ..models.action_upsert_input_custom_headers_item import ActionUpsertInputCustomHeadersItem  # noqa: E402
+from ..models.action_upsert_input_integration import ActionUpsertInputIntegration  # noqa: E402

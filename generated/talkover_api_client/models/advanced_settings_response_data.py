@@ -2,14 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.advanced_settings import AdvancedSettings
-
 
 T = TypeVar("T", bound="AdvancedSettingsResponseData")
 
@@ -55,8 +51,6 @@ class AdvancedSettingsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.advanced_settings import AdvancedSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -91,3 +85,6 @@ class AdvancedSettingsResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.advanced_settings import AdvancedSettings  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +11,6 @@ from ..models.agent_direction_type_0 import AgentDirectionType0, check_agent_dir
 from ..models.agent_interrupt_sensitivity import AgentInterruptSensitivity, check_agent_interrupt_sensitivity
 from ..models.agent_status import AgentStatus, check_agent_status
 from ..models.agent_who_speaks_first_type_0 import AgentWhoSpeaksFirstType0, check_agent_who_speaks_first_type_0
-
-if TYPE_CHECKING:
-    from ..models.action import Action
-    from ..models.phone_number import PhoneNumber
-    from ..models.training import Training
-    from ..models.voice import Voice
-
 
 T = TypeVar("T", bound="Agent")
 
@@ -79,8 +72,6 @@ class Agent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voice import Voice  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -181,11 +172,6 @@ class Agent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action import Action  # noqa: PLC0415
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
-        from ..models.training import Training  # noqa: PLC0415
-        from ..models.voice import Voice  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -325,3 +311,9 @@ class Agent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.action import Action  # noqa: E402
+from ..models.phone_number import PhoneNumber  # noqa: E402
+from ..models.training import Training  # noqa: E402
+from ..models.voice import Voice  # noqa: E402

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_status import AgentStatus, check_agent_status
 from ..models.direction import Direction, check_direction
-
-if TYPE_CHECKING:
-    from ..models.phone_number import PhoneNumber
-
 
 T = TypeVar("T", bound="AgentCallingSummary")
 
@@ -71,8 +67,6 @@ class AgentCallingSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -118,3 +112,6 @@ class AgentCallingSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number import PhoneNumber  # noqa: E402

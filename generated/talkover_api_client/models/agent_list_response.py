@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.agent import Agent
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="AgentListResponse")
 
@@ -52,9 +47,6 @@ class AgentListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent import Agent  # noqa: PLC0415
-        from ..models.page_meta import PageMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -91,3 +83,7 @@ class AgentListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent import Agent  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

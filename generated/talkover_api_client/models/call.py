@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.call_status import CallStatus, check_call_status
 from ..models.direction import Direction, check_direction
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent_ref import AgentRef
-
 
 T = TypeVar("T", bound="Call")
 
@@ -127,8 +123,6 @@ class Call:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_ref import AgentRef  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -196,3 +190,6 @@ class Call:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_ref import AgentRef  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.call import Call
-    from ..models.page_window import PageWindow
-
 
 T = TypeVar("T", bound="CallListResponse")
 
@@ -53,9 +48,6 @@ class CallListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call import Call  # noqa: PLC0415
-        from ..models.page_window import PageWindow  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -92,3 +84,7 @@ class CallListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call import Call  # noqa: E402
+from ..models.page_window import PageWindow  # noqa: E402

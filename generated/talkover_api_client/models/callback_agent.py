@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_status import AgentStatus, check_agent_status
-
-if TYPE_CHECKING:
-    from ..models.callback_config import CallbackConfig
-
 
 T = TypeVar("T", bound="CallbackAgent")
 
@@ -65,8 +61,6 @@ class CallbackAgent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.callback_config import CallbackConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -109,3 +103,6 @@ class CallbackAgent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.callback_config import CallbackConfig  # noqa: E402

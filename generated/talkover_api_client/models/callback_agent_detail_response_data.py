@@ -1,18 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.callback_agent_detail_response_data_agent import CallbackAgentDetailResponseDataAgent
-    from ..models.callback_agent_detail_response_data_source_agents_item import (
-        CallbackAgentDetailResponseDataSourceAgentsItem,
-    )
-    from ..models.callback_agent_detail_response_data_stats import CallbackAgentDetailResponseDataStats
-
 
 T = TypeVar("T", bound="CallbackAgentDetailResponseData")
 
@@ -55,12 +47,6 @@ class CallbackAgentDetailResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.callback_agent_detail_response_data_agent import CallbackAgentDetailResponseDataAgent  # noqa: PLC0415
-        from ..models.callback_agent_detail_response_data_source_agents_item import (
-            CallbackAgentDetailResponseDataSourceAgentsItem,  # noqa: PLC0415
-        )
-        from ..models.callback_agent_detail_response_data_stats import CallbackAgentDetailResponseDataStats  # noqa: PLC0415
-
         d = dict(src_dict)
         agent = CallbackAgentDetailResponseDataAgent.from_dict(d.pop("agent"))
 
@@ -97,3 +83,10 @@ class CallbackAgentDetailResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.callback_agent_detail_response_data_agent import CallbackAgentDetailResponseDataAgent  # noqa: E402
+from ..models.callback_agent_detail_response_data_source_agents_item import (
+    CallbackAgentDetailResponseDataSourceAgentsItem,  # noqa: E402
+)
+from ..models.callback_agent_detail_response_data_stats import CallbackAgentDetailResponseDataStats  # noqa: E402

@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.callback_stats_response_data_callbacks_by_source_agent_item import (
-        CallbackStatsResponseDataCallbacksBySourceAgentItem,
-    )
-    from ..models.callback_stats_response_data_period import CallbackStatsResponseDataPeriod
-
 
 T = TypeVar("T", bound="CallbackStatsResponseData")
 
@@ -64,11 +57,6 @@ class CallbackStatsResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.callback_stats_response_data_callbacks_by_source_agent_item import (
-            CallbackStatsResponseDataCallbacksBySourceAgentItem,  # noqa: PLC0415
-        )
-        from ..models.callback_stats_response_data_period import CallbackStatsResponseDataPeriod  # noqa: PLC0415
-
         d = dict(src_dict)
         period = CallbackStatsResponseDataPeriod.from_dict(d.pop("period"))
 
@@ -113,3 +101,9 @@ class CallbackStatsResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.callback_stats_response_data_callbacks_by_source_agent_item import (
+    CallbackStatsResponseDataCallbacksBySourceAgentItem,  # noqa: E402
+)
+from ..models.callback_stats_response_data_period import CallbackStatsResponseDataPeriod  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.campaign_type import CampaignType, check_campaign_type
 from ..models.do_not_call_list_source import DoNotCallListSource, check_do_not_call_list_source
-
-if TYPE_CHECKING:
-    from ..models.agent_ref import AgentRef
-    from ..models.call_time_range import CallTimeRange
-    from ..models.campaign_stats import CampaignStats
-
 
 T = TypeVar("T", bound="Campaign")
 
@@ -216,10 +210,6 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_ref import AgentRef  # noqa: PLC0415
-        from ..models.call_time_range import CallTimeRange  # noqa: PLC0415
-        from ..models.campaign_stats import CampaignStats  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -346,3 +336,8 @@ class Campaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_ref import AgentRef  # noqa: E402
+from ..models.call_time_range import CallTimeRange  # noqa: E402
+from ..models.campaign_stats import CampaignStats  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.campaign_call import CampaignCall
-    from ..models.campaign_summary import CampaignSummary
-
 
 T = TypeVar("T", bound="CampaignCallResponse")
 
@@ -45,9 +40,6 @@ class CampaignCallResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_call import CampaignCall  # noqa: PLC0415
-        from ..models.campaign_summary import CampaignSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         campaign_call = CampaignCall.from_dict(d.pop("campaign_call"))
 
@@ -76,3 +68,7 @@ class CampaignCallResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.campaign_call import CampaignCall  # noqa: E402
+from ..models.campaign_summary import CampaignSummary  # noqa: E402

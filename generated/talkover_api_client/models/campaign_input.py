@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.campaign_type import CampaignType, check_campaign_type
 from ..models.do_not_call_list_source import DoNotCallListSource, check_do_not_call_list_source
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_time_range import CallTimeRange
-
 
 T = TypeVar("T", bound="CampaignInput")
 
@@ -217,8 +213,6 @@ class CampaignInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_time_range import CallTimeRange  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -347,3 +341,6 @@ class CampaignInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.call_time_range import CallTimeRange  # noqa: E402

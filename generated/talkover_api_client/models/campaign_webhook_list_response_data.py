@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_event import CampaignEvent, check_campaign_event
-
-if TYPE_CHECKING:
-    from ..models.campaign_webhook import CampaignWebhook
-
 
 T = TypeVar("T", bound="CampaignWebhookListResponseData")
 
@@ -51,8 +47,6 @@ class CampaignWebhookListResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_webhook import CampaignWebhook  # noqa: PLC0415
-
         d = dict(src_dict)
         webhooks = []
         _webhooks = d.pop("webhooks")
@@ -91,3 +85,6 @@ class CampaignWebhookListResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.campaign_webhook import CampaignWebhook  # noqa: E402

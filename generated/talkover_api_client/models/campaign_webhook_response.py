@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.campaign_webhook import CampaignWebhook
-
 
 T = TypeVar("T", bound="CampaignWebhookResponse")
 
@@ -51,8 +47,6 @@ class CampaignWebhookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_webhook import CampaignWebhook  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -84,3 +78,6 @@ class CampaignWebhookResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.campaign_webhook import CampaignWebhook  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.ended_call import EndedCall
-
 
 T = TypeVar("T", bound="EndCallResponse")
 
@@ -43,8 +39,6 @@ class EndCallResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ended_call import EndedCall  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -73,3 +67,6 @@ class EndCallResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ended_call import EndedCall  # noqa: E402

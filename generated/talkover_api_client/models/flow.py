@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_mode import ConversationMode, check_conversation_mode
-
-if TYPE_CHECKING:
-    from ..models.flow_config import FlowConfig
-
 
 T = TypeVar("T", bound="Flow")
 
@@ -28,8 +24,6 @@ class Flow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flow_config import FlowConfig  # noqa: PLC0415
-
         conversation_mode: str = self.conversation_mode
 
         flow_config: dict[str, Any] | None
@@ -51,8 +45,6 @@ class Flow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_config import FlowConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         conversation_mode = check_conversation_mode(d.pop("conversation_mode"))
 
@@ -94,3 +86,6 @@ class Flow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_config import FlowConfig  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flow_config_global_functions_item import FlowConfigGlobalFunctionsItem
-    from ..models.flow_config_meta import FlowConfigMeta
-    from ..models.flow_node import FlowNode
-
 
 T = TypeVar("T", bound="FlowConfig")
 
@@ -69,10 +63,6 @@ class FlowConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_config_global_functions_item import FlowConfigGlobalFunctionsItem  # noqa: PLC0415
-        from ..models.flow_config_meta import FlowConfigMeta  # noqa: PLC0415
-        from ..models.flow_node import FlowNode  # noqa: PLC0415
-
         d = dict(src_dict)
         initial_node_id = d.pop("initial_node_id")
 
@@ -124,3 +114,8 @@ class FlowConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_config_global_functions_item import FlowConfigGlobalFunctionsItem  # noqa: E402
+from ..models.flow_config_meta import FlowConfigMeta  # noqa: E402
+from ..models.flow_node import FlowNode  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_mode import ConversationMode, check_conversation_mode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flow_config import FlowConfig
-
 
 T = TypeVar("T", bound="FlowInput")
 
@@ -31,8 +27,6 @@ class FlowInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flow_config import FlowConfig  # noqa: PLC0415
-
         conversation_mode: str = self.conversation_mode
 
         flow_config: dict[str, Any] | None | Unset
@@ -57,8 +51,6 @@ class FlowInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_config import FlowConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         conversation_mode = check_conversation_mode(d.pop("conversation_mode"))
 
@@ -102,3 +94,6 @@ class FlowInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_config import FlowConfig  # noqa: E402

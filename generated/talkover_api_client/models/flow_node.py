@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flow_node_type import FlowNodeType, check_flow_node_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flow_node_branches_item import FlowNodeBranchesItem
-
 
 T = TypeVar("T", bound="FlowNode")
 
@@ -86,8 +82,6 @@ class FlowNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_node_branches_item import FlowNodeBranchesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -138,3 +132,6 @@ class FlowNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_node_branches_item import FlowNodeBranchesItem  # noqa: E402

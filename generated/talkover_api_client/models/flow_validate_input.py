@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.flow_config import FlowConfig
-
 
 T = TypeVar("T", bound="FlowValidateInput")
 
@@ -38,8 +34,6 @@ class FlowValidateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_config import FlowConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         flow_config = FlowConfig.from_dict(d.pop("flow_config"))
 
@@ -65,3 +59,6 @@ class FlowValidateInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_config import FlowConfig  # noqa: E402

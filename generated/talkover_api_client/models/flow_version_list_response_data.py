@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.flow_version import FlowVersion
-
 
 T = TypeVar("T", bound="FlowVersionListResponseData")
 
@@ -41,8 +37,6 @@ class FlowVersionListResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_version import FlowVersion  # noqa: PLC0415
-
         d = dict(src_dict)
         versions = []
         _versions = d.pop("versions")
@@ -73,3 +67,6 @@ class FlowVersionListResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flow_version import FlowVersion  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.make_campaign_call_input_context import MakeCampaignCallInputContext
-    from ..models.make_campaign_call_input_payload import MakeCampaignCallInputPayload
-
 
 T = TypeVar("T", bound="MakeCampaignCallInput")
 
@@ -70,9 +65,6 @@ class MakeCampaignCallInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.make_campaign_call_input_context import MakeCampaignCallInputContext  # noqa: PLC0415
-        from ..models.make_campaign_call_input_payload import MakeCampaignCallInputPayload  # noqa: PLC0415
-
         d = dict(src_dict)
         to = d.pop("to")
 
@@ -120,3 +112,7 @@ class MakeCampaignCallInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.make_campaign_call_input_context import MakeCampaignCallInputContext  # noqa: E402
+from ..models.make_campaign_call_input_payload import MakeCampaignCallInputPayload  # noqa: E402

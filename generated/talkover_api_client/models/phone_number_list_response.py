@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.phone_number_details import PhoneNumberDetails
-
 
 T = TypeVar("T", bound="PhoneNumberListResponse")
 
@@ -46,8 +42,6 @@ class PhoneNumberListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_details import PhoneNumberDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -81,3 +75,6 @@ class PhoneNumberListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number_details import PhoneNumberDetails  # noqa: E402

@@ -2,15 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.pricing_components import PricingComponents
-    from ..models.pricing_transport import PricingTransport
-
 
 T = TypeVar("T", bound="Pricing")
 
@@ -66,9 +61,6 @@ class Pricing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pricing_components import PricingComponents  # noqa: PLC0415
-        from ..models.pricing_transport import PricingTransport  # noqa: PLC0415
-
         d = dict(src_dict)
         agent_id = d.pop("agent_id")
 
@@ -109,3 +101,7 @@ class Pricing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pricing_components import PricingComponents  # noqa: E402
+from ..models.pricing_transport import PricingTransport  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.price_line import PriceLine
-    from ..models.pricing_components_language_model import PricingComponentsLanguageModel
-
 
 T = TypeVar("T", bound="PricingComponents")
 
@@ -49,9 +44,6 @@ class PricingComponents:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price_line import PriceLine  # noqa: PLC0415
-        from ..models.pricing_components_language_model import PricingComponentsLanguageModel  # noqa: PLC0415
-
         d = dict(src_dict)
         voice_synthesis = PriceLine.from_dict(d.pop("voice_synthesis"))
 
@@ -83,3 +75,7 @@ class PricingComponents:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.price_line import PriceLine  # noqa: E402
+from ..models.pricing_components_language_model import PricingComponentsLanguageModel  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.price_line import PriceLine
-
 
 T = TypeVar("T", bound="PricingTransport")
 
@@ -43,8 +39,6 @@ class PricingTransport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price_line import PriceLine  # noqa: PLC0415
-
         d = dict(src_dict)
         outbound = PriceLine.from_dict(d.pop("outbound"))
 
@@ -73,3 +67,6 @@ class PricingTransport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.price_line import PriceLine  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.voice_template_ref import VoiceTemplateRef
-
 
 T = TypeVar("T", bound="Voice")
 
@@ -93,8 +89,6 @@ class Voice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice_template_ref import VoiceTemplateRef  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -143,3 +137,6 @@ class Voice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.voice_template_ref import VoiceTemplateRef  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.voice_template import VoiceTemplate
-
 
 T = TypeVar("T", bound="VoiceTemplateGroup")
 
@@ -46,8 +42,6 @@ class VoiceTemplateGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice_template import VoiceTemplate  # noqa: PLC0415
-
         d = dict(src_dict)
         display_name = d.pop("display_name")
 
@@ -81,3 +75,6 @@ class VoiceTemplateGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.voice_template import VoiceTemplate  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook import Webhook
-    from ..models.webhook_list_response_data_available_events import WebhookListResponseDataAvailableEvents
-
 
 T = TypeVar("T", bound="WebhookListResponseData")
 
@@ -47,9 +42,6 @@ class WebhookListResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook import Webhook  # noqa: PLC0415
-        from ..models.webhook_list_response_data_available_events import WebhookListResponseDataAvailableEvents  # noqa: PLC0415
-
         d = dict(src_dict)
         webhooks = []
         _webhooks = d.pop("webhooks")
@@ -83,3 +75,7 @@ class WebhookListResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook import Webhook  # noqa: E402
+from ..models.webhook_list_response_data_available_events import WebhookListResponseDataAvailableEvents  # noqa: E402

@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_log_status import WebhookLogStatus, check_webhook_log_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_log_request_payload import WebhookLogRequestPayload
-    from ..models.webhook_log_response_headers import WebhookLogResponseHeaders
-
 
 T = TypeVar("T", bound="WebhookLog")
 
@@ -133,9 +128,6 @@ class WebhookLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_log_request_payload import WebhookLogRequestPayload  # noqa: PLC0415
-        from ..models.webhook_log_response_headers import WebhookLogResponseHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -215,3 +207,7 @@ class WebhookLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_log_request_payload import WebhookLogRequestPayload  # noqa: E402
+from ..models.webhook_log_response_headers import WebhookLogResponseHeaders  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.page_meta import PageMeta
-    from ..models.webhook_log import WebhookLog
-
 
 T = TypeVar("T", bound="WebhookLogListResponse")
 
@@ -52,9 +47,6 @@ class WebhookLogListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta  # noqa: PLC0415
-        from ..models.webhook_log import WebhookLog  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -91,3 +83,7 @@ class WebhookLogListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.webhook_log import WebhookLog  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.webhook_settings_authorization_scheme import (
 )
 from ..models.webhook_settings_http_method import WebhookSettingsHttpMethod, check_webhook_settings_http_method
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_settings_custom_headers_item import WebhookSettingsCustomHeadersItem
-    from ..models.webhook_settings_payload_templates import WebhookSettingsPayloadTemplates
-
 
 T = TypeVar("T", bound="WebhookSettings")
 
@@ -117,9 +112,6 @@ class WebhookSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_settings_custom_headers_item import WebhookSettingsCustomHeadersItem  # noqa: PLC0415
-        from ..models.webhook_settings_payload_templates import WebhookSettingsPayloadTemplates  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -194,3 +186,7 @@ class WebhookSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_settings_custom_headers_item import WebhookSettingsCustomHeadersItem  # noqa: E402
+from ..models.webhook_settings_payload_templates import WebhookSettingsPayloadTemplates  # noqa: E402

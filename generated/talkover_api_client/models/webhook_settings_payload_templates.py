@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_settings_payload_templates_additional_property import (
-        WebhookSettingsPayloadTemplatesAdditionalProperty,
-    )
-
 
 T = TypeVar("T", bound="WebhookSettingsPayloadTemplates")
 
@@ -36,10 +30,6 @@ class WebhookSettingsPayloadTemplates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_settings_payload_templates_additional_property import (
-            WebhookSettingsPayloadTemplatesAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         webhook_settings_payload_templates = cls()
 
@@ -67,3 +57,8 @@ class WebhookSettingsPayloadTemplates:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_settings_payload_templates_additional_property import (
+    WebhookSettingsPayloadTemplatesAdditionalProperty,  # noqa: E402
+)
