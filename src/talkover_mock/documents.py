@@ -206,19 +206,39 @@ class Transaction:
         kind: str,
         environment_id: str | None,
         *,
+        parent_id: str | None = None,
         equals: Mapping[str, Any] | None = None,
+        any_of: Mapping[str, Sequence[Any]] | None = None,
+        days: tuple[str, str | None, str | None] | None = None,
         contains: tuple[Sequence[str], str] | None = None,
+        newest_first: bool = False,
         limit: int | None = None,
         offset: int = 0,
     ) -> tuple[list[Doc], int]:
-        """One page of the ``kind`` documents of an environment, oldest first, and the total.
-        ``equals`` filters on top-level body fields; ``contains`` is (fields, text): a
-        case-insensitive substring of any of the fields."""
+        """One page of the ``kind`` documents of an environment (of ``parent_id`` when given),
+        oldest first unless ``newest_first``, and the total that match. Filters, all on
+        top-level body fields: ``equals`` (field = value), ``any_of`` (field in values),
+        ``days`` (field, since, until: the ``YYYY-MM-DD`` of a timestamp field within the
+        inclusive bounds, either of which may be None), ``contains`` (fields, text: a
+        case-insensitive substring of any of the fields). Only the page is read: the filters
+        and the order run in SQLite, so a page costs the same whatever the total."""
         where = ["kind = ?", "environment_id IS ?"]
         args: list[Any] = [kind, environment_id]
+        if parent_id is not None:
+            where.append("parent_id = ?")
+            args.append(parent_id)
         for name, value in (equals or {}).items():
             where.append("json_extract(body, ?) = ?")
             args += [f"$.{name}", value]
+        for name, values in (any_of or {}).items():
+            where.append(f"json_extract(body, ?) IN ({', '.join('?' for _ in values)})")
+            args += [f"$.{name}", *values]
+        if days is not None:
+            name, since, until = days
+            for bound, operator in ((since, ">="), (until, "<=")):
+                if bound:
+                    where.append(f"substr(json_extract(body, ?), 1, 10) {operator} ?")
+                    args += [f"$.{name}", bound]
         if contains is not None:
             fields, text = contains
             escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -230,7 +250,8 @@ class Transaction:
         condition = " AND ".join(where)
         total = self.db.execute(f"SELECT count(*) FROM documents WHERE {condition}", args)
         count = int(total.fetchone()[0])
-        query = f"SELECT {COLUMNS} FROM documents WHERE {condition} ORDER BY seq"
+        order = "seq DESC" if newest_first else "seq"
+        query = f"SELECT {COLUMNS} FROM documents WHERE {condition} ORDER BY {order}"
         if limit is not None:
             query += " LIMIT ? OFFSET ?"
             args += [limit, offset]

@@ -392,58 +392,45 @@ def get_active_call(call: Call) -> Reply:
     return Reply({"success": True, "data": data})
 
 
-def window_page(items: list[Any], query: Mapping[str, Any]) -> tuple[list[Any], dict[str, Any]]:
-    """One page of ``items`` and the P2 ``pagination`` object (``from``/``to`` numbered from
-    1, null on an empty page)."""
-    per_page, page = query["per_page"], query["page"]
-    total = len(items)
-    chosen = items[(page - 1) * per_page : page * per_page]
-    first = (page - 1) * per_page + 1 if chosen else None
-    return chosen, {
+def window(page: int, per_page: int, total: int, shown: int) -> dict[str, Any]:
+    """The P2 ``pagination`` object of page ``page`` showing ``shown`` of ``total`` items
+    (``from``/``to`` numbered from 1, null on an empty page)."""
+    first = (page - 1) * per_page + 1 if shown else None
+    return {
         "current_page": page,
         "last_page": max(1, -(-total // per_page)),
         "per_page": per_page,
         "total": total,
         "from": first,
-        "to": first + len(chosen) - 1 if first is not None else None,
+        "to": first + shown - 1 if first is not None else None,
     }
 
 
-def on_days(timestamp: str, since: str | None, until: str | None) -> bool:
-    """Whether ``timestamp`` falls on ``since``…``until`` (inclusive ``YYYY-MM-DD`` days, UTC;
-    compared as text, so any day the pattern lets through is a bound) (D41)."""
-    day = timestamp[:10]
-    return not ((since and day < since) or (until and day > until))
-
-
-def filtered(call: Call, calls: list[Doc]) -> list[Doc]:
-    """The placed calls that match the query's filters, newest first (D41)."""
+def placed_page(call: Call, *, parent_id: str | None = None) -> tuple[list[Doc], dict[str, Any]]:
+    """One page of the placed calls that match the query's filters, newest first (D41), and
+    its ``pagination``; filtered and paged in SQLite."""
     query = call.query
-    since, until = query.get("date_from"), query.get("date_to")
-    search = query.get("search", "").lower()
-    found = []
-    for c in calls:
-        body = c.body
-        if body["status"] not in PLACED:
-            continue
-        if "status" in query and body["status"] != query["status"]:
-            continue
-        if "direction" in query and body["direction"] != query["direction"]:
-            continue
-        if "agent_id" in query and c.parent_id != query["agent_id"]:
-            continue
-        if not on_days(body["created_at"], since, until):
-            continue
-        if search and not any(search in body[f].lower() for f in ("to", "from", "sid")):
-            continue
-        found.append(c)
-    return found[::-1]
+    per_page, page = query["per_page"], query["page"]
+    equals: dict[str, Any] = {n: query[n] for n in ("status", "direction") if n in query}
+    search = query.get("search")
+    docs, total = call.tx.page(
+        KIND,
+        call.environment_id,
+        parent_id=parent_id if parent_id is not None else query.get("agent_id"),
+        equals=equals,
+        any_of={"status": PLACED},
+        days=("created_at", query.get("date_from"), query.get("date_to")),
+        contains=(("to", "from", "sid"), search) if search else None,
+        newest_first=True,
+        limit=per_page,
+        offset=(page - 1) * per_page,
+    )
+    return docs, window(page, per_page, total, len(docs))
 
 
 @operation("listCalls")
 def list_calls(call: Call) -> Reply:
-    calls = call.tx.page(KIND, call.environment_id)[0]
-    chosen, pagination = window_page(filtered(call, calls), call.query)
+    chosen, pagination = placed_page(call)
     return Reply(
         {
             "success": True,
@@ -456,7 +443,7 @@ def list_calls(call: Call) -> Reply:
 @operation("listAgentCalls")
 def list_agent_calls(call: Call) -> Reply:
     agent = call.resource("agent_id")
-    chosen, pagination = window_page(filtered(call, call.tx.children(KIND, agent.id)), call.query)
+    chosen, pagination = placed_page(call, parent_id=agent.id)
     return Reply(
         {"success": True, "data": [agent_call_view(c) for c in chosen], "pagination": pagination}
     )

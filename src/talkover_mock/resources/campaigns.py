@@ -387,13 +387,14 @@ def list_campaigns(call: Call) -> Reply:
         name: query[name] for name in ("status", "campaign_type", "agent_id") if name in query
     }
     search = query.get("search")
-    docs = call.tx.page(
+    per_page, page = query["per_page"], query["page"]
+    chosen, total = call.tx.page(
         KIND, call.environment_id, equals=equals,
+        days=("created_at", query.get("date_from"), query.get("date_to")),
         contains=(("name", "description"), search) if search else None,
-    )[0]  # fmt: skip
-    since, until = query.get("date_from"), query.get("date_to")
-    found = [d for d in docs if calls.on_days(d.body["created_at"], since, until)][::-1]
-    chosen, pagination = calls.window_page(found, query)
+        newest_first=True, limit=per_page, offset=(page - 1) * per_page,
+    )  # fmt: skip
+    pagination = calls.window(page, per_page, total, len(chosen))
     return Reply(
         {"success": True, "data": [view(call.tx, d) for d in chosen], "pagination": pagination}
     )
