@@ -214,3 +214,12 @@ def test_a_required_string_without_the_pattern_is_found() -> None:
     assert blank_string_problems(broken) == [
         "POST /agents/{agent_id}/trainings: subject accepts blank text"
     ]
+
+
+def test_the_fast_yaml_loader_reads_the_same_document() -> None:
+    """``load_spec`` uses libyaml's loader for speed; the pure-Python one agrees."""
+    import yaml
+
+    from talkover_spec import load_spec, spec_path
+
+    assert load_spec() == yaml.safe_load(spec_path().read_text(encoding="utf-8"))
