@@ -422,6 +422,44 @@ def bench_regeneration() -> dict[str, Any]:
     return {"regenerate_and_drift_check_s": time.perf_counter() - started, "clean": drift.clean}
 
 
+def bench_startup(runs: int = 5) -> dict[str, Any]:
+    """Wall times of ``import talkover`` and of the mock's start (process start to its first
+    answer), medians of ``runs`` fresh processes, each less an empty interpreter's start. Byte
+    code is cached as on an installed package (``PYTHONDONTWRITEBYTECODE`` unset, one warm-up)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+    def wall(command: list[str]) -> float:
+        started = time.perf_counter()
+        subprocess.run(command, env=env, check=True, capture_output=True)  # noqa: S603
+        return time.perf_counter() - started
+
+    def mock_start() -> float:
+        port = free_port()
+        command = [sys.executable, "-m", "talkover_mock.cli", "--port", str(port)]
+        started = time.perf_counter()
+        process = subprocess.Popen(  # noqa: S603
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        try:
+            _wait_until_up(f"http://127.0.0.1:{port}/api/v1/health", process)
+            return time.perf_counter() - started
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+    empty = [sys.executable, "-c", "pass"]
+    client = [sys.executable, "-c", "import talkover"]
+    for command in (empty, client):
+        wall(command)  # writes the byte code once
+    mock_start()
+    baseline = statistics.median(wall(empty) for _ in range(runs))
+    return {
+        "interpreter_s": baseline,
+        "import_talkover_s": statistics.median(wall(client) for _ in range(runs)) - baseline,
+        "mock_start_s": statistics.median(mock_start() for _ in range(runs)) - baseline,
+    }
+
+
 def _median(results: list[WrkResult], server: str, request: str, field: str) -> float:
     return float(
         statistics.median(
