@@ -52,3 +52,7 @@ def test_bench_smoke_run_prints_the_table_and_writes_figures() -> None:
     assert [d["lost"] for d in figures["webhook_deliveries"]] == [0, 0]
     assert figures["calls"]["stuck"] == 0
     assert "| 20 |" in done.stdout  # the calls table
+    assert [g["size"] for g in figures["growth"]] == [10, 100]
+    assert "| get agent |" in done.stdout
+    assert figures["startup"]["mock_start_s"] > 0
+    assert "import talkover" in done.stdout

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 COLUMNS = "seq, kind, id, environment_id, parent_id, natural_key, body"
 DOCUMENT_CACHE_SIZE = 50_000
-CHILDREN_CACHE_SIZE = 5_000
+CHILDREN_CACHE_SIZE = 50_000  # documents in all the cached child lists
 
 
 class InvalidFixture(ValueError):
@@ -50,6 +50,15 @@ def _doc(row: sqlite3.Row) -> Doc:
         key=row["natural_key"],
         seq=row["seq"],
     )
+
+
+def _field(name: str) -> str:
+    """``json_extract(body, '$.name')`` for a top-level body field named by the code (never by
+    a request). The path is written into the statement, not bound, so that an index on the same
+    expression (``documents_by_status``) can serve the query."""
+    if not name.isidentifier():
+        raise ValueError(f"not a field name: {name!r}")
+    return f"json_extract(body, '$.{name}')"
 
 
 class Lru(OrderedDict[Any, Any]):
@@ -153,18 +162,15 @@ class Transaction:
 
     def children(self, kind: str, parent_id: str) -> list[Doc]:
         """The ``kind`` documents of ``parent_id``, oldest first."""
-        by_kind = self.store.children.get_fresh(parent_id)
-        if by_kind is not None and kind in by_kind:
-            return list(by_kind[kind])
+        cached = self.store.children.get(parent_id, kind)
+        if cached is not None:
+            return list(cached)
         rows = self.db.execute(
             f"SELECT {COLUMNS} FROM documents WHERE parent_id = ? AND kind = ? ORDER BY seq",
             (parent_id, kind),
         ).fetchall()
         found = [_doc(row) for row in rows]
-        if by_kind is None:
-            by_kind = {}
-            self.store.children.put(parent_id, by_kind)
-        by_kind[kind] = found
+        self.store.children.put(parent_id, kind, found)
         return list(found)
 
     def by_key(self, kind: str, parent_id: str | None, key: str) -> Doc | None:
@@ -228,25 +234,22 @@ class Transaction:
             where.append("parent_id = ?")
             args.append(parent_id)
         for name, value in (equals or {}).items():
-            where.append("json_extract(body, ?) = ?")
-            args += [f"$.{name}", value]
+            where.append(f"{_field(name)} = ?")
+            args.append(value)
         for name, values in (any_of or {}).items():
-            where.append(f"json_extract(body, ?) IN ({', '.join('?' for _ in values)})")
-            args += [f"$.{name}", *values]
+            where.append(f"{_field(name)} IN ({', '.join('?' for _ in values)})")
+            args += list(values)
         if days is not None:
             name, since, until = days
             for bound, operator in ((since, ">="), (until, "<=")):
                 if bound:
-                    where.append(f"substr(json_extract(body, ?), 1, 10) {operator} ?")
-                    args += [f"$.{name}", bound]
+                    where.append(f"substr({_field(name)}, 1, 10) {operator} ?")
+                    args.append(bound)
         if contains is not None:
             fields, text = contains
             escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where.append(
-                "(" + " OR ".join("json_extract(body, ?) LIKE ? ESCAPE '\\'" for _ in fields) + ")"
-            )
-            for name in fields:
-                args += [f"$.{name}", f"%{escaped}%"]
+            where.append("(" + " OR ".join(f"{_field(n)} LIKE ? ESCAPE '\\'" for n in fields) + ")")
+            args += [f"%{escaped}%" for _ in fields]
         condition = " AND ".join(where)
         total = self.db.execute(f"SELECT count(*) FROM documents WHERE {condition}", args)
         count = int(total.fetchone()[0])
@@ -325,18 +328,60 @@ class Transaction:
         self.db.executemany("DELETE FROM documents WHERE seq = ?", [(r["seq"],) for r in doomed])
         for row in doomed:
             self.store.documents.pop((row["kind"], row["id"]), None)
-            self.store.children.pop(row["id"], None)
+            self.store.children.forget(row["id"])
             self._forget_children_of(row["parent_id"], row["kind"])
         return len(doomed)
 
     def _forget_children_of(self, parent_id: str | None, kind: str) -> None:
         if parent_id is not None:
-            by_kind = self.store.children.get(parent_id)
-            if by_kind is not None:
-                by_kind.pop(kind, None)
+            self.store.children.forget(parent_id, kind)
+
+
+class ChildLists:
+    """The read cache of child lists, ``(parent_id, kind) -> [Doc]``, bounded by the number of
+    documents it holds in all (``limit``), least recently used first out; a list longer than a
+    tenth of that is never cached (it is read from SQLite each time), so one agent with 100,000
+    trainings cannot fill the memory or push out everyone else's lists."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        self._lists: OrderedDict[tuple[str, str], list[Doc]] = OrderedDict()
+        self._kinds: dict[str, set[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._lists)
+
+    def get(self, parent_id: str, kind: str) -> list[Doc] | None:
+        found = self._lists.get((parent_id, kind))
+        if found is not None:
+            self._lists.move_to_end((parent_id, kind))
+        return found
+
+    def put(self, parent_id: str, kind: str, docs: list[Doc]) -> None:
+        self.forget(parent_id, kind)
+        if len(docs) > self.limit // 10:
+            return
+        self._lists[parent_id, kind] = docs
+        self._kinds.setdefault(parent_id, set()).add(kind)
+        self.size += len(docs)
+        while self.size > self.limit:
+            (old_parent, old_kind), _ = next(iter(self._lists.items()))
+            self.forget(old_parent, old_kind)
+
+    def forget(self, parent_id: str, kind: str | None = None) -> None:
+        """Drop ``parent_id``'s list of ``kind``, or all its lists."""
+        kinds = self._kinds.get(parent_id, set())
+        for each in list(kinds) if kind is None else [kind]:
+            dropped = self._lists.pop((parent_id, each), None)
+            if dropped is not None:
+                self.size -= len(dropped)
+            kinds.discard(each)
+        if not kinds:
+            self._kinds.pop(parent_id, None)
 
 
 @dataclass
 class Caches:
     documents: Lru = field(default_factory=lambda: Lru(DOCUMENT_CACHE_SIZE))
-    children: Lru = field(default_factory=lambda: Lru(CHILDREN_CACHE_SIZE))
+    children: ChildLists = field(default_factory=lambda: ChildLists(CHILDREN_CACHE_SIZE))

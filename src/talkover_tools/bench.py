@@ -5,14 +5,18 @@
    Stoplight Prism (static mode, logging at error level) and a bare ASGI app with a fixed body
    on the same uvicorn stack (the stack's ceiling). GET list trainings (5 trainings present)
    and POST create/update training (an upsert on one node_id, so the state stays the same size).
-2. Client overhead: one call through the generated client + runtime layer against raw httpx,
-   both keeping their connection, against the same loopback mock.
+2. Client overhead: one call through the generated client + runtime layer, and through
+   ``Talkover()``, against raw httpx, both keeping their connection, against the same loopback
+   mock (``--client`` runs only this).
 3. The contract suite: CI-profile wall time; cases per second in-process against loopback.
 4. Regeneration plus drift check.
 5. Webhook deliveries under load (``bench_webhooks``): API latency with 100 deliveries held by
    a slow or dead receiver, against idle; nothing lost.
 6. Calls on the mock's clock (``bench_calls``): List Calls with 500 calls in progress against
    idle, and a day's advance of a campaign of 500 calls; none stuck.
+7. Growth with data and memory (``bench_growth``): lists and gets at 10, 1,000 and 100,000
+   records, RSS, cache sizes; the curves in ``docs/growth.png``.
+8. Start-up: ``import talkover`` and the mock's start to its first answer.
 
 Raw figures go to ``build/bench/results.json``; the table is printed as Markdown.
 """
@@ -41,7 +45,7 @@ from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN
 from talkover_mock.server import free_port
 from talkover_spec import spec_path
 
-from . import bench_calls, bench_webhooks
+from . import bench_calls, bench_growth, bench_webhooks
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / "build" / "bench" / "results.json"
@@ -574,6 +578,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     print("calls on the mock's clock ...", flush=True)
     calls = bench_calls.run(calls=20 if args.smoke else 500, probes=30 if args.smoke else 300)
+    print("growth with data, memory ...", flush=True)
+    growth = [
+        bench_growth.measure(size, 5 if args.smoke else 50)
+        for size in ((10, 100) if args.smoke else bench_growth.SIZES)
+    ]
+    if not args.smoke:
+        bench_growth.plot(growth, ROOT / "docs" / "growth.png")
+    print("start-up ...", flush=True)
+    startup = bench_startup(runs=2 if args.smoke else 5)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(
         json.dumps(
@@ -585,6 +598,8 @@ def main(argv: list[str] | None = None) -> int:
                 "regeneration": regen,
                 "webhook_deliveries": deliveries,
                 "calls": calls,
+                "growth": growth,
+                "startup": startup,
                 "cpus": os.cpu_count(),
             },
             indent=2,
@@ -596,6 +611,14 @@ def main(argv: list[str] | None = None) -> int:
     print(bench_webhooks.table(deliveries))
     print()
     print(bench_calls.table(calls))
+    print()
+    print(bench_growth.table(growth))
+    print()
+    print(
+        f"- start-up: import talkover {startup['import_talkover_s'] * 1000:.0f} ms "
+        f"(target ≤ 300 ms), the mock up and answering {startup['mock_start_s']:.2f} s "
+        f"(target ≤ 1 s), beyond an empty interpreter's {startup['interpreter_s'] * 1000:.0f} ms"
+    )
     print(f"\nraw figures: {RESULTS.relative_to(ROOT)}")
     bad = any(r.non_2xx or r.errors for r in wrk if r.server != "bare-asgi")
     bad = bad or any(d["lost"] for d in deliveries) or bool(calls["stuck"])

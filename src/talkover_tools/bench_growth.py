@@ -6,6 +6,9 @@ written straight into its store as copies of records made through the API (so ev
 record the API could have made). Then, through the app in-process (ASGI, no sockets: what is
 measured is the mock, not the network), the median latency of:
 
+Each family is measured in a mock of its own (the demo agent's trainings would otherwise ride
+along in List Agents' first page, as the Agent object carries them):
+
 - List Trainings of that agent (the docs do not paginate it: it answers every training, D12);
 - List Agents, first page and a middle page (``per_page`` 20), and Get Agent;
 - List Calls, first page and a middle page, and Get Agent Calls' first page.
@@ -51,35 +54,41 @@ def _template(tx: Any, kind: str, doc_id: str) -> tuple[dict[str, Any], str | No
     return json.loads(row["body"]), row["parent_id"], row["environment_id"]
 
 
-def grow(app: Any, client: httpx.Client, size: int) -> None:
-    """``size`` trainings of the demo agent, agents and calls of the demo environment."""
-    training = client.post(
-        f"/agents/{DEMO_AGENT_ID}/trainings", json={"subject": "Grown", "instructions": "x"}
-    ).json()["data"]["id"]
-    call = client.post(
-        f"/agents/{OUTBOUND_AGENT_ID}/call", json={"to": "+15550000000", "is_testing": True}
-    ).json()["data"]["id"]
+def grow(app: Any, client: httpx.Client, family: str, size: int) -> None:
+    """``size`` records of one family (``trainings`` of the demo agent, ``agents`` or ``calls``
+    of the demo environment), copies of one made through the API."""
+    with app.state.store.transaction(write=False) as tx:
+        have = tx.db.execute(
+            "SELECT count(*) FROM documents WHERE kind = ? AND environment_id = 'env_demo'",
+            (FAMILIES[family],),
+        ).fetchone()[0]
+    if family == "trainings":
+        template_id = client.post(
+            f"/agents/{DEMO_AGENT_ID}/trainings", json={"subject": "Grown", "instructions": "x"}
+        ).json()["data"]["id"]
+    elif family == "calls":
+        template_id = client.post(
+            f"/agents/{OUTBOUND_AGENT_ID}/call", json={"to": "+15550000000", "is_testing": True}
+        ).json()["data"]["id"]
+    else:
+        template_id = OUTBOUND_AGENT_ID
+    kind = FAMILIES[family]
     with app.state.store.transaction() as tx:
-        for kind, template_id, count in (
-            ("training", training, size - 1),
-            ("agent", OUTBOUND_AGENT_ID, size - 4),  # the demo environment has 3 (+1 draft)
-            ("call", call, size - 1),
-        ):
-            body, parent, environment = _template(tx, kind, template_id)
-            body.pop("due_at", None)  # grown calls have ended: nothing for the clock to do
+        body, parent, environment = _template(tx, kind, template_id)
+        body.pop("due_at", None)  # grown calls have ended: nothing for the clock to do
+        if kind == "call":
+            body["status"] = "completed"
+        for n in range(max(0, size - have - (family != "agents"))):
+            copy = dict(body)
+            if kind == "agent":
+                copy["name"] = f"Grown {n}"
+                copy["phone_number_ids"] = []
             if kind == "call":
-                body["status"] = "completed"
-            for n in range(max(0, count)):
-                copy = dict(body)
-                if kind == "agent":
-                    copy["name"] = f"Grown {n}"
-                    copy["phone_number_ids"] = []
-                if kind == "call":
-                    copy["to"] = f"+1555{n:07d}"
-                tx.insert(
-                    kind, copy, environment_id=environment, parent_id=parent,
-                    key=f"grown-{n}" if kind == "training" else None, id_=f"{kind}-grown-{n}",
-                )  # fmt: skip
+                copy["to"] = f"+1555{n:07d}"
+            tx.insert(
+                kind, copy, environment_id=environment, parent_id=parent,
+                key=f"grown-{n}" if kind == "training" else None, id_=f"{kind}-grown-{n}",
+            )  # fmt: skip
 
 
 def _median_ms(client: httpx.Client, path: str, probes: int) -> float:
@@ -93,7 +102,10 @@ def _median_ms(client: httpx.Client, path: str, probes: int) -> float:
     return statistics.median(found)
 
 
-def measure(size: int, probes: int) -> dict[str, Any]:
+FAMILIES = {"trainings": "training", "agents": "agent", "calls": "call"}
+
+
+def _app() -> tuple[Any, httpx.Client]:
     app = create_app(MockConfig(seed=1, call_rate_limit=10**6))
     client = httpx.Client(
         transport=sync_transport(app),
@@ -101,32 +113,54 @@ def measure(size: int, probes: int) -> dict[str, Any]:
         headers={"Authorization": f"Bearer {DEMO_TOKEN}"},
         timeout=600,
     )
-    rss_start = _rss_mib()
-    started = time.perf_counter()
-    grow(app, client, size)
-    grown_s = time.perf_counter() - started
-    middle = max(1, size // 40)  # page size 20: the middle page
-    few = max(3, probes // 10) if size >= 100_000 else probes
-    figures = {
-        "size": size,
-        "grow_s": grown_s,
-        "list trainings (all)": _median_ms(client, f"/agents/{DEMO_AGENT_ID}/trainings", few),
-        "list agents p1": _median_ms(client, "/agents?per_page=20", probes),
-        "list agents middle": _median_ms(client, f"/agents?per_page=20&page={middle}", probes),
-        "get agent": _median_ms(client, "/agents/agent-grown-0", probes) if size > 4 else None,
-        "list calls p1": _median_ms(client, "/calls?per_page=20", probes),
-        "list calls middle": _median_ms(client, f"/calls?per_page=20&page={middle}", probes),
-        "agent calls p1": _median_ms(
-            client, f"/agents/{OUTBOUND_AGENT_ID}/calls?per_page=20", probes
-        ),
-        "rss_start_mib": rss_start,
-        "rss_grown_mib": _rss_mib(),
-        "document_cache": len(app.state.store.documents),
-        "children_cache": len(app.state.store.children),
-    }
+    return app, client
+
+
+def _close(app: Any, client: httpx.Client) -> None:
     client.close()
     app.state.deliverer.close(grace=0.5)
     app.state.store.close()
+
+
+def measure(size: int, probes: int) -> dict[str, Any]:
+    """Each family in a mock of its own, grown to ``size`` records of that family."""
+    middle = max(1, size // 40)  # page size 20: the middle page
+    few = max(3, probes // 10) if size >= 100_000 else probes
+    figures: dict[str, Any] = {"size": size, "grow_s": 0.0}
+    probes_of: dict[str, dict[str, tuple[str | None, int]]] = {
+        "trainings": {"list trainings (all)": (f"/agents/{DEMO_AGENT_ID}/trainings", few)},
+        "agents": {
+            "list agents p1": ("/agents?per_page=20", probes),
+            "list agents middle": (f"/agents?per_page=20&page={middle}", probes),
+            "get agent": ("/agents/agent-grown-0" if size > 4 else None, probes),
+        },
+        "calls": {
+            "list calls p1": ("/calls?per_page=20", probes),
+            "list calls middle": (f"/calls?per_page=20&page={middle}", probes),
+            "agent calls p1": (f"/agents/{OUTBOUND_AGENT_ID}/calls?per_page=20", probes),
+        },
+    }
+    for family, curves in probes_of.items():
+        app, client = _app()
+        started = time.perf_counter()
+        grow(app, client, family, size)
+        figures["grow_s"] += time.perf_counter() - started
+        for curve, (path, count) in curves.items():
+            figures[curve] = _median_ms(client, path, count) if path else None
+        _close(app, client)
+    # Memory: one mock holding ``size`` records of every family at once.
+    app, client = _app()
+    figures["rss_start_mib"] = _rss_mib()
+    for family in probes_of:
+        grow(app, client, family, size)
+    for curves in probes_of.values():
+        for path, _ in curves.values():
+            if path:
+                client.get(path).raise_for_status()
+    figures["rss_grown_mib"] = _rss_mib()
+    figures["document_cache"] = len(app.state.store.documents)
+    figures["children_cache"] = app.state.store.children.size
+    _close(app, client)
     return figures
 
 
@@ -150,7 +184,7 @@ def table(results: list[dict[str, Any]]) -> str:
         lines.append(
             f"- {r['size']:,} records of each kind: RSS {r['rss_start_mib']:.0f} MiB at start, "
             f"{r['rss_grown_mib']:.0f} MiB grown (written in {r['grow_s']:.1f} s); "
-            f"caches {r['document_cache']:,} documents, {r['children_cache']:,} child lists"
+            f"caches: {r['document_cache']:,} documents, {r['children_cache']:,} in child lists"
         )
     return "\n".join(lines)
 
