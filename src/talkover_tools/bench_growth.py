@@ -217,8 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--probes", type=int, default=50)
     parser.add_argument("--plot", type=Path, help="write the curves to this image")
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
     args = parser.parse_args(argv)
     results = [measure(size, args.probes) for size in args.sizes]
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
     print(table(results))
     if args.plot:
         plot(results, args.plot)
