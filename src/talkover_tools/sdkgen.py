@@ -364,7 +364,8 @@ def _operation(
     raw_returns = _annotation(detailed.returns, source.table, imports)
     sync_returns = source.function("sync").returns
     success = ast.unparse(sync_returns) if sync_returns else "None"
-    imports.line_for(success, source.table) if success.isidentifier() else None
+    if success.isidentifier():
+        imports.line_for(success, source.table)
     members = _properties(spec, _success_schema(spec, operation))
     unwrap = "data" in members and success.isidentifier()
     returns: str = success
