@@ -53,7 +53,7 @@ class Talkover(Resources):
         super().__init__(self.client)
 
     def close(self) -> None:
-        """Close the connection pool (the client can still be used: it opens a new one)."""
+        """Close the connection pool. As with an httpx client, no call can be made after it."""
         self.client.get_httpx_client().close()
 
     def __enter__(self) -> Talkover:
