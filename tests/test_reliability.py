@@ -39,10 +39,31 @@ def test_concurrent_load_loses_nothing(tmp_path: Path) -> None:
     assert problems == []
 
 
-def test_sigkill_mid_load_keeps_every_acknowledged_write(tmp_path: Path) -> None:
+def test_two_worker_processes_under_load_lose_nothing(tmp_path: Path) -> None:
+    """``--workers 2`` on one file: the same load and replay check as one process. The 16
+    connections spread over both workers, and clients that share an agent list what others
+    wrote through the other process (``list_missing_acked`` counts a stale read)."""
+    mock = MockProcess(str(tmp_path / "workers.sqlite3"), free_port(), workers=2)
+    mock.start()
+    try:
+        mock.seed(fixture())
+        crew = make_crew(workers=16)
+        report = run_load(mock.base_url, crew, seconds=3.0, seed=2)
+        problems = verify(mock.base_url, crew)
+    finally:
+        mock.kill()
+    print(report.summary())
+    assert report.operations > 100
+    assert report.server_errors == 0
+    assert report.counts["list_missing_acked"] == 0
+    assert problems == []
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_sigkill_mid_load_keeps_every_acknowledged_write(tmp_path: Path, workers: int) -> None:
     database = str(tmp_path / "crash.sqlite3")
     crew = make_crew(workers=16)
-    mock = MockProcess(database, free_port())
+    mock = MockProcess(database, free_port(), workers=workers)
     mock.start()
     mock.seed(fixture())
     try:
@@ -55,7 +76,10 @@ def test_sigkill_mid_load_keeps_every_acknowledged_write(tmp_path: Path) -> None
     finally:
         mock.kill()
     acknowledged = sum(sum(n for k, n in w.counts.items() if k.endswith(" 200")) for w in crew)
-    print(f"3 SIGKILL rounds, {acknowledged} acknowledged operations, all present after restart")
+    print(
+        f"3 SIGKILL rounds ({workers} worker(s)), {acknowledged} acknowledged operations,"
+        " all present after restart"
+    )
     assert acknowledged > 50
 
 
@@ -384,3 +408,41 @@ def test_control_plane_token_off_loopback(host: str, given: str | None, needs_to
     assert (token is not None) is needs_token
     if given:
         assert token == given
+
+
+def test_two_workers_answer_every_read_after_a_write(tmp_path: Path) -> None:
+    """With ``--workers 2``, every request on a new connection (so the kernel spreads them over
+    both processes): after each write, eight reads all show it, though each worker had cached
+    the list before the write. The same run with the data-version check removed reads stale
+    lists about half of the time."""
+    mock = MockProcess(str(tmp_path / "workers.sqlite3"), free_port(), workers=2)
+    mock.start()
+    token, agent = "talq_load_token_0000_secret", "agent_load_0"
+    headers = {"Authorization": f"Bearer {token}"}
+    url = f"{mock.base_url}/agents/{agent}/trainings"
+    stale = []
+    try:
+        mock.seed(fixture())
+        for n in range(6):
+            for _ in range(6):
+                httpx.get(url, headers=headers, timeout=10).raise_for_status()
+            body = {"node_id": "shared", "subject": f"version {n}", "instructions": "Answer."}
+            httpx.post(url, headers=headers, json=body, timeout=10).raise_for_status()
+            for _ in range(8):
+                listed = httpx.get(url, headers=headers, timeout=10).json()["data"]
+                subjects = [t["subject"] for t in listed if t["subject"].startswith("version")]
+                if subjects != [f"version {n}"]:
+                    stale.append((n, subjects))
+        with httpx.Client(timeout=10) as control:
+            control.put(
+                f"http://127.0.0.1:{mock.port}/__mock__/faults",
+                json={"faults": ["bare_error_body"]},
+            )
+            seen = [
+                httpx.get(f"{mock.base_url}/agents/nope/trainings", headers=headers).text[:1]
+                for _ in range(8)
+            ]
+    finally:
+        mock.kill()
+    assert stale == []
+    assert "{" not in seen  # every worker answers with the fault the control plane set

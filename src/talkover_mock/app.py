@@ -157,6 +157,7 @@ def _endpoint(
     ignore_auth_applies = operation.operation_id.startswith("list") and bool(plan.resources)
 
     async def endpoint(request: Request) -> Response:
+        store.refresh()  # another process of the mock may have changed faults or tokens
         faults = store.faults
         if sum(len(k) + len(v) for k, v in request.scope["headers"]) > MAX_HEADER_BYTES:
             return problems.error_response(
@@ -244,7 +245,13 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None) 
     control plane under ``/__mock__``."""
     config = config or MockConfig()
     if store is None:
-        store = Store(config.database, seed=config.seed, faults=config.faults, parts=FIXTURE_PARTS)
+        store = Store(
+            config.database,
+            seed=config.seed,
+            faults=config.faults,
+            parts=FIXTURE_PARTS,
+            shared=config.workers > 1,
+        )
         if config.demo and store.is_empty():
             store.seed(DEMO_FIXTURE)
     deliverer = Deliverer(store, targets=config.webhook_targets, backoff=config.webhook_backoff)
@@ -275,5 +282,8 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None) 
     app.state.store = store
     app.state.config = config
     app.state.deliverer = deliverer
-    deliverer.resume()
+    if not store.shared or (
+        config.resume_token is not None and store.claim("delivery_resume", config.resume_token)
+    ):
+        deliverer.resume()
     return app

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import ipaddress
+import json
 import logging
+import os
 import secrets
 import sys
 
 import uvicorn
+from starlette.applications import Starlette
 
 from . import demo
 from .app import create_app
 from .config import MockConfig, Targets
 from .faults import Fault, parse_faults
+from .registry import FIXTURE_PARTS
+from .store import Store
+
+WORKER_CONFIG = "TALKOVER_MOCK_WORKER_CONFIG"
+"""How the starting process hands the configuration to its workers (``--workers``)."""
 
 
 def is_loopback(host: str) -> bool:
@@ -83,7 +92,41 @@ def parser() -> argparse.ArgumentParser:
         help="Make a Call requests an environment may send per minute (default %(default)s,"
         " the Standard plan)",
     )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="serve with N processes on one database file (not with :memory: or --seed);"
+        " caches stay correct across them (default 1)",
+    )
     return p
+
+
+def prepare_shared(config: MockConfig) -> MockConfig:
+    """What the starting process does once before its workers start: create the file, seed the
+    demo when empty, switch the faults on for all, and leave the token that lets exactly one
+    worker resume the deliveries of a previous run. The workers' configuration."""
+    store = Store(config.database, faults=config.faults, parts=FIXTURE_PARTS, shared=True)
+    try:
+        if config.demo and store.is_empty():
+            store.seed(demo.DEMO_FIXTURE)
+        resume_token = secrets.token_hex(16)
+        with store.transaction() as tx:
+            tx.set_setting("faults", sorted(f.value for f in config.faults))
+            tx.set_setting("clock_offset", 0.0)
+            tx.set_setting("delivery_resume", resume_token)
+    finally:
+        store.close()
+    return dataclasses.replace(config, demo=False, resume_token=resume_token)
+
+
+def worker_app() -> Starlette:
+    """The app of one worker process (uvicorn's factory), configured by ``WORKER_CONFIG``."""
+    fields = json.loads(os.environ[WORKER_CONFIG])
+    fields["faults"] = frozenset(Fault(name) for name in fields["faults"])
+    fields["webhook_targets"] = Targets(fields["webhook_targets"])
+    return create_app(MockConfig(**fields))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,8 +149,15 @@ def main(argv: list[str] | None = None) -> int:
         webhook_targets=Targets(args.webhook_targets),
         webhook_backoff=args.webhook_backoff,
         call_rate_limit=args.call_rate_limit,
+        workers=args.workers,
     )
-    app = create_app(config)
+    if args.workers < 1 or (args.workers > 1 and (args.db == ":memory:" or args.seed is not None)):
+        print(
+            "talkover-mock: --workers N needs N >= 1, and above 1 a --db file and no --seed"
+            " (processes share state through the file; a seeded run replays in one process)",
+            file=sys.stderr,
+        )
+        return 2
     base = f"http://{args.host}:{args.port}/api/v1"
     print(f"Talkover mock serving {base}  (state: {args.db})")
     if not args.no_demo:
@@ -118,8 +168,31 @@ def main(argv: list[str] | None = None) -> int:
     if faults:
         print(f"  faults on:         {', '.join(sorted(faults))}")
     sys.stdout.flush()
+    if args.workers > 1:
+        print(f"  workers:           {args.workers}")
+        sys.stdout.flush()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    if args.workers == 1:
+        app = create_app(config)
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+        return 0
+    shared = prepare_shared(config)
+    os.environ[WORKER_CONFIG] = json.dumps(
+        {
+            **dataclasses.asdict(shared),
+            "faults": sorted(f.value for f in shared.faults),
+            "webhook_targets": shared.webhook_targets.value,
+        }
+    )
+    uvicorn.run(
+        "talkover_mock.cli:worker_app",
+        factory=True,
+        workers=args.workers,
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+        access_log=False,
+    )
     return 0
 
 

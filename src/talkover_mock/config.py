@@ -43,3 +43,8 @@ class MockConfig:
     """Make a Call requests per environment per minute of the mock's clock (Standard plan)."""
     webhook_backoff: float = 1.0
     """Seconds before the first automatic retry of a failed delivery; doubled for each next."""
+    workers: int = 1
+    """Processes serving one database file (``--workers``); above 1 the store is shared."""
+    resume_token: str | None = None
+    """With several workers: the token the starting process wrote, so that exactly one worker
+    resumes the deliveries a previous run left (``Store.claim``)."""

@@ -198,7 +198,7 @@ async def state(request: Request) -> Response:
 async def faults(request: Request) -> Response:
     store = _store(request)
     if request.method == "PUT":
-        store.faults = _faults_from(await _json_object(request))
+        store.set_faults(_faults_from(await _json_object(request)))
     return JSONResponse({"faults": sorted(f.value for f in store.faults)})
 
 
@@ -285,7 +285,7 @@ async def advance_clock(request: Request) -> Response:
     ):
         raise ControlInputError(422, f'Send {{"seconds": n}} with 0 < n <= {MAX_ADVANCE}.')
     store, deliverer = _store(request), request.app.state.deliverer
-    now = store.clock.advance(float(seconds))
+    now = store.advance_clock(float(seconds))
     fired = run_due(store, deliverer)
     return JSONResponse({"success": True, "now": now, "fired": fired})
 

@@ -145,6 +145,18 @@ class Transaction:
             if not self.store.ids.deterministic or self.get(kind, candidate) is None:
                 return candidate
 
+    def setting(self, name: str, default: Any = None) -> Any:
+        """A value every process of the mock shares (the ``settings`` table), or ``default``."""
+        row = self.db.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, name: str, value: Any) -> None:
+        self.db.execute(
+            "INSERT INTO settings (name, value) VALUES (?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            (name, json.dumps(value)),
+        )
+
     # -- reads -------------------------------------------------------------------------------
 
     def get(self, kind: str, id_: str) -> Doc | None:

@@ -47,6 +47,17 @@ class Clock:
                 self._last = max(self._last, datetime.now(UTC) + self._offset)
         return self.peek()
 
+    @property
+    def offset(self) -> float:
+        """Seconds the clock was moved ahead of the wall clock (not seeded)."""
+        with self._lock:
+            return self._offset.total_seconds()
+
+    def set_offset(self, seconds: float) -> None:
+        """Take the offset another process of the mock wrote (never moves the clock back)."""
+        with self._lock:
+            self._offset = timedelta(seconds=seconds)
+
     def peek(self) -> str:
         """The current time, without taking a reading (no strict increase)."""
         with self._lock:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
@@ -58,6 +59,12 @@ CREATE INDEX IF NOT EXISTS documents_due ON documents (kind, json_extract(body, 
 -- instead of every body: 13 ms instead of 200 ms at 100,000 calls.
 CREATE INDEX IF NOT EXISTS documents_by_status
     ON documents (kind, environment_id, json_extract(body, '$.status'));
+-- What every process of the mock must agree on (``--workers``): the faults switched on by the
+-- control plane, the clock's offset, rate-limit windows, who resumes deliveries.
+CREATE TABLE IF NOT EXISTS settings (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS documents_by_campaign
     ON documents (kind, json_extract(body, '$.campaign_id'))
     WHERE json_extract(body, '$.campaign_id') IS NOT NULL;
@@ -88,15 +95,26 @@ class Store:
         seed: int | None = None,
         faults: frozenset[Fault] = frozenset(),
         parts: Sequence[FixturePart] = (),
+        shared: bool = False,
     ) -> None:
-        self._db = sqlite3.connect(database, check_same_thread=False, isolation_level=None)
+        if shared and (database == ":memory:" or seed is not None):
+            raise ValueError("a store shared by processes needs a file and no seed")
+        self.shared = shared
+        """Other processes write the same file (``--workers``): every transaction first checks
+        ``PRAGMA data_version`` and, when another process committed, drops the caches and
+        reloads the settings (faults, clock offset) and the earliest ``due_at``."""
+        self._db = sqlite3.connect(
+            database, check_same_thread=False, isolation_level=None, timeout=30 if shared else 5
+        )
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA foreign_keys = ON")
         if database != ":memory:":
-            # One server owns its file: exclusive locking spares a file lock per statement and
-            # lets WAL skip its shared-memory index. Other processes cannot open the file while
-            # the mock runs (use GET /__mock__/state); the lock dies with the process.
-            self._db.execute("PRAGMA locking_mode = EXCLUSIVE")
+            if not shared:
+                # One server owns its file: exclusive locking spares a file lock per statement
+                # and lets WAL skip its shared-memory index. Other processes cannot open the
+                # file while the mock runs (use GET /__mock__/state); the lock dies with the
+                # process.
+                self._db.execute("PRAGMA locking_mode = EXCLUSIVE")
             try:
                 self._db.execute("PRAGMA journal_mode = WAL")
             except sqlite3.OperationalError as error:
@@ -119,6 +137,9 @@ class Store:
         """State of the running mock that is not worth keeping (rate-limit windows)."""
         self.next_due: str | None = None
         """The earliest ``due_at`` of any document (``timers.py``), or None."""
+        self._data_version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        if shared:
+            self._load_settings()
         if seed is not None:
             # A seeded mock on a file that already has state: the clock continues after the
             # newest stored timestamp (ids that replay are skipped by Transaction.new_id).
@@ -131,11 +152,64 @@ class Store:
 
     def recompute_due(self) -> None:
         with self._lock:
-            row = self._db.execute(
-                "SELECT min(json_extract(body, '$.due_at')) FROM documents"
-                " WHERE json_extract(body, '$.due_at') IS NOT NULL"
-            ).fetchone()
-            self.next_due = row[0]
+            self._recompute_due()
+
+    def _recompute_due(self) -> None:
+        row = self._db.execute(
+            "SELECT min(json_extract(body, '$.due_at')) FROM documents"
+            " WHERE json_extract(body, '$.due_at') IS NOT NULL"
+        ).fetchone()
+        self.next_due = row[0]
+
+    # -- several processes on one file ----------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Catch up with what other processes committed (a no-op unless shared); the generic
+        endpoint calls it before reading the faults or a token."""
+        if self.shared:
+            with self._lock:
+                self._catch_up()
+
+    def _catch_up(self) -> None:
+        """With the lock held (and, inside a transaction, after its snapshot began)."""
+        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        if version == self._data_version:
+            return
+        self._data_version = version
+        self._drop_caches()
+        self._load_settings()
+        self._recompute_due()
+
+    def _load_settings(self) -> None:
+        rows = dict(self._db.execute("SELECT name, value FROM settings").fetchall())
+        if "faults" in rows:
+            self.faults = frozenset(Fault(name) for name in json.loads(rows["faults"]))
+        if "clock_offset" in rows:
+            self.clock.set_offset(float(rows["clock_offset"]))
+
+    def set_faults(self, faults: frozenset[Fault]) -> None:
+        """Switch faults on (all others off), in every process of a shared store."""
+        with self.transaction() as tx:
+            self.faults = faults
+            if self.shared:
+                tx.set_setting("faults", sorted(f.value for f in faults))
+
+    def advance_clock(self, seconds: float) -> str:
+        """Move the mock's clock ahead, in every process of a shared store; the new time."""
+        with self.transaction() as tx:
+            now = self.clock.advance(seconds)
+            if self.shared:
+                tx.set_setting("clock_offset", self.clock.offset)
+        return now
+
+    def claim(self, name: str, token: str) -> bool:
+        """Whether this process is the one to do ``name``: true for exactly one caller that
+        presents the ``token`` the starting process wrote (the delivery resume of a run)."""
+        with self.transaction() as tx:
+            if tx.setting(name) != token:
+                return False
+            tx.db.execute("DELETE FROM settings WHERE name = ?", (name,))
+            return True
 
     def note_due(self, due_at: str) -> None:
         """Some document has work due at ``due_at`` (kept as the earliest)."""
@@ -174,10 +248,24 @@ class Store:
         """One transaction; writes are committed together or not at all. A read needs no
         BEGIN: every write takes the same lock, so a read under it sees one committed state."""
         with self._lock:
-            if not write:
+            if not write and not self.shared:
                 yield Transaction(self, self._db, write=False)
                 return
-            self._db.execute("BEGIN IMMEDIATE")
+            # Shared: a read is a transaction too, so that it sees one snapshot; the data
+            # version read inside it is that snapshot's.
+            self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            if self.shared:
+                try:
+                    self._catch_up()
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+            if not write:
+                try:
+                    yield Transaction(self, self._db, write=False)
+                finally:
+                    self._db.execute("COMMIT")
+                return
             tx = Transaction(self, self._db, write=True)
             try:
                 yield tx

@@ -9,8 +9,11 @@ write that was in flight when the server was killed (it may or may not have been
 
 from __future__ import annotations
 
+import contextlib
+import os
 import random
 import signal
+import socket
 import ssl
 import subprocess
 import sys
@@ -244,18 +247,26 @@ def _settle(workers: list[Worker], listed: list[dict[str, Any]]) -> None:
         worker.pending = None
 
 
+def _accepts(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
 class MockProcess:
     """``talkover-mock`` in a child process on a loopback port, so that it can be SIGKILLed."""
 
-    def __init__(self, database: str, port: int) -> None:
-        self.database, self.port = database, port
+    def __init__(self, database: str, port: int, workers: int = 1) -> None:
+        self.database, self.port, self.workers = database, port, workers
         self.base_url = f"http://127.0.0.1:{port}/api/v1"
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
         command = [sys.executable, "-m", "talkover_mock.cli", "--port", str(self.port),
-                   "--db", self.database, "--no-demo"]  # fmt: skip
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # noqa: S603
+                   "--db", self.database, "--no-demo", "--workers", str(self.workers)]  # fmt: skip
+        # A session of its own: SIGKILL goes to the whole group, workers included.
+        self.process = subprocess.Popen(  # noqa: S603
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+        )
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             try:
@@ -274,8 +285,12 @@ class MockProcess:
 
     def kill(self) -> None:
         if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=10)
+            deadline = time.monotonic() + 10
+            while _accepts(self.port) and time.monotonic() < deadline:
+                time.sleep(0.02)  # workers die with the group; the port is free once they are gone
         if self.process is not None and self.process.stderr is not None:
             self.process.stderr.close()
 

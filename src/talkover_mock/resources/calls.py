@@ -293,12 +293,13 @@ def _rate_limit(call: Call) -> tuple[bool, dict[str, str]]:
     limit = int(call.tx.store.runtime.get("call_rate_limit", 100))
     now = _parse(call.tx.store.clock.peek())
     window = int(now.timestamp()) // 60
-    windows: dict[str, tuple[int, int]] = call.tx.store.runtime.setdefault("call_windows", {})
-    start, used = windows.get(call.environment_id or "", (window, 0))
+    # In the settings table, so that every process of the mock (--workers) counts together.
+    key = f"call_window:{call.environment_id or ''}"
+    start, used = call.tx.setting(key, (window, 0))
     if start != window:
         start, used = window, 0
     used += 1
-    windows[call.environment_id or ""] = (start, used)
+    call.tx.set_setting(key, (start, used))
     reset = (window + 1) * 60
     headers = {
         "X-RateLimit-Limit": str(limit),
