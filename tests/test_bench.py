@@ -46,7 +46,12 @@ def test_bench_smoke_run_prints_the_table_and_writes_figures() -> None:
     assert "| GET list | talkover-mock |" in done.stdout
     assert "mock / Prism req/s" in done.stdout
     figures = json.loads(bench.RESULTS.read_text())
-    assert {r["server"] for r in figures["wrk"]} == {"talkover-mock", "prism", "bare-asgi"}
+    assert {r["server"] for r in figures["wrk"]} == {
+        "talkover-mock", "mock-2-workers", "prism", "bare-asgi"
+    }  # fmt: skip
+    assert {r["request"] for r in figures["wrk"]} == {load.name for load in bench.LOADS}
+    assert all(r["non_2xx"] == 0 for r in figures["wrk"] if r["server"] != "bare-asgi")
+    assert "2 workers / 1 worker" in done.stdout
     assert figures["suite"]["ci_profile_passed"] is True
     assert "| slow | 10 |" in done.stdout
     assert [d["lost"] for d in figures["webhook_deliveries"]] == [0, 0]
