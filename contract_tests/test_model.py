@@ -12,12 +12,20 @@ from .model.agents import AgentRules
 from .model.campaigns import CampaignRules
 from .model.flow import FlowRules
 from .model.numbers import NumberRules
+from .model.sip import SipRules
 from .model.trainings import TrainingRules
 from .model.webhooks import WebhookRules
 
 
 class Workflow(
-    TrainingRules, ActionRules, AgentRules, NumberRules, FlowRules, WebhookRules, CampaignRules
+    TrainingRules,
+    ActionRules,
+    AgentRules,
+    NumberRules,
+    FlowRules,
+    WebhookRules,
+    CampaignRules,
+    SipRules,
 ):
     faults = FAULTS
 

@@ -62,6 +62,7 @@ MODEL_ONLY = {
     Fault.FLOW_VALIDATE_PERSISTS,
     Fault.WRONG_SIGNATURE,
     Fault.CALL_NEVER_COMPLETES,
+    Fault.DELETE_ASSIGNED_DID,
 }
 """Rules that need the state before a request (was the agent published, was the number
 assigned, what is left in the store, did a dry run save anything), a receiver of deliveries

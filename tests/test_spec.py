@@ -155,7 +155,21 @@ def request_bodies(
         for method, operation in item.items():
             if isinstance(operation, dict) and "requestBody" in operation:
                 schema = operation["requestBody"]["content"]["application/json"]["schema"]
-                yield f"{method.upper()} {path}", operation, schema
+                yield f"{method.upper()} {path}", operation, _flat(schema)
+
+
+def _flat(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` with its ``allOf`` branches merged in (properties and required), so that the
+    checks see a composed body's fields too."""
+    if "allOf" not in schema:
+        return schema
+    merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+    properties, required = dict(schema.get("properties", {})), list(schema.get("required", []))
+    for branch in schema["allOf"]:
+        flat = _flat(branch)
+        properties.update(flat.get("properties", {}))
+        required += [name for name in flat.get("required", []) if name not in required]
+    return {**merged, "properties": properties, "required": required}
 
 
 def default_problems(document: dict[str, Any]) -> list[str]:

@@ -97,6 +97,21 @@ TRANSITIONS = {
 
 
 @dataclass
+class ModelTrunk:
+    environment: str
+    domain: str
+    verified: bool = False
+    active: bool = False
+    dids: dict[str, str] = field(default_factory=dict)
+    """DID id -> its number, in order."""
+
+    @property
+    def connects(self) -> bool:
+        """Whether registering succeeds (the mock's rule: not under ``.invalid``)."""
+        return not self.domain.endswith(".invalid")
+
+
+@dataclass
 class ModelRequest:
     environment: str
     number: str
@@ -141,6 +156,10 @@ class Model:
             "phone-other-2": "env_other",
         }
         self.requests = {"release-other": ModelRequest("env_other", "phone-other-2", "pending")}
+        self.trunks = {
+            "trunk-other": ModelTrunk("env_other", "sip.carrier-y.com", verified=True, active=True)
+        }
+        self.deleted_trunks: set[str] = set()
         self.deleted_agents: set[str] = set()
         self.deleted_trainings: set[str] = set()
         self.webhooks: dict[str, ModelWebhook] = {}  # id -> webhook, in order

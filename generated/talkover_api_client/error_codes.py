@@ -65,6 +65,18 @@ class CampaignNotFoundError(NotFoundError):
     """404: Campaign not found"""
 
 
+class DidAlreadyExistsError(ConflictError):
+    """409: This number is already registered in your environment"""
+
+
+class DidInUseError(ConflictError):
+    """409: DID is still assigned to active agents"""
+
+
+class DidNotFoundError(NotFoundError):
+    """404: DID not found"""
+
+
 class DuplicateCallError(ConflictError):
     """409: A call to this number already exists in this campaign"""
 
@@ -145,8 +157,24 @@ class SftpTestRequiredError(UnprocessableEntityError):
     """422: Run a successful test connection before enabling SFTP"""
 
 
+class SipTrunkNotFoundError(NotFoundError):
+    """404: SIP trunk not found"""
+
+
+class SipTrunksNotAllowedError(PermissionDeniedError):
+    """403: Custom SIP trunks are not available on your plan. Contact your account manager to enable them."""
+
+
 class TrainingNotFoundError(NotFoundError):
     """404: Training not found"""
+
+
+class TrunkHasDidsError(ConflictError):
+    """409: Trunk still has DIDs attached. Delete DIDs before deleting the trunk."""
+
+
+class TrunkNotVerifiedError(UnprocessableEntityError):
+    """422: Verify the SIP trunk before activating it"""
 
 
 class VoiceNotFoundError(NotFoundError):
@@ -169,6 +197,8 @@ BY_CODE: dict[tuple[int, str], type[APIStatusError]] = {
     (409, "CAMPAIGN_HAS_ACTIVE_CALLS"): CampaignHasActiveCallsError,
     (403, "CAMPAIGN_LIMIT_REACHED"): CampaignLimitReachedError,
     (400, "CAMPAIGN_NOT_ACTIVE"): CampaignNotActiveError,
+    (409, "DID_ALREADY_EXISTS"): DidAlreadyExistsError,
+    (409, "DID_IN_USE"): DidInUseError,
     (409, "DUPLICATE_CALL"): DuplicateCallError,
     (403, "FORBIDDEN"): ForbiddenError,
     (402, "INSUFFICIENT_CREDITS"): InsufficientCreditsError,
@@ -186,6 +216,9 @@ BY_CODE: dict[tuple[int, str], type[APIStatusError]] = {
     (409, "SFTP_IMPORT_IN_PROGRESS"): SftpImportInProgressError,
     (404, "SFTP_NOT_CONFIGURED"): SftpNotConfiguredError,
     (422, "SFTP_TEST_REQUIRED"): SftpTestRequiredError,
+    (403, "SIP_TRUNKS_NOT_ALLOWED"): SipTrunksNotAllowedError,
+    (409, "TRUNK_HAS_DIDS"): TrunkHasDidsError,
+    (422, "TRUNK_NOT_VERIFIED"): TrunkNotVerifiedError,
     (404, "VOICE_NOT_FOUND"): VoiceNotFoundError,
 }
 """(status, the body's ``code``) -> class."""
@@ -198,9 +231,11 @@ BY_MESSAGE: list[tuple[int, str, type[APIStatusError]]] = [
     (404, "call not found for this agent", CallNotFoundError),
     (404, "agent is not configured as a callback agent", CallbackAgentNotFoundError),
     (404, "campaign not found", CampaignNotFoundError),
+    (404, "did not found", DidNotFoundError),
     (404, "log not found.", LogNotFoundError),
     (404, "phone number not found", PhoneNumberNotFoundError),
     (404, "release request not found", ReleaseRequestNotFoundError),
+    (404, "sip trunk not found", SipTrunkNotFoundError),
     (404, "training not found", TrainingNotFoundError),
     (404, "voice template not found", VoiceTemplateNotFoundError),
     (404, "webhook not found.", WebhookNotFoundError),
@@ -221,6 +256,9 @@ __all__: list[str] = [
     "CampaignLimitReachedError",
     "CampaignNotActiveError",
     "CampaignNotFoundError",
+    "DidAlreadyExistsError",
+    "DidInUseError",
+    "DidNotFoundError",
     "DuplicateCallError",
     "ForbiddenError",
     "InsufficientCreditsError",
@@ -241,7 +279,11 @@ __all__: list[str] = [
     "SftpImportInProgressError",
     "SftpNotConfiguredError",
     "SftpTestRequiredError",
+    "SipTrunkNotFoundError",
+    "SipTrunksNotAllowedError",
     "TrainingNotFoundError",
+    "TrunkHasDidsError",
+    "TrunkNotVerifiedError",
     "VoiceNotFoundError",
     "VoiceTemplateNotFoundError",
     "WebhookNotFoundError",

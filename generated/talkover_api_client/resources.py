@@ -130,6 +130,18 @@ if TYPE_CHECKING:
     from .models.sftp_test_response_data import SftpTestResponseData
     from .models.sftp_update_input_auth_type import SftpUpdateInputAuthType
     from .models.sftp_update_input_import_schedule import SftpUpdateInputImportSchedule
+    from .models.sip_did import SipDid
+    from .models.sip_did_list import SipDidList
+    from .models.sip_did_response import SipDidResponse
+    from .models.sip_health import SipHealth
+    from .models.sip_health_response import SipHealthResponse
+    from .models.sip_transport import SipTransport
+    from .models.sip_trunk import SipTrunk
+    from .models.sip_trunk_list import SipTrunkList
+    from .models.sip_trunk_response import SipTrunkResponse
+    from .models.sip_verification import SipVerification
+    from .models.sip_verification_failed import SipVerificationFailed
+    from .models.sip_verification_response import SipVerificationResponse
     from .models.source_agent import SourceAgent
     from .models.source_agent_list_response import SourceAgentListResponse
     from .models.training import Training
@@ -254,6 +266,592 @@ class AsyncPage(Generic[T]):
 
     def __repr__(self) -> str:
         return f"<AsyncPage {self.pagination!r}: {len(self.items)} items>"
+
+
+class SipTrunksDidsResourceWithRawResponse:
+    """`sip_trunks.dids`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("listSipTrunkDids")
+    def list(self, trunk_id: str) -> Response[Error | SipDidList]:
+        """List a SIP trunk's DIDs: ``GET /sip-trunks/{trunk_id}/dids``."""
+        from .api.sip_trunk_numbers import list_sip_trunk_dids as _op
+
+        return _op.sync_detailed(trunk_id, client=self._client)
+
+    @operation("createSipTrunkDid")
+    def create(
+        self, trunk_id: str, *, country_code: str, number: str
+    ) -> Response[Error | SipDidResponse | ValidationError]:
+        """Register a DID on a SIP trunk: ``POST /sip-trunks/{trunk_id}/dids``."""
+        from .api.sip_trunk_numbers import create_sip_trunk_did as _op
+        from .models.sip_did_input import SipDidInput
+
+        body = SipDidInput(country_code=country_code, number=number)
+        return _op.sync_detailed(trunk_id, client=self._client, body=body)
+
+    @operation("deleteSipTrunkDid")
+    def delete(self, trunk_id: str, phone_number_id: str) -> Response[Error | MessageResponse]:
+        """Delete a DID from a SIP trunk: ``DELETE /sip-trunks/{trunk_id}/dids/{phone_number_id}``."""
+        from .api.sip_trunk_numbers import delete_sip_trunk_did as _op
+
+        return _op.sync_detailed(trunk_id, phone_number_id, client=self._client)
+
+
+class SipTrunksDidsResource:
+    """The numbers (DIDs) a trunk carries; they join the environment's phone-number pool."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = SipTrunksDidsResourceWithRawResponse(client)
+
+    @operation("listSipTrunkDids")
+    def list(self, trunk_id: str) -> builtins.list[SipDid]:
+        """List a SIP trunk's DIDs: ``GET /sip-trunks/{trunk_id}/dids``."""
+        from .api.sip_trunk_numbers import list_sip_trunk_dids as _op
+
+        response = _op.sync_detailed(trunk_id, client=self._client)
+        return cast("builtins.list[SipDid]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("createSipTrunkDid")
+    def create(self, trunk_id: str, *, country_code: str, number: str) -> SipDid:
+        """Register a DID on a SIP trunk: ``POST /sip-trunks/{trunk_id}/dids``."""
+        from .api.sip_trunk_numbers import create_sip_trunk_did as _op
+        from .models.sip_did_input import SipDidInput
+
+        body = SipDidInput(country_code=country_code, number=number)
+        response = _op.sync_detailed(trunk_id, client=self._client, body=body)
+        return cast("SipDid", errors.unwrap(response, expects_body=True).data)
+
+    @operation("deleteSipTrunkDid")
+    def delete(self, trunk_id: str, phone_number_id: str) -> MessageResponse:
+        """Delete a DID from a SIP trunk: ``DELETE /sip-trunks/{trunk_id}/dids/{phone_number_id}``."""
+        from .api.sip_trunk_numbers import delete_sip_trunk_did as _op
+
+        response = _op.sync_detailed(trunk_id, phone_number_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+
+class AsyncSipTrunksDidsResourceWithRawResponse:
+    """`sip_trunks.dids`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("listSipTrunkDids")
+    async def list(self, trunk_id: str) -> Response[Error | SipDidList]:
+        """List a SIP trunk's DIDs: ``GET /sip-trunks/{trunk_id}/dids``."""
+        from .api.sip_trunk_numbers import list_sip_trunk_dids as _op
+
+        return await _op.asyncio_detailed(trunk_id, client=self._client)
+
+    @operation("createSipTrunkDid")
+    async def create(
+        self, trunk_id: str, *, country_code: str, number: str
+    ) -> Response[Error | SipDidResponse | ValidationError]:
+        """Register a DID on a SIP trunk: ``POST /sip-trunks/{trunk_id}/dids``."""
+        from .api.sip_trunk_numbers import create_sip_trunk_did as _op
+        from .models.sip_did_input import SipDidInput
+
+        body = SipDidInput(country_code=country_code, number=number)
+        return await _op.asyncio_detailed(trunk_id, client=self._client, body=body)
+
+    @operation("deleteSipTrunkDid")
+    async def delete(self, trunk_id: str, phone_number_id: str) -> Response[Error | MessageResponse]:
+        """Delete a DID from a SIP trunk: ``DELETE /sip-trunks/{trunk_id}/dids/{phone_number_id}``."""
+        from .api.sip_trunk_numbers import delete_sip_trunk_did as _op
+
+        return await _op.asyncio_detailed(trunk_id, phone_number_id, client=self._client)
+
+
+class AsyncSipTrunksDidsResource:
+    """The numbers (DIDs) a trunk carries; they join the environment's phone-number pool."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = AsyncSipTrunksDidsResourceWithRawResponse(client)
+
+    @operation("listSipTrunkDids")
+    async def list(self, trunk_id: str) -> builtins.list[SipDid]:
+        """List a SIP trunk's DIDs: ``GET /sip-trunks/{trunk_id}/dids``."""
+        from .api.sip_trunk_numbers import list_sip_trunk_dids as _op
+
+        response = await _op.asyncio_detailed(trunk_id, client=self._client)
+        return cast("builtins.list[SipDid]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("createSipTrunkDid")
+    async def create(self, trunk_id: str, *, country_code: str, number: str) -> SipDid:
+        """Register a DID on a SIP trunk: ``POST /sip-trunks/{trunk_id}/dids``."""
+        from .api.sip_trunk_numbers import create_sip_trunk_did as _op
+        from .models.sip_did_input import SipDidInput
+
+        body = SipDidInput(country_code=country_code, number=number)
+        response = await _op.asyncio_detailed(trunk_id, client=self._client, body=body)
+        return cast("SipDid", errors.unwrap(response, expects_body=True).data)
+
+    @operation("deleteSipTrunkDid")
+    async def delete(self, trunk_id: str, phone_number_id: str) -> MessageResponse:
+        """Delete a DID from a SIP trunk: ``DELETE /sip-trunks/{trunk_id}/dids/{phone_number_id}``."""
+        from .api.sip_trunk_numbers import delete_sip_trunk_did as _op
+
+        response = await _op.asyncio_detailed(trunk_id, phone_number_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+
+class SipTrunksResourceWithRawResponse:
+    """`sip_trunks`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("listSipTrunks")
+    def list(self) -> Response[Error | SipTrunkList]:
+        """List SIP trunks: ``GET /sip-trunks``."""
+        from .api.sip_trunks import list_sip_trunks as _op
+
+        return _op.sync_detailed(client=self._client)
+
+    @operation("createSipTrunk")
+    def create(
+        self,
+        *,
+        name: str,
+        provider_name: str,
+        domain: str,
+        username: str,
+        password: str,
+        port: int | Unset = UNSET,
+        transport: SipTransport | Unset = UNSET,
+        outbound_proxy: None | str | Unset = UNSET,
+        auth_realm: None | str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> Response[Error | SipTrunkResponse]:
+        """Register a SIP trunk: ``POST /sip-trunks``."""
+        from .api.sip_trunks import create_sip_trunk as _op
+        from .models.sip_trunk_input import SipTrunkInput
+
+        body = SipTrunkInput(
+            name=name,
+            provider_name=provider_name,
+            domain=domain,
+            username=username,
+            password=password,
+            port=port,
+            transport=transport,
+            outbound_proxy=outbound_proxy,
+            auth_realm=auth_realm,
+            is_active=is_active,
+        )
+        return _op.sync_detailed(client=self._client, body=body)
+
+    @operation("getSipTrunk")
+    def get(self, trunk_id: str) -> Response[Error | SipTrunkResponse]:
+        """Get a SIP trunk: ``GET /sip-trunks/{trunk_id}``."""
+        from .api.sip_trunks import get_sip_trunk as _op
+
+        return _op.sync_detailed(trunk_id, client=self._client)
+
+    @operation("updateSipTrunk")
+    def update(
+        self,
+        trunk_id: str,
+        *,
+        name: str | Unset = UNSET,
+        provider_name: str | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        port: int | Unset = UNSET,
+        transport: SipTransport | Unset = UNSET,
+        outbound_proxy: None | str | Unset = UNSET,
+        auth_realm: None | str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> Response[Error | SipTrunkResponse]:
+        """Update a SIP trunk: ``PUT /sip-trunks/{trunk_id}``."""
+        from .api.sip_trunks import update_sip_trunk as _op
+        from .models.sip_trunk_settings import SipTrunkSettings
+
+        body = SipTrunkSettings(
+            name=name,
+            provider_name=provider_name,
+            domain=domain,
+            username=username,
+            password=password,
+            port=port,
+            transport=transport,
+            outbound_proxy=outbound_proxy,
+            auth_realm=auth_realm,
+            is_active=is_active,
+        )
+        return _op.sync_detailed(trunk_id, client=self._client, body=body)
+
+    @operation("deleteSipTrunk")
+    def delete(self, trunk_id: str) -> Response[Error | MessageResponse]:
+        """Delete a SIP trunk: ``DELETE /sip-trunks/{trunk_id}``."""
+        from .api.sip_trunks import delete_sip_trunk as _op
+
+        return _op.sync_detailed(trunk_id, client=self._client)
+
+    @operation("verifySipTrunk")
+    def verify(self, trunk_id: str) -> Response[Error | SipVerificationFailed | SipVerificationResponse]:
+        """Verify a SIP trunk: ``POST /sip-trunks/{trunk_id}/verify``."""
+        from .api.sip_trunks import verify_sip_trunk as _op
+
+        return _op.sync_detailed(trunk_id, client=self._client)
+
+    @operation("getSipTrunkHealth")
+    def get_health(self, trunk_id: str) -> Response[Error | SipHealthResponse]:
+        """Check a SIP trunk's health: ``GET /sip-trunks/{trunk_id}/health``."""
+        from .api.sip_trunks import get_sip_trunk_health as _op
+
+        return _op.sync_detailed(trunk_id, client=self._client)
+
+
+class SipTrunksResource:
+    """Custom SIP trunks (plans with `allow_custom_sip_trunks`): registered unverified and inactive, verified before they are activated."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = SipTrunksResourceWithRawResponse(client)
+        self.dids = SipTrunksDidsResource(client)
+
+    @operation("listSipTrunks")
+    def list(self) -> builtins.list[SipTrunk]:
+        """List SIP trunks: ``GET /sip-trunks``."""
+        from .api.sip_trunks import list_sip_trunks as _op
+
+        response = _op.sync_detailed(client=self._client)
+        return cast("builtins.list[SipTrunk]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("createSipTrunk")
+    def create(
+        self,
+        *,
+        name: str,
+        provider_name: str,
+        domain: str,
+        username: str,
+        password: str,
+        port: int | Unset = UNSET,
+        transport: SipTransport | Unset = UNSET,
+        outbound_proxy: None | str | Unset = UNSET,
+        auth_realm: None | str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> SipTrunk:
+        """Register a SIP trunk: ``POST /sip-trunks``."""
+        from .api.sip_trunks import create_sip_trunk as _op
+        from .models.sip_trunk_input import SipTrunkInput
+
+        body = SipTrunkInput(
+            name=name,
+            provider_name=provider_name,
+            domain=domain,
+            username=username,
+            password=password,
+            port=port,
+            transport=transport,
+            outbound_proxy=outbound_proxy,
+            auth_realm=auth_realm,
+            is_active=is_active,
+        )
+        response = _op.sync_detailed(client=self._client, body=body)
+        return cast("SipTrunk", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getSipTrunk")
+    def get(self, trunk_id: str) -> SipTrunk:
+        """Get a SIP trunk: ``GET /sip-trunks/{trunk_id}``."""
+        from .api.sip_trunks import get_sip_trunk as _op
+
+        response = _op.sync_detailed(trunk_id, client=self._client)
+        return cast("SipTrunk", errors.unwrap(response, expects_body=True).data)
+
+    @operation("updateSipTrunk")
+    def update(
+        self,
+        trunk_id: str,
+        *,
+        name: str | Unset = UNSET,
+        provider_name: str | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        port: int | Unset = UNSET,
+        transport: SipTransport | Unset = UNSET,
+        outbound_proxy: None | str | Unset = UNSET,
+        auth_realm: None | str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> SipTrunk:
+        """Update a SIP trunk: ``PUT /sip-trunks/{trunk_id}``."""
+        from .api.sip_trunks import update_sip_trunk as _op
+        from .models.sip_trunk_settings import SipTrunkSettings
+
+        body = SipTrunkSettings(
+            name=name,
+            provider_name=provider_name,
+            domain=domain,
+            username=username,
+            password=password,
+            port=port,
+            transport=transport,
+            outbound_proxy=outbound_proxy,
+            auth_realm=auth_realm,
+            is_active=is_active,
+        )
+        response = _op.sync_detailed(trunk_id, client=self._client, body=body)
+        return cast("SipTrunk", errors.unwrap(response, expects_body=True).data)
+
+    @operation("deleteSipTrunk")
+    def delete(self, trunk_id: str) -> MessageResponse:
+        """Delete a SIP trunk: ``DELETE /sip-trunks/{trunk_id}``."""
+        from .api.sip_trunks import delete_sip_trunk as _op
+
+        response = _op.sync_detailed(trunk_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+    @operation("verifySipTrunk")
+    def verify(self, trunk_id: str) -> SipVerification:
+        """Verify a SIP trunk: ``POST /sip-trunks/{trunk_id}/verify``."""
+        from .api.sip_trunks import verify_sip_trunk as _op
+
+        response = _op.sync_detailed(trunk_id, client=self._client)
+        return cast("SipVerification", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getSipTrunkHealth")
+    def get_health(self, trunk_id: str) -> SipHealth:
+        """Check a SIP trunk's health: ``GET /sip-trunks/{trunk_id}/health``."""
+        from .api.sip_trunks import get_sip_trunk_health as _op
+
+        response = _op.sync_detailed(trunk_id, client=self._client)
+        return cast("SipHealth", errors.unwrap(response, expects_body=True).data)
+
+
+class AsyncSipTrunksResourceWithRawResponse:
+    """`sip_trunks`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("listSipTrunks")
+    async def list(self) -> Response[Error | SipTrunkList]:
+        """List SIP trunks: ``GET /sip-trunks``."""
+        from .api.sip_trunks import list_sip_trunks as _op
+
+        return await _op.asyncio_detailed(client=self._client)
+
+    @operation("createSipTrunk")
+    async def create(
+        self,
+        *,
+        name: str,
+        provider_name: str,
+        domain: str,
+        username: str,
+        password: str,
+        port: int | Unset = UNSET,
+        transport: SipTransport | Unset = UNSET,
+        outbound_proxy: None | str | Unset = UNSET,
+        auth_realm: None | str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> Response[Error | SipTrunkResponse]:
+        """Register a SIP trunk: ``POST /sip-trunks``."""
+        from .api.sip_trunks import create_sip_trunk as _op
+        from .models.sip_trunk_input import SipTrunkInput
+
+        body = SipTrunkInput(
+            name=name,
+            provider_name=provider_name,
+            domain=domain,
+            username=username,
+            password=password,
+            port=port,
+            transport=transport,
+            outbound_proxy=outbound_proxy,
+            auth_realm=auth_realm,
+            is_active=is_active,
+        )
+        return await _op.asyncio_detailed(client=self._client, body=body)
+
+    @operation("getSipTrunk")
+    async def get(self, trunk_id: str) -> Response[Error | SipTrunkResponse]:
+        """Get a SIP trunk: ``GET /sip-trunks/{trunk_id}``."""
+        from .api.sip_trunks import get_sip_trunk as _op
+
+        return await _op.asyncio_detailed(trunk_id, client=self._client)
+
+    @operation("updateSipTrunk")
+    async def update(
+        self,
+        trunk_id: str,
+        *,
+        name: str | Unset = UNSET,
+        provider_name: str | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        port: int | Unset = UNSET,
+        transport: SipTransport | Unset = UNSET,
+        outbound_proxy: None | str | Unset = UNSET,
+        auth_realm: None | str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> Response[Error | SipTrunkResponse]:
+        """Update a SIP trunk: ``PUT /sip-trunks/{trunk_id}``."""
+        from .api.sip_trunks import update_sip_trunk as _op
+        from .models.sip_trunk_settings import SipTrunkSettings
+
+        body = SipTrunkSettings(
+            name=name,
+            provider_name=provider_name,
+            domain=domain,
+            username=username,
+            password=password,
+            port=port,
+            transport=transport,
+            outbound_proxy=outbound_proxy,
+            auth_realm=auth_realm,
+            is_active=is_active,
+        )
+        return await _op.asyncio_detailed(trunk_id, client=self._client, body=body)
+
+    @operation("deleteSipTrunk")
+    async def delete(self, trunk_id: str) -> Response[Error | MessageResponse]:
+        """Delete a SIP trunk: ``DELETE /sip-trunks/{trunk_id}``."""
+        from .api.sip_trunks import delete_sip_trunk as _op
+
+        return await _op.asyncio_detailed(trunk_id, client=self._client)
+
+    @operation("verifySipTrunk")
+    async def verify(self, trunk_id: str) -> Response[Error | SipVerificationFailed | SipVerificationResponse]:
+        """Verify a SIP trunk: ``POST /sip-trunks/{trunk_id}/verify``."""
+        from .api.sip_trunks import verify_sip_trunk as _op
+
+        return await _op.asyncio_detailed(trunk_id, client=self._client)
+
+    @operation("getSipTrunkHealth")
+    async def get_health(self, trunk_id: str) -> Response[Error | SipHealthResponse]:
+        """Check a SIP trunk's health: ``GET /sip-trunks/{trunk_id}/health``."""
+        from .api.sip_trunks import get_sip_trunk_health as _op
+
+        return await _op.asyncio_detailed(trunk_id, client=self._client)
+
+
+class AsyncSipTrunksResource:
+    """Custom SIP trunks (plans with `allow_custom_sip_trunks`): registered unverified and inactive, verified before they are activated."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = AsyncSipTrunksResourceWithRawResponse(client)
+        self.dids = AsyncSipTrunksDidsResource(client)
+
+    @operation("listSipTrunks")
+    async def list(self) -> builtins.list[SipTrunk]:
+        """List SIP trunks: ``GET /sip-trunks``."""
+        from .api.sip_trunks import list_sip_trunks as _op
+
+        response = await _op.asyncio_detailed(client=self._client)
+        return cast("builtins.list[SipTrunk]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("createSipTrunk")
+    async def create(
+        self,
+        *,
+        name: str,
+        provider_name: str,
+        domain: str,
+        username: str,
+        password: str,
+        port: int | Unset = UNSET,
+        transport: SipTransport | Unset = UNSET,
+        outbound_proxy: None | str | Unset = UNSET,
+        auth_realm: None | str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> SipTrunk:
+        """Register a SIP trunk: ``POST /sip-trunks``."""
+        from .api.sip_trunks import create_sip_trunk as _op
+        from .models.sip_trunk_input import SipTrunkInput
+
+        body = SipTrunkInput(
+            name=name,
+            provider_name=provider_name,
+            domain=domain,
+            username=username,
+            password=password,
+            port=port,
+            transport=transport,
+            outbound_proxy=outbound_proxy,
+            auth_realm=auth_realm,
+            is_active=is_active,
+        )
+        response = await _op.asyncio_detailed(client=self._client, body=body)
+        return cast("SipTrunk", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getSipTrunk")
+    async def get(self, trunk_id: str) -> SipTrunk:
+        """Get a SIP trunk: ``GET /sip-trunks/{trunk_id}``."""
+        from .api.sip_trunks import get_sip_trunk as _op
+
+        response = await _op.asyncio_detailed(trunk_id, client=self._client)
+        return cast("SipTrunk", errors.unwrap(response, expects_body=True).data)
+
+    @operation("updateSipTrunk")
+    async def update(
+        self,
+        trunk_id: str,
+        *,
+        name: str | Unset = UNSET,
+        provider_name: str | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        port: int | Unset = UNSET,
+        transport: SipTransport | Unset = UNSET,
+        outbound_proxy: None | str | Unset = UNSET,
+        auth_realm: None | str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> SipTrunk:
+        """Update a SIP trunk: ``PUT /sip-trunks/{trunk_id}``."""
+        from .api.sip_trunks import update_sip_trunk as _op
+        from .models.sip_trunk_settings import SipTrunkSettings
+
+        body = SipTrunkSettings(
+            name=name,
+            provider_name=provider_name,
+            domain=domain,
+            username=username,
+            password=password,
+            port=port,
+            transport=transport,
+            outbound_proxy=outbound_proxy,
+            auth_realm=auth_realm,
+            is_active=is_active,
+        )
+        response = await _op.asyncio_detailed(trunk_id, client=self._client, body=body)
+        return cast("SipTrunk", errors.unwrap(response, expects_body=True).data)
+
+    @operation("deleteSipTrunk")
+    async def delete(self, trunk_id: str) -> MessageResponse:
+        """Delete a SIP trunk: ``DELETE /sip-trunks/{trunk_id}``."""
+        from .api.sip_trunks import delete_sip_trunk as _op
+
+        response = await _op.asyncio_detailed(trunk_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+    @operation("verifySipTrunk")
+    async def verify(self, trunk_id: str) -> SipVerification:
+        """Verify a SIP trunk: ``POST /sip-trunks/{trunk_id}/verify``."""
+        from .api.sip_trunks import verify_sip_trunk as _op
+
+        response = await _op.asyncio_detailed(trunk_id, client=self._client)
+        return cast("SipVerification", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getSipTrunkHealth")
+    async def get_health(self, trunk_id: str) -> SipHealth:
+        """Check a SIP trunk's health: ``GET /sip-trunks/{trunk_id}/health``."""
+        from .api.sip_trunks import get_sip_trunk_health as _op
+
+        response = await _op.asyncio_detailed(trunk_id, client=self._client)
+        return cast("SipHealth", errors.unwrap(response, expects_body=True).data)
 
 
 class CampaignsSftpResourceWithRawResponse:
@@ -5442,6 +6040,7 @@ class Resources:
         self.callback_agents = CallbackAgentsResource(client)
         self.calls = CallsResource(client)
         self.campaigns = CampaignsResource(client)
+        self.sip_trunks = SipTrunksResource(client)
 
 
 class AsyncResources:
@@ -5456,3 +6055,4 @@ class AsyncResources:
         self.callback_agents = AsyncCallbackAgentsResource(client)
         self.calls = AsyncCallsResource(client)
         self.campaigns = AsyncCampaignsResource(client)
+        self.sip_trunks = AsyncSipTrunksResource(client)

@@ -25,7 +25,7 @@ from starlette.routing import BaseRoute, Mount
 from talkover_spec import API_PREFIX
 from talkover_spec.extensions import Operation, ResourceParameter, all_operations
 
-from . import problems, resources
+from . import plans, problems, resources
 from .accesslog import AccessLog
 from .config import MAX_HEADER_BYTES, MockConfig
 from .control import control_routes
@@ -63,6 +63,8 @@ class Plan:
     effects: tuple[Effect, ...]
     not_found: dict[str, ApiError]
     forbidden: ApiError
+    plan_refusal: ApiError | None
+    """The 403 when the environment's plan lacks the operation's ``x-talkover-plan-flag``."""
 
     @classmethod
     def of(cls, operation: Operation) -> Plan:
@@ -85,6 +87,11 @@ class Plan:
             effects=tuple(EFFECTS[name] for name in sorted(operation.effects)),
             not_found=not_found,
             forbidden=ApiError.of(403, forbidden),
+            plan_refusal=(
+                ApiError(403, operation.example_body(403, "PlanForbids"))
+                if operation.plan_flag
+                else None
+            ),
         )
 
 
@@ -180,6 +187,10 @@ def _endpoint(
                     operation, environment_id, tx, dict(request.path_params), query=query,
                     deliverer=deliverer,
                 )  # fmt: skip
+                if plan.plan_refusal is not None and not plans.allows(
+                    tx, environment_id, operation.plan_flag or ""
+                ):
+                    raise plan.plan_refusal
                 resolve(plan, call)
                 if plan.body is not None:
                     call.body = _validated(plan.body, raw, request, faults)

@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import delivery, resources
+from . import delivery, plans, resources
 from .config import MockConfig
 from .delivery import Deliverer
 from .demo import DEMO_FIXTURE
@@ -356,12 +356,45 @@ async def credits(request: Request) -> Response:
     return JSONResponse({"environment_id": environment_id, "balance": current})
 
 
+@_guarded
+async def plan(request: Request) -> Response:
+    """An environment's plan flags: ``GET``, or ``PUT {"allow_custom_sip_trunks": false}``."""
+    store = _store(request)
+    environment_id = request.path_params["environment_id"]
+    changes: dict[str, bool] = {}
+    if request.method == "PUT":
+        body = await _json_object(request)
+        if (
+            not body
+            or set(body) - set(plans.FLAGS)
+            or not all(isinstance(v, bool) for v in body.values())
+        ):
+            raise ControlInputError(
+                422,
+                f"Send an object of plan flags to true or false; known flags: {list(plans.FLAGS)}.",
+            )
+        changes = body
+    with store.transaction(write=request.method == "PUT") as tx:
+        known = tx.db.execute(
+            "SELECT 1 FROM environments WHERE id = ?", (environment_id,)
+        ).fetchone()
+        if known is None:
+            raise ControlInputError(404, "Environment not found")
+        current = (
+            plans.set_flags(tx, environment_id, changes)
+            if changes
+            else plans.flags(tx, environment_id)
+        )
+    return JSONResponse({"environment_id": environment_id, "plan": current})
+
+
 def control_routes() -> list[Route]:
     return [
         Route("/clock", clock, methods=["GET"]),
         Route("/clock/advance", advance_clock, methods=["POST"]),
         Route("/calls/{call_id}/advance", advance_call, methods=["POST"]),
         Route("/environments/{environment_id}/credits", credits, methods=["GET", "PUT"]),
+        Route("/environments/{environment_id}/plan", plan, methods=["GET", "PUT"]),
         Route("/events", emit_event, methods=["POST"]),
         Route("/deliveries", deliveries, methods=["GET"]),
         Route(

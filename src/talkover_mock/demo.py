@@ -239,6 +239,18 @@ def demo_fixture() -> dict[str, Any]:
                         "timezone": "America/New_York",
                     }
                 ],
+                "sip_trunks": [
+                    {
+                        "id": "trunk-other",
+                        "name": "Another team's carrier",
+                        "provider_name": "carrier-y",
+                        "domain": "sip.carrier-y.com",
+                        "username": "other_user",
+                        "password": "other-password",
+                        "is_verified": True,
+                        "is_active": True,
+                    }
+                ],
             },
         ],
     }

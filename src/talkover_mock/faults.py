@@ -50,6 +50,8 @@ class Fault(enum.StrEnum):
     """Update Campaign Status accepts any transition (a final campaign comes back to life)."""
     DUPLICATE_CAMPAIGN_CALL = "duplicate_campaign_call"
     """Make Campaign Call queues a second call to a number already queued in the campaign."""
+    DELETE_ASSIGNED_DID = "delete_assigned_did"
+    """Delete SIP Trunk DID removes a number an agent still uses."""
 
 
 def parse_faults(names: str | list[str] | None) -> frozenset[Fault]:

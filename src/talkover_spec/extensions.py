@@ -105,6 +105,13 @@ class Operation:
         return rule
 
     @property
+    def plan_flag(self) -> str | None:
+        """``x-talkover-plan-flag``: the flag of the environment's plan the operation needs
+        (Custom SIP trunks: ``allow_custom_sip_trunks``); None when any plan may call it."""
+        flag: str | None = self.definition.get("x-talkover-plan-flag")
+        return flag
+
+    @property
     def keeps_resource(self) -> bool:
         """A DELETE that changes the record's status instead of removing it."""
         return bool(self.definition.get("x-talkover-keeps-resource", False))

@@ -180,6 +180,22 @@ from .sftp_test_response_data import SftpTestResponseData
 from .sftp_update_input import SftpUpdateInput
 from .sftp_update_input_auth_type import SftpUpdateInputAuthType
 from .sftp_update_input_import_schedule import SftpUpdateInputImportSchedule
+from .sip_did import SipDid
+from .sip_did_input import SipDidInput
+from .sip_did_list import SipDidList
+from .sip_did_response import SipDidResponse
+from .sip_health import SipHealth
+from .sip_health_response import SipHealthResponse
+from .sip_health_status import SipHealthStatus
+from .sip_transport import SipTransport
+from .sip_trunk import SipTrunk
+from .sip_trunk_input import SipTrunkInput
+from .sip_trunk_list import SipTrunkList
+from .sip_trunk_response import SipTrunkResponse
+from .sip_trunk_settings import SipTrunkSettings
+from .sip_verification import SipVerification
+from .sip_verification_failed import SipVerificationFailed
+from .sip_verification_response import SipVerificationResponse
 from .source_agent import SourceAgent
 from .source_agent_list_response import SourceAgentListResponse
 from .training import Training
@@ -400,6 +416,22 @@ __all__ = (
     "SftpUpdateInput",
     "SftpUpdateInputAuthType",
     "SftpUpdateInputImportSchedule",
+    "SipDid",
+    "SipDidInput",
+    "SipDidList",
+    "SipDidResponse",
+    "SipHealth",
+    "SipHealthResponse",
+    "SipHealthStatus",
+    "SipTransport",
+    "SipTrunk",
+    "SipTrunkInput",
+    "SipTrunkList",
+    "SipTrunkResponse",
+    "SipTrunkSettings",
+    "SipVerification",
+    "SipVerificationFailed",
+    "SipVerificationResponse",
     "SourceAgent",
     "SourceAgentListResponse",
     "Training",

@@ -12,6 +12,7 @@ from ..models.phone_number_details_current_status import (
     check_phone_number_details_current_status,
 )
 from ..models.phone_number_type import PhoneNumberType, check_phone_number_type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneNumberDetails")
 
@@ -45,6 +46,8 @@ class PhoneNumberDetails:
         monthly_renewal_cost (float):
         days_until_monthly_renewal (int):
         is_due_for_monthly_renewal (bool):
+        trunk_id (str | Unset): The SIP trunk that carries the number: only on DIDs registered through Create SIP
+            Trunk DID (D49).
     """
 
     id: str
@@ -69,6 +72,7 @@ class PhoneNumberDetails:
     monthly_renewal_cost: float
     days_until_monthly_renewal: int
     is_due_for_monthly_renewal: bool
+    trunk_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,6 +120,8 @@ class PhoneNumberDetails:
 
         is_due_for_monthly_renewal = self.is_due_for_monthly_renewal
 
+        trunk_id = self.trunk_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -144,6 +150,8 @@ class PhoneNumberDetails:
                 "is_due_for_monthly_renewal": is_due_for_monthly_renewal,
             }
         )
+        if trunk_id is not UNSET:
+            field_dict["trunk_id"] = trunk_id
 
         return field_dict
 
@@ -194,6 +202,8 @@ class PhoneNumberDetails:
 
         is_due_for_monthly_renewal = d.pop("is_due_for_monthly_renewal")
 
+        trunk_id = d.pop("trunk_id", UNSET)
+
         phone_number_details = cls(
             id=id,
             number=number,
@@ -217,6 +227,7 @@ class PhoneNumberDetails:
             monthly_renewal_cost=monthly_renewal_cost,
             days_until_monthly_renewal=days_until_monthly_renewal,
             is_due_for_monthly_renewal=is_due_for_monthly_renewal,
+            trunk_id=trunk_id,
         )
 
         phone_number_details.additional_properties = d

@@ -145,7 +145,9 @@ def _seed_request(tx: Transaction, environment_id: str | None, item: Mapping[str
 
 def _dump(kind: str) -> Any:
     def dump(tx: Transaction, environment_id: str | None) -> list[Any]:
-        return [{"id": d.id, **d.body} for d in tx.page(kind, environment_id)[0]]
+        # A SIP trunk's DIDs are dumped with their trunk (``sip_trunks``), not here.
+        docs = tx.page(kind, environment_id)[0]
+        return [{"id": d.id, **d.body} for d in docs if d.parent_id is None]
 
     return dump
 

@@ -1,0 +1,231 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sip_trunk_response import SipTrunkResponse
+from ...models.sip_trunk_settings import SipTrunkSettings
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    trunk_id: str,
+    *,
+    body: SipTrunkSettings,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/sip-trunks/{trunk_id}".format(
+            trunk_id=errors.path_segment("trunk_id", trunk_id),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SipTrunkResponse | None:
+    status = response.status_code
+    try:
+        if status == 200:
+            response_200 = SipTrunkResponse.from_dict(response.json())
+
+            return response_200
+
+        if status == 401:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        if status == 403:
+            response_403 = Error.from_dict(response.json())
+
+            return response_403
+
+        if status == 404:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        if status == 413:
+            response_413 = Error.from_dict(response.json())
+
+            return response_413
+
+        if status == 422:
+            response_422 = Error.from_dict(response.json())
+
+            return response_422
+
+        if status == 429:
+            response_429 = Error.from_dict(response.json())
+
+            return response_429
+
+        if status == 431:
+            response_431 = Error.from_dict(response.json())
+
+            return response_431
+
+        if status == 500:
+            response_500 = Error.from_dict(response.json())
+
+            return response_500
+
+        if 200 <= status < 300:  # an undocumented success status: the documented success body
+            response_200 = SipTrunkResponse.from_dict(response.json())
+
+            return response_200
+
+    except errors.PARSE_ERRORS:
+        return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SipTrunkResponse]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+        attempts=response.extensions.get(errors.ATTEMPTS_EXTENSION, 1),
+        retried_after_success_possible=response.extensions.get(errors.AMBIGUOUS_EXTENSION, False),
+    )
+
+
+def sync_detailed(
+    trunk_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SipTrunkSettings,
+) -> Response[Error | SipTrunkResponse]:
+    """Update a SIP trunk
+
+     Changes only the fields sent. A change of `domain`, `port`, `transport`, `username`,
+    `password`, `outbound_proxy` or `auth_realm` (connectivity) resets `is_verified` to
+    false and deactivates the trunk; `is_active: true` on a trunk that is not verified
+    (after the change) is refused with 422 `TRUNK_NOT_VERIFIED` and changes nothing (D49).
+
+    Args:
+        trunk_id (str):
+        body (SipTrunkSettings): The fields of a trunk a caller sets (Create SIP Trunk's table).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SipTrunkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        trunk_id=trunk_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    trunk_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SipTrunkSettings,
+) -> SipTrunkResponse:
+    """Update a SIP trunk: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        SipTrunkResponse,
+        errors.unwrap(
+            sync_detailed(
+                trunk_id=trunk_id,
+                client=client,
+                body=body,
+            ),
+            expects_body=True,
+        ),
+    )
+
+
+async def asyncio_detailed(
+    trunk_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SipTrunkSettings,
+) -> Response[Error | SipTrunkResponse]:
+    """Update a SIP trunk
+
+     Changes only the fields sent. A change of `domain`, `port`, `transport`, `username`,
+    `password`, `outbound_proxy` or `auth_realm` (connectivity) resets `is_verified` to
+    false and deactivates the trunk; `is_active: true` on a trunk that is not verified
+    (after the change) is refused with 422 `TRUNK_NOT_VERIFIED` and changes nothing (D49).
+
+    Args:
+        trunk_id (str):
+        body (SipTrunkSettings): The fields of a trunk a caller sets (Create SIP Trunk's table).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SipTrunkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        trunk_id=trunk_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    trunk_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SipTrunkSettings,
+) -> SipTrunkResponse:
+    """Update a SIP trunk: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        SipTrunkResponse,
+        errors.unwrap(
+            await asyncio_detailed(
+                trunk_id=trunk_id,
+                client=client,
+                body=body,
+            ),
+            expects_body=True,
+        ),
+    )

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SipVerificationFailed")
+
+
+@_attrs_define
+class SipVerificationFailed:
+    """The page's failure body, with the `message` every error has (D49).
+
+    Attributes:
+        success (bool):
+        message (str):
+        data (SipVerification):
+    """
+
+    success: bool
+    message: str
+    data: SipVerification
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message")
+
+        data = SipVerification.from_dict(d.pop("data"))
+
+        sip_verification_failed = cls(
+            success=success,
+            message=message,
+            data=data,
+        )
+
+        sip_verification_failed.additional_properties = d
+        return sip_verification_failed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.sip_verification import SipVerification  # noqa: E402
