@@ -9,6 +9,7 @@ from hypothesis import settings
 from .conftest import FAULTS
 from .model.actions import ActionRules
 from .model.agents import AgentRules
+from .model.billing import BillingRules
 from .model.campaigns import CampaignRules
 from .model.flow import FlowRules
 from .model.numbers import NumberRules
@@ -26,6 +27,7 @@ class Workflow(
     WebhookRules,
     CampaignRules,
     SipRules,
+    BillingRules,
 ):
     faults = FAULTS
 

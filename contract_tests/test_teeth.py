@@ -63,6 +63,7 @@ MODEL_ONLY = {
     Fault.WRONG_SIGNATURE,
     Fault.CALL_NEVER_COMPLETES,
     Fault.DELETE_ASSIGNED_DID,
+    Fault.TOPUP_IGNORES_DAILY_LIMIT,
 }
 """Rules that need the state before a request (was the agent published, was the number
 assigned, what is left in the store, did a dry run save anything), a receiver of deliveries

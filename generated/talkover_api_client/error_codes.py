@@ -37,6 +37,14 @@ class AgentNotFoundError(NotFoundError):
     """404: Agent not found"""
 
 
+class AutoTopupDailyLimitReachedError(UnprocessableEntityError):
+    """422: This recharge would exceed the daily auto topup limit"""
+
+
+class AutoTopupNotConfiguredError(UnprocessableEntityError):
+    """422: Auto topup is not configured"""
+
+
 class CallNotActiveError(ConflictError):
     """409: Call is not active"""
 
@@ -111,6 +119,10 @@ class LogNotRetriableError(UnprocessableEntityError):
 
 class OptimizedCostsNotEligibleError(UnprocessableEntityError):
     """422: Agent does not meet the call volume threshold for optimized costs"""
+
+
+class PaymentFailedError(PaymentRequiredError):
+    """402: Payment method declined"""
 
 
 class PhoneNumberInUseError(UnprocessableEntityError):
@@ -193,6 +205,8 @@ BY_CODE: dict[tuple[int, str], type[APIStatusError]] = {
     (409, "AGENT_HAS_ACTIVE_CALLS"): AgentHasActiveCallsError,
     (400, "AGENT_INACTIVE"): AgentInactiveError,
     (409, "AGENT_IS_PUBLISHED"): AgentIsPublishedError,
+    (422, "AUTO_TOPUP_DAILY_LIMIT_REACHED"): AutoTopupDailyLimitReachedError,
+    (422, "AUTO_TOPUP_NOT_CONFIGURED"): AutoTopupNotConfiguredError,
     (409, "CALL_NOT_ACTIVE"): CallNotActiveError,
     (409, "CAMPAIGN_HAS_ACTIVE_CALLS"): CampaignHasActiveCallsError,
     (403, "CAMPAIGN_LIMIT_REACHED"): CampaignLimitReachedError,
@@ -207,6 +221,7 @@ BY_CODE: dict[tuple[int, str], type[APIStatusError]] = {
     (400, "INVALID_TRANSITION"): InvalidTransitionError,
     (422, "LOG_NOT_RETRIABLE"): LogNotRetriableError,
     (422, "OPTIMIZED_COSTS_NOT_ELIGIBLE"): OptimizedCostsNotEligibleError,
+    (402, "PAYMENT_FAILED"): PaymentFailedError,
     (422, "PHONE_NUMBER_IN_USE"): PhoneNumberInUseError,
     (429, "RATE_LIMIT_EXCEEDED"): RateLimitExceededError,
     (409, "RELEASE_ALREADY_PENDING"): ReleaseAlreadyPendingError,
@@ -249,6 +264,8 @@ __all__: list[str] = [
     "AgentInactiveError",
     "AgentIsPublishedError",
     "AgentNotFoundError",
+    "AutoTopupDailyLimitReachedError",
+    "AutoTopupNotConfiguredError",
     "CallNotActiveError",
     "CallNotFoundError",
     "CallbackAgentNotFoundError",
@@ -268,6 +285,7 @@ __all__: list[str] = [
     "LogNotFoundError",
     "LogNotRetriableError",
     "OptimizedCostsNotEligibleError",
+    "PaymentFailedError",
     "PhoneNumberInUseError",
     "PhoneNumberNotFoundError",
     "RateLimitExceededError",

@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     from .models.agent_status import AgentStatus
     from .models.agent_status_response import AgentStatusResponse
     from .models.agent_status_summary import AgentStatusSummary
+    from .models.auto_topup_history import AutoTopupHistory
+    from .models.auto_topup_settings import AutoTopupSettings
+    from .models.auto_topup_settings_response import AutoTopupSettingsResponse
     from .models.call import Call
     from .models.call_created import CallCreated
     from .models.call_list_response import CallListResponse
@@ -80,6 +83,8 @@ if TYPE_CHECKING:
     from .models.campaign_webhook_response import CampaignWebhookResponse
     from .models.campaign_webhook_retry_response import CampaignWebhookRetryResponse
     from .models.campaign_webhook_retry_response_data import CampaignWebhookRetryResponseData
+    from .models.charge import Charge
+    from .models.charge_response import ChargeResponse
     from .models.conversation_mode import ConversationMode
     from .models.demo_error import DemoError
     from .models.direction import Direction
@@ -107,6 +112,8 @@ if TYPE_CHECKING:
     from .models.make_campaign_call_input_context import MakeCampaignCallInputContext
     from .models.make_campaign_call_input_payload import MakeCampaignCallInputPayload
     from .models.message_response import MessageResponse
+    from .models.payment_method import PaymentMethod
+    from .models.payment_method_list import PaymentMethodList
     from .models.phone_number_details import PhoneNumberDetails
     from .models.phone_number_list_response import PhoneNumberListResponse
     from .models.phone_number_type import PhoneNumberType
@@ -144,6 +151,7 @@ if TYPE_CHECKING:
     from .models.sip_verification_response import SipVerificationResponse
     from .models.source_agent import SourceAgent
     from .models.source_agent_list_response import SourceAgentListResponse
+    from .models.topup import Topup
     from .models.training import Training
     from .models.training_list_response import TrainingListResponse
     from .models.training_response import TrainingResponse
@@ -266,6 +274,306 @@ class AsyncPage(Generic[T]):
 
     def __repr__(self) -> str:
         return f"<AsyncPage {self.pagination!r}: {len(self.items)} items>"
+
+
+class AutoTopupResourceWithRawResponse:
+    """`auto_topup`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("getAutoTopupSettings")
+    def get_settings(self) -> Response[AutoTopupSettingsResponse | Error]:
+        """Get the auto top-up settings: ``GET /auto-topup/settings``."""
+        from .api.auto_topup import get_auto_topup_settings as _op
+
+        return _op.sync_detailed(client=self._client)
+
+    @operation("updateAutoTopupSettings")
+    def update_settings(
+        self,
+        *,
+        is_enabled: bool | Unset = UNSET,
+        threshold_amount: float | Unset = UNSET,
+        recharge_amount: float | Unset = UNSET,
+        scheduled_payment_enabled: bool | Unset = UNSET,
+        scheduled_amount: float | Unset = UNSET,
+        day_of_month: int | Unset = UNSET,
+        payment_method_id: str | Unset = UNSET,
+    ) -> Response[AutoTopupSettingsResponse | Error | ValidationError]:
+        """Configure auto top-up: ``PUT /auto-topup/settings``."""
+        from .api.auto_topup import update_auto_topup_settings as _op
+        from .models.auto_topup_settings_input import AutoTopupSettingsInput
+
+        body = AutoTopupSettingsInput(
+            is_enabled=is_enabled,
+            threshold_amount=threshold_amount,
+            recharge_amount=recharge_amount,
+            scheduled_payment_enabled=scheduled_payment_enabled,
+            scheduled_amount=scheduled_amount,
+            day_of_month=day_of_month,
+            payment_method_id=payment_method_id,
+        )
+        return _op.sync_detailed(client=self._client, body=body)
+
+    @operation("testAutoTopup")
+    def test(self) -> Response[ChargeResponse | Error]:
+        """Charge one recharge now: ``POST /auto-topup/test``."""
+        from .api.auto_topup import test_auto_topup as _op
+
+        return _op.sync_detailed(client=self._client)
+
+    @operation("disableAutoTopup")
+    def disable(self) -> Response[AutoTopupSettingsResponse | Error]:
+        """Disable auto top-up: ``POST /auto-topup/disable``."""
+        from .api.auto_topup import disable_auto_topup as _op
+
+        return _op.sync_detailed(client=self._client)
+
+    @operation("getAutoTopupHistory")
+    def get_history(
+        self, *, per_page: int | Unset = 25, page: int | Unset = 1
+    ) -> Response[AutoTopupHistory | Error | ValidationError]:
+        """List recharges: ``GET /auto-topup/history``."""
+        from .api.auto_topup import get_auto_topup_history as _op
+
+        return _op.sync_detailed(client=self._client, per_page=per_page, page=page)
+
+    @operation("listPaymentMethods")
+    def list_payment_methods(self) -> Response[Error | PaymentMethodList]:
+        """List saved payment methods: ``GET /auto-topup/payment-methods``."""
+        from .api.auto_topup import list_payment_methods as _op
+
+        return _op.sync_detailed(client=self._client)
+
+
+class AutoTopupResource:
+    """Recharge the environment's credit balance automatically below a threshold, test a charge, and read the recharges and saved cards."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = AutoTopupResourceWithRawResponse(client)
+
+    @operation("getAutoTopupSettings")
+    def get_settings(self) -> AutoTopupSettings:
+        """Get the auto top-up settings: ``GET /auto-topup/settings``."""
+        from .api.auto_topup import get_auto_topup_settings as _op
+
+        response = _op.sync_detailed(client=self._client)
+        return cast("AutoTopupSettings", errors.unwrap(response, expects_body=True).data)
+
+    @operation("updateAutoTopupSettings")
+    def update_settings(
+        self,
+        *,
+        is_enabled: bool | Unset = UNSET,
+        threshold_amount: float | Unset = UNSET,
+        recharge_amount: float | Unset = UNSET,
+        scheduled_payment_enabled: bool | Unset = UNSET,
+        scheduled_amount: float | Unset = UNSET,
+        day_of_month: int | Unset = UNSET,
+        payment_method_id: str | Unset = UNSET,
+    ) -> AutoTopupSettings:
+        """Configure auto top-up: ``PUT /auto-topup/settings``."""
+        from .api.auto_topup import update_auto_topup_settings as _op
+        from .models.auto_topup_settings_input import AutoTopupSettingsInput
+
+        body = AutoTopupSettingsInput(
+            is_enabled=is_enabled,
+            threshold_amount=threshold_amount,
+            recharge_amount=recharge_amount,
+            scheduled_payment_enabled=scheduled_payment_enabled,
+            scheduled_amount=scheduled_amount,
+            day_of_month=day_of_month,
+            payment_method_id=payment_method_id,
+        )
+        response = _op.sync_detailed(client=self._client, body=body)
+        return cast("AutoTopupSettings", errors.unwrap(response, expects_body=True).data)
+
+    @operation("testAutoTopup")
+    def test(self) -> Charge:
+        """Charge one recharge now: ``POST /auto-topup/test``."""
+        from .api.auto_topup import test_auto_topup as _op
+
+        response = _op.sync_detailed(client=self._client)
+        return cast("Charge", errors.unwrap(response, expects_body=True).data)
+
+    @operation("disableAutoTopup")
+    def disable(self) -> AutoTopupSettings:
+        """Disable auto top-up: ``POST /auto-topup/disable``."""
+        from .api.auto_topup import disable_auto_topup as _op
+
+        response = _op.sync_detailed(client=self._client)
+        return cast("AutoTopupSettings", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getAutoTopupHistory")
+    def get_history(self, *, per_page: int | Unset = 25, page: int | Unset = 1) -> SyncPage[Topup]:
+        """List recharges: ``GET /auto-topup/history``."""
+        from .api.auto_topup import get_auto_topup_history as _op
+
+        def fetch(page: int) -> SyncPage[Topup]:
+            response = _op.sync_detailed(client=self._client, per_page=per_page, page=page)
+            return SyncPage(response, "pagination", fetch)
+
+        return fetch(page if isinstance(page, int) else 1)
+
+    @operation("listPaymentMethods")
+    def list_payment_methods(self) -> builtins.list[PaymentMethod]:
+        """List saved payment methods: ``GET /auto-topup/payment-methods``."""
+        from .api.auto_topup import list_payment_methods as _op
+
+        response = _op.sync_detailed(client=self._client)
+        return cast("builtins.list[PaymentMethod]", errors.unwrap(response, expects_body=True).data)
+
+
+class AsyncAutoTopupResourceWithRawResponse:
+    """`auto_topup`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("getAutoTopupSettings")
+    async def get_settings(self) -> Response[AutoTopupSettingsResponse | Error]:
+        """Get the auto top-up settings: ``GET /auto-topup/settings``."""
+        from .api.auto_topup import get_auto_topup_settings as _op
+
+        return await _op.asyncio_detailed(client=self._client)
+
+    @operation("updateAutoTopupSettings")
+    async def update_settings(
+        self,
+        *,
+        is_enabled: bool | Unset = UNSET,
+        threshold_amount: float | Unset = UNSET,
+        recharge_amount: float | Unset = UNSET,
+        scheduled_payment_enabled: bool | Unset = UNSET,
+        scheduled_amount: float | Unset = UNSET,
+        day_of_month: int | Unset = UNSET,
+        payment_method_id: str | Unset = UNSET,
+    ) -> Response[AutoTopupSettingsResponse | Error | ValidationError]:
+        """Configure auto top-up: ``PUT /auto-topup/settings``."""
+        from .api.auto_topup import update_auto_topup_settings as _op
+        from .models.auto_topup_settings_input import AutoTopupSettingsInput
+
+        body = AutoTopupSettingsInput(
+            is_enabled=is_enabled,
+            threshold_amount=threshold_amount,
+            recharge_amount=recharge_amount,
+            scheduled_payment_enabled=scheduled_payment_enabled,
+            scheduled_amount=scheduled_amount,
+            day_of_month=day_of_month,
+            payment_method_id=payment_method_id,
+        )
+        return await _op.asyncio_detailed(client=self._client, body=body)
+
+    @operation("testAutoTopup")
+    async def test(self) -> Response[ChargeResponse | Error]:
+        """Charge one recharge now: ``POST /auto-topup/test``."""
+        from .api.auto_topup import test_auto_topup as _op
+
+        return await _op.asyncio_detailed(client=self._client)
+
+    @operation("disableAutoTopup")
+    async def disable(self) -> Response[AutoTopupSettingsResponse | Error]:
+        """Disable auto top-up: ``POST /auto-topup/disable``."""
+        from .api.auto_topup import disable_auto_topup as _op
+
+        return await _op.asyncio_detailed(client=self._client)
+
+    @operation("getAutoTopupHistory")
+    async def get_history(
+        self, *, per_page: int | Unset = 25, page: int | Unset = 1
+    ) -> Response[AutoTopupHistory | Error | ValidationError]:
+        """List recharges: ``GET /auto-topup/history``."""
+        from .api.auto_topup import get_auto_topup_history as _op
+
+        return await _op.asyncio_detailed(client=self._client, per_page=per_page, page=page)
+
+    @operation("listPaymentMethods")
+    async def list_payment_methods(self) -> Response[Error | PaymentMethodList]:
+        """List saved payment methods: ``GET /auto-topup/payment-methods``."""
+        from .api.auto_topup import list_payment_methods as _op
+
+        return await _op.asyncio_detailed(client=self._client)
+
+
+class AsyncAutoTopupResource:
+    """Recharge the environment's credit balance automatically below a threshold, test a charge, and read the recharges and saved cards."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = AsyncAutoTopupResourceWithRawResponse(client)
+
+    @operation("getAutoTopupSettings")
+    async def get_settings(self) -> AutoTopupSettings:
+        """Get the auto top-up settings: ``GET /auto-topup/settings``."""
+        from .api.auto_topup import get_auto_topup_settings as _op
+
+        response = await _op.asyncio_detailed(client=self._client)
+        return cast("AutoTopupSettings", errors.unwrap(response, expects_body=True).data)
+
+    @operation("updateAutoTopupSettings")
+    async def update_settings(
+        self,
+        *,
+        is_enabled: bool | Unset = UNSET,
+        threshold_amount: float | Unset = UNSET,
+        recharge_amount: float | Unset = UNSET,
+        scheduled_payment_enabled: bool | Unset = UNSET,
+        scheduled_amount: float | Unset = UNSET,
+        day_of_month: int | Unset = UNSET,
+        payment_method_id: str | Unset = UNSET,
+    ) -> AutoTopupSettings:
+        """Configure auto top-up: ``PUT /auto-topup/settings``."""
+        from .api.auto_topup import update_auto_topup_settings as _op
+        from .models.auto_topup_settings_input import AutoTopupSettingsInput
+
+        body = AutoTopupSettingsInput(
+            is_enabled=is_enabled,
+            threshold_amount=threshold_amount,
+            recharge_amount=recharge_amount,
+            scheduled_payment_enabled=scheduled_payment_enabled,
+            scheduled_amount=scheduled_amount,
+            day_of_month=day_of_month,
+            payment_method_id=payment_method_id,
+        )
+        response = await _op.asyncio_detailed(client=self._client, body=body)
+        return cast("AutoTopupSettings", errors.unwrap(response, expects_body=True).data)
+
+    @operation("testAutoTopup")
+    async def test(self) -> Charge:
+        """Charge one recharge now: ``POST /auto-topup/test``."""
+        from .api.auto_topup import test_auto_topup as _op
+
+        response = await _op.asyncio_detailed(client=self._client)
+        return cast("Charge", errors.unwrap(response, expects_body=True).data)
+
+    @operation("disableAutoTopup")
+    async def disable(self) -> AutoTopupSettings:
+        """Disable auto top-up: ``POST /auto-topup/disable``."""
+        from .api.auto_topup import disable_auto_topup as _op
+
+        response = await _op.asyncio_detailed(client=self._client)
+        return cast("AutoTopupSettings", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getAutoTopupHistory")
+    async def get_history(self, *, per_page: int | Unset = 25, page: int | Unset = 1) -> AsyncPage[Topup]:
+        """List recharges: ``GET /auto-topup/history``."""
+        from .api.auto_topup import get_auto_topup_history as _op
+
+        async def fetch(page: int) -> AsyncPage[Topup]:
+            response = await _op.asyncio_detailed(client=self._client, per_page=per_page, page=page)
+            return AsyncPage(response, "pagination", fetch)
+
+        return await fetch(page if isinstance(page, int) else 1)
+
+    @operation("listPaymentMethods")
+    async def list_payment_methods(self) -> builtins.list[PaymentMethod]:
+        """List saved payment methods: ``GET /auto-topup/payment-methods``."""
+        from .api.auto_topup import list_payment_methods as _op
+
+        response = await _op.asyncio_detailed(client=self._client)
+        return cast("builtins.list[PaymentMethod]", errors.unwrap(response, expects_body=True).data)
 
 
 class SipTrunksDidsResourceWithRawResponse:
@@ -6041,6 +6349,7 @@ class Resources:
         self.calls = CallsResource(client)
         self.campaigns = CampaignsResource(client)
         self.sip_trunks = SipTrunksResource(client)
+        self.auto_topup = AutoTopupResource(client)
 
 
 class AsyncResources:
@@ -6056,3 +6365,4 @@ class AsyncResources:
         self.calls = AsyncCallsResource(client)
         self.campaigns = AsyncCampaignsResource(client)
         self.sip_trunks = AsyncSipTrunksResource(client)
+        self.auto_topup = AsyncAutoTopupResource(client)

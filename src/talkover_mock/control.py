@@ -29,7 +29,7 @@ from .errors import ApiError
 from .faults import Fault
 from .jsonresponse import JSONResponse
 from .registry import FIXTURE_PARTS
-from .resources import calls, phone_numbers, webhooks
+from .resources import auto_topup, calls, phone_numbers, webhooks
 from .resources.schemas import AN_ID
 from .store import Store
 from .timers import fire_one, run_due
@@ -388,6 +388,32 @@ async def plan(request: Request) -> Response:
     return JSONResponse({"environment_id": environment_id, "plan": current})
 
 
+@_guarded
+async def payments(request: Request) -> Response:
+    """Whether the environment's card pays: ``GET``, or ``PUT {"decline": "card_declined"}``
+    (every charge fails with that reason) / ``PUT {"decline": null}`` (charges go through)."""
+    store = _store(request)
+    environment_id = request.path_params["environment_id"]
+    decline: str | None = None
+    if request.method == "PUT":
+        body = await _json_object(request)
+        decline = body.get("decline")
+        if set(body) != {"decline"} or not (
+            decline is None or (isinstance(decline, str) and decline)
+        ):
+            raise ControlInputError(422, 'Send {"decline": "<reason>"} or {"decline": null}.')
+    with store.transaction(write=request.method == "PUT") as tx:
+        known = tx.db.execute(
+            "SELECT 1 FROM environments WHERE id = ?", (environment_id,)
+        ).fetchone()
+        if known is None:
+            raise ControlInputError(404, "Environment not found")
+        if request.method == "PUT":
+            auto_topup.set_decline(tx, environment_id, decline)
+        current = tx.setting(f"payments:{environment_id}", {}).get("decline")
+    return JSONResponse({"environment_id": environment_id, "decline": current})
+
+
 def control_routes() -> list[Route]:
     return [
         Route("/clock", clock, methods=["GET"]),
@@ -395,6 +421,7 @@ def control_routes() -> list[Route]:
         Route("/calls/{call_id}/advance", advance_call, methods=["POST"]),
         Route("/environments/{environment_id}/credits", credits, methods=["GET", "PUT"]),
         Route("/environments/{environment_id}/plan", plan, methods=["GET", "PUT"]),
+        Route("/environments/{environment_id}/payments", payments, methods=["GET", "PUT"]),
         Route("/events", emit_event, methods=["POST"]),
         Route("/deliveries", deliveries, methods=["GET"]),
         Route(

@@ -104,6 +104,27 @@ def demo_fixture() -> dict[str, Any]:
                 "id": "env_demo",
                 "name": "Demo",
                 "tokens": [DEMO_TOKEN],
+                "payment_methods": [
+                    {
+                        "id": "pm_uuid_1",
+                        "card": {
+                            "brand": "visa",
+                            "last4": "4242",
+                            "exp_month": 12,
+                            "exp_year": 2027,
+                        },
+                        "is_default": True,
+                    },
+                    {
+                        "id": "pm_uuid_2",
+                        "card": {
+                            "brand": "mastercard",
+                            "last4": "5555",
+                            "exp_month": 8,
+                            "exp_year": 2026,
+                        },
+                    },
+                ],
                 "phone_numbers": [
                     phone_number("phone-uuid", "+1234567890", "(123) 456-7890", "+1 234 567 890"),
                     phone_number("phone-spare", "+1555010020", "(555) 010-020", "+1 555 010 020"),
@@ -237,6 +258,18 @@ def demo_fixture() -> dict[str, Any]:
                         "days_of_week": [1, 2, 3, 4, 5],
                         "call_time_ranges": [{"start": "09:00", "end": "17:00"}],
                         "timezone": "America/New_York",
+                    }
+                ],
+                "payment_methods": [
+                    {
+                        "id": "pm_other_1",
+                        "card": {
+                            "brand": "amex",
+                            "last4": "0005",
+                            "exp_month": 3,
+                            "exp_year": 2028,
+                        },
+                        "is_default": True,
                     }
                 ],
                 "sip_trunks": [

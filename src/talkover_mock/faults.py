@@ -52,6 +52,8 @@ class Fault(enum.StrEnum):
     """Make Campaign Call queues a second call to a number already queued in the campaign."""
     DELETE_ASSIGNED_DID = "delete_assigned_did"
     """Delete SIP Trunk DID removes a number an agent still uses."""
+    TOPUP_IGNORES_DAILY_LIMIT = "topup_ignores_daily_limit"
+    """Auto top-up recharges past the plan's ``daily_limit``."""
 
 
 def parse_faults(names: str | list[str] | None) -> frozenset[Fault]:

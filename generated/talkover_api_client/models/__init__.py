@@ -40,6 +40,10 @@ from .agent_status import AgentStatus
 from .agent_status_response import AgentStatusResponse
 from .agent_status_summary import AgentStatusSummary
 from .agent_who_speaks_first_type_0 import AgentWhoSpeaksFirstType0
+from .auto_topup_history import AutoTopupHistory
+from .auto_topup_settings import AutoTopupSettings
+from .auto_topup_settings_input import AutoTopupSettingsInput
+from .auto_topup_settings_response import AutoTopupSettingsResponse
 from .call import Call
 from .call_created import CallCreated
 from .call_list_response import CallListResponse
@@ -97,6 +101,8 @@ from .campaign_webhook_response import CampaignWebhookResponse
 from .campaign_webhook_retry_response import CampaignWebhookRetryResponse
 from .campaign_webhook_retry_response_data import CampaignWebhookRetryResponseData
 from .campaign_webhook_update_input import CampaignWebhookUpdateInput
+from .charge import Charge
+from .charge_response import ChargeResponse
 from .conversation_mode import ConversationMode
 from .demo_error import DemoError
 from .direction import Direction
@@ -139,8 +145,13 @@ from .make_campaign_call_input_context import MakeCampaignCallInputContext
 from .make_campaign_call_input_payload import MakeCampaignCallInputPayload
 from .message_response import MessageResponse
 from .page_count import PageCount
+from .page_last import PageLast
 from .page_meta import PageMeta
 from .page_window import PageWindow
+from .payment_method import PaymentMethod
+from .payment_method_card import PaymentMethodCard
+from .payment_method_list import PaymentMethodList
+from .payment_method_type import PaymentMethodType
 from .phone_number import PhoneNumber
 from .phone_number_details import PhoneNumberDetails
 from .phone_number_details_current_status import PhoneNumberDetailsCurrentStatus
@@ -198,6 +209,9 @@ from .sip_verification_failed import SipVerificationFailed
 from .sip_verification_response import SipVerificationResponse
 from .source_agent import SourceAgent
 from .source_agent_list_response import SourceAgentListResponse
+from .topup import Topup
+from .topup_status import TopupStatus
+from .topup_trigger import TopupTrigger
 from .training import Training
 from .training_input import TrainingInput
 from .training_list_response import TrainingListResponse
@@ -280,6 +294,10 @@ __all__ = (
     "AgentStatusResponse",
     "AgentStatusSummary",
     "AgentWhoSpeaksFirstType0",
+    "AutoTopupHistory",
+    "AutoTopupSettings",
+    "AutoTopupSettingsInput",
+    "AutoTopupSettingsResponse",
     "Call",
     "CallbackAgent",
     "CallbackAgentDetailResponse",
@@ -333,6 +351,8 @@ __all__ = (
     "CampaignWebhookRetryResponse",
     "CampaignWebhookRetryResponseData",
     "CampaignWebhookUpdateInput",
+    "Charge",
+    "ChargeResponse",
     "ConversationMode",
     "DemoError",
     "Direction",
@@ -375,8 +395,13 @@ __all__ = (
     "MakeCampaignCallInputPayload",
     "MessageResponse",
     "PageCount",
+    "PageLast",
     "PageMeta",
     "PageWindow",
+    "PaymentMethod",
+    "PaymentMethodCard",
+    "PaymentMethodList",
+    "PaymentMethodType",
     "PhoneNumber",
     "PhoneNumberDetails",
     "PhoneNumberDetailsCurrentStatus",
@@ -434,6 +459,9 @@ __all__ = (
     "SipVerificationResponse",
     "SourceAgent",
     "SourceAgentListResponse",
+    "Topup",
+    "TopupStatus",
+    "TopupTrigger",
     "Training",
     "TrainingInput",
     "TrainingListResponse",

@@ -1,0 +1,215 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auto_topup_settings_input import AutoTopupSettingsInput
+from ...models.auto_topup_settings_response import AutoTopupSettingsResponse
+from ...models.error import Error
+from ...models.validation_error import ValidationError
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: AutoTopupSettingsInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/auto-topup/settings",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AutoTopupSettingsResponse | Error | ValidationError | None:
+    status = response.status_code
+    try:
+        if status == 200:
+            response_200 = AutoTopupSettingsResponse.from_dict(response.json())
+
+            return response_200
+
+        if status == 401:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        if status == 413:
+            response_413 = Error.from_dict(response.json())
+
+            return response_413
+
+        if status == 422:
+            response_422 = ValidationError.from_dict(response.json())
+
+            return response_422
+
+        if status == 429:
+            response_429 = Error.from_dict(response.json())
+
+            return response_429
+
+        if status == 431:
+            response_431 = Error.from_dict(response.json())
+
+            return response_431
+
+        if status == 500:
+            response_500 = Error.from_dict(response.json())
+
+            return response_500
+
+        if 200 <= status < 300:  # an undocumented success status: the documented success body
+            response_200 = AutoTopupSettingsResponse.from_dict(response.json())
+
+            return response_200
+
+    except errors.PARSE_ERRORS:
+        return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AutoTopupSettingsResponse | Error | ValidationError]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+        attempts=response.extensions.get(errors.ATTEMPTS_EXTENSION, 1),
+        retried_after_success_possible=response.extensions.get(errors.AMBIGUOUS_EXTENSION, False),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AutoTopupSettingsInput,
+) -> Response[AutoTopupSettingsResponse | Error | ValidationError]:
+    """Configure auto top-up
+
+     Changes only the fields sent (D50). The result must hold together, or nothing
+    changes (422 naming the field): enabled needs a payment method and either
+    `threshold_amount` with `recharge_amount`, or scheduled payments; scheduled payments
+    need `scheduled_amount` and `day_of_month`; `payment_method_id` must be a saved method
+    (List Payment Methods). `daily_limit` is the plan's and cannot be set. When enabled
+    with a balance already below the threshold, the next spend triggers the recharge.
+
+    Args:
+        body (AutoTopupSettingsInput): Update Auto Topup Settings' body; every field optional,
+            only those sent change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AutoTopupSettingsResponse | Error | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AutoTopupSettingsInput,
+) -> AutoTopupSettingsResponse:
+    """Configure auto top-up: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        AutoTopupSettingsResponse,
+        errors.unwrap(
+            sync_detailed(
+                client=client,
+                body=body,
+            ),
+            expects_body=True,
+        ),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AutoTopupSettingsInput,
+) -> Response[AutoTopupSettingsResponse | Error | ValidationError]:
+    """Configure auto top-up
+
+     Changes only the fields sent (D50). The result must hold together, or nothing
+    changes (422 naming the field): enabled needs a payment method and either
+    `threshold_amount` with `recharge_amount`, or scheduled payments; scheduled payments
+    need `scheduled_amount` and `day_of_month`; `payment_method_id` must be a saved method
+    (List Payment Methods). `daily_limit` is the plan's and cannot be set. When enabled
+    with a balance already below the threshold, the next spend triggers the recharge.
+
+    Args:
+        body (AutoTopupSettingsInput): Update Auto Topup Settings' body; every field optional,
+            only those sent change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AutoTopupSettingsResponse | Error | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AutoTopupSettingsInput,
+) -> AutoTopupSettingsResponse:
+    """Configure auto top-up: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        AutoTopupSettingsResponse,
+        errors.unwrap(
+            await asyncio_detailed(
+                client=client,
+                body=body,
+            ),
+            expects_body=True,
+        ),
+    )

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AutoTopupHistory")
+
+
+@_attrs_define
+class AutoTopupHistory:
+    """
+    Attributes:
+        success (bool):
+        data (list[Topup]):
+        pagination (PageLast): The `pagination` object of Get Auto Topup History (four keys).
+    """
+
+    success: bool
+    data: list[Topup]
+    pagination: PageLast
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Topup.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        pagination = PageLast.from_dict(d.pop("pagination"))
+
+        auto_topup_history = cls(
+            success=success,
+            data=data,
+            pagination=pagination,
+        )
+
+        auto_topup_history.additional_properties = d
+        return auto_topup_history
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.page_last import PageLast  # noqa: E402
+from ..models.topup import Topup  # noqa: E402

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Charge")
+
+
+@_attrs_define
+class Charge:
+    """
+    Attributes:
+        amount_charged (float):
+        currency (str):
+        new_balance (float):
+        transaction_id (str):
+    """
+
+    amount_charged: float
+    currency: str
+    new_balance: float
+    transaction_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_charged = self.amount_charged
+
+        currency = self.currency
+
+        new_balance = self.new_balance
+
+        transaction_id = self.transaction_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_charged": amount_charged,
+                "currency": currency,
+                "new_balance": new_balance,
+                "transaction_id": transaction_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_charged = d.pop("amount_charged")
+
+        currency = d.pop("currency")
+
+        new_balance = d.pop("new_balance")
+
+        transaction_id = d.pop("transaction_id")
+
+        charge = cls(
+            amount_charged=amount_charged,
+            currency=currency,
+            new_balance=new_balance,
+            transaction_id=transaction_id,
+        )
+
+        charge.additional_properties = d
+        return charge
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
