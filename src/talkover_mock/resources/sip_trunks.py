@@ -56,10 +56,6 @@ def response_time_ms(trunk: Mapping[str, Any]) -> int:
     return 40 + zlib.crc32(str(trunk["domain"]).encode()) % 200
 
 
-def _not_verified(call: Call) -> Reply:
-    raise call.fail(422, "NotVerified")
-
-
 @operation("listSipTrunks")
 def list_sip_trunks(call: Call) -> Reply:
     docs, _ = call.tx.page(KIND, call.environment_id)
@@ -70,7 +66,7 @@ def list_sip_trunks(call: Call) -> Reply:
 def create_sip_trunk(call: Call) -> Reply:
     fields, now = call.body, call.tx.now()
     if fields.get("is_active"):
-        return _not_verified(call)
+        raise call.fail(422, "NotVerified")
     transport = fields.get("transport", "tls")
     body = {
         "name": fields["name"],
@@ -104,10 +100,11 @@ def update_sip_trunk(call: Call) -> Reply:
     changes = {k: v for k, v in call.body.items() if k in SETTINGS}
     body = {**trunk.body, **changes}
     if any(changes[k] != trunk.body.get(k) for k in CONNECTIVITY & set(changes)):
-        body.update(is_verified=False, is_active=False, health_status="unknown")
-        body["is_active"] = bool(changes.get("is_active", False))
+        # Connectivity changed: unverified, and inactive unless this request asks (refused).
+        active = bool(changes.get("is_active", False))
+        body.update(is_verified=False, is_active=active, health_status="unknown")
     if body["is_active"] and not body["is_verified"]:
-        return _not_verified(call)
+        raise call.fail(422, "NotVerified")
     body["updated_at"] = call.tx.now()
     return Reply({"success": True, "data": view(call.tx.update(trunk, body))})
 
