@@ -4,9 +4,6 @@ so only these rules charge (threshold recharges follow calls, which other rules 
 
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
 import pytest
 from hypothesis import strategies as st
 from hypothesis.stateful import invariant, rule
@@ -21,7 +18,7 @@ from talkover_api_client.models import AutoTopupSettingsInput
 import talkover
 
 from .machine import Base
-from .reference import ENV_TOKEN
+from .reference import ENV_TOKEN, ModelTopup
 
 ENV = "env_demo"
 METHODS = ["pm_uuid_1", "pm_uuid_2", "pm_other_1"]
@@ -30,19 +27,12 @@ LIMIT = 500.0
 
 
 class BillingRules(Base):
-    def _billing(self) -> dict[str, Any]:
-        if not hasattr(self, "billing"):
-            self.billing: dict[str, Any] = {"config": None, "decline": None, "topups": []}
-        return self.billing
-
     def _day(self) -> str:
-        plane = httpx.Client(transport=self.transport, base_url="http://mock")
-        now: str = plane.get("/__mock__/clock").json()["now"]
+        now: str = self.control("/clock", method="GET")["now"]
         return now[:10]
 
     @rule(amount=st.sampled_from([100, 300, 450]), method=st.sampled_from(METHODS))
     def configure(self, amount: int, method: str) -> None:
-        billing = self._billing()
         body = AutoTopupSettingsInput(recharge_amount=amount, payment_method_id=method)
         error = None if method != "pm_other_1" else talkover.UnprocessableEntityError
         done = self.expect(
@@ -51,34 +41,30 @@ class BillingRules(Base):
         )
         if done is not None:
             assert (done.data.recharge_amount, done.data.payment_method_id) == (amount, method)
-            billing["config"] = (float(amount), method)
+            self.model.billing.recharge, self.model.billing.method = float(amount), method
 
     @rule(reason=st.none() | st.sampled_from(["card_declined", "insufficient_funds"]))
     def card(self, reason: str | None) -> None:
-        plane = httpx.Client(transport=self.transport, base_url="http://mock")
-        answer = plane.put(f"/__mock__/environments/{ENV}/payments", json={"decline": reason})
-        assert answer.status_code == 200, answer.text
-        self._billing()["decline"] = reason
+        self.control(f"/environments/{ENV}/payments", {"decline": reason}, method="PUT")
+        self.model.billing.decline = reason
 
     @rule()
     def charge(self) -> None:
-        billing = self._billing()
-        day = self._day()
-        spent = sum(t[2] for t in billing["topups"] if t[3] == day and t[1] == "succeeded")
-        config = billing["config"]
+        billing, day = self.model.billing, self._day()
+        spent = sum(t.amount for t in billing.topups if t.day == day and t.status == "succeeded")
         error: type[Exception] | None = None
-        if config is None:
+        if billing.recharge is None:
             error = talkover.AutoTopupNotConfiguredError
-        elif spent + config[0] > LIMIT:
+        elif spent + billing.recharge > LIMIT:
             error = talkover.AutoTopupDailyLimitReachedError
-        elif billing["decline"] is not None:
+        elif billing.decline is not None:
             error = talkover.PaymentFailedError
         done = self.expect(error, lambda: test_auto_topup.sync(client=self.client(ENV_TOKEN[ENV])))
         if done is not None:
-            assert done.data.amount_charged == config[0]
-            billing["topups"].append(("test", "succeeded", config[0], day))
-        elif error is talkover.PaymentFailedError:
-            billing["topups"].append(("test", "failed", config[0], day))
+            assert done.data.amount_charged == billing.recharge
+            billing.topups.append(ModelTopup("test", "succeeded", done.data.amount_charged, day))
+        elif error is talkover.PaymentFailedError and billing.recharge is not None:
+            billing.topups.append(ModelTopup("test", "failed", billing.recharge, day))
 
     @rule()
     def over_the_limit(self) -> None:
@@ -92,12 +78,12 @@ class BillingRules(Base):
     def history_matches_the_model(self) -> None:
         if not hasattr(self, "model"):
             return
-        billing = self._billing()
+        topups = self.model.billing.topups
         client = self.client(ENV_TOKEN[ENV])
         page = get_auto_topup_history.sync(client=client, per_page=100)
         shown = [(str(t.trigger), str(t.status), t.amount) for t in page.data]
-        assert shown == [t[:3] for t in reversed(billing["topups"])]
-        assert page.pagination.total == len(billing["topups"])
+        assert shown == [(t.trigger, t.status, t.amount) for t in reversed(topups)]
+        assert page.pagination.total == len(topups)
         settings = get_auto_topup_settings.sync(client=client).data
         assert settings.is_enabled is False
         with pytest.raises(talkover.AuthenticationError):

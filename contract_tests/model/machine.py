@@ -47,11 +47,11 @@ class Base(RuleBasedStateMachine):
     def client(self, token: str) -> Any:
         return self.clients[token]
 
-    def control(self, path: str, body: dict[str, Any]) -> Any:
-        """A control-plane request (``/__mock__``): the clock, the calls."""
+    def control(self, path: str, body: dict[str, Any] | None = None, method: str = "POST") -> Any:
+        """A control-plane request (``/__mock__``): the clock, the calls, payments."""
         # Not closed: closing it would close the transport the clients share (teardown does).
         plane = httpx.Client(transport=self.transport, base_url="http://mock")
-        response = plane.post(f"/__mock__{path}", json=body)
+        response = plane.request(method, f"/__mock__{path}", json=body)
         assert response.status_code == 200, response.text
         return response.json()
 

@@ -112,6 +112,25 @@ class ModelTrunk:
 
 
 @dataclass
+class ModelTopup:
+    trigger: str
+    status: str
+    amount: float
+    day: str
+    """The mock's UTC day when it was charged (the daily limit counts per day)."""
+
+
+@dataclass
+class ModelBilling:
+    """The demo environment's auto top-up, as the billing rules leave it (always disabled)."""
+
+    recharge: float | None = None
+    method: str | None = None
+    decline: str | None = None
+    topups: list[ModelTopup] = field(default_factory=list)
+
+
+@dataclass
 class ModelRequest:
     environment: str
     number: str
@@ -160,6 +179,7 @@ class Model:
             "trunk-other": ModelTrunk("env_other", "sip.carrier-y.com", verified=True, active=True)
         }
         self.deleted_trunks: set[str] = set()
+        self.billing = ModelBilling()
         self.deleted_agents: set[str] = set()
         self.deleted_trainings: set[str] = set()
         self.webhooks: dict[str, ModelWebhook] = {}  # id -> webhook, in order
