@@ -23,17 +23,17 @@ import contextlib
 import functools
 import hashlib
 import hmac
-import ipaddress
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
+from . import payload_templates, webhook_targets
 from .config import Targets
 from .documents import Doc, Transaction
 from .faults import Fault
@@ -49,6 +49,9 @@ READ_LIMIT = 64 * 1024
 USER_AGENT = "Talkover-Webhooks/1.0 (mock)"
 MAX_CONNECTIONS = 500
 """Deliveries sent at once; more wait for a connection (within their own timeout)."""
+SHUTDOWN_GRACE = 5.0
+"""Seconds deliveries in flight get at shutdown, in all; what is not done stays pending."""
+LOGGER = logging.getLogger("talkover_mock.delivery")
 
 
 def signature(secret: str, timestamp: int, body: bytes) -> str:
@@ -62,6 +65,8 @@ class Outcome:
     status_code: int | None
     duration_ms: int
     error: str | None = None
+    final: bool = False
+    """No retry can help (the settings cannot be sent as they are)."""
 
 
 def new_log(
@@ -104,43 +109,41 @@ def emit(
     return logs
 
 
-def _template(value: Any, payload: Mapping[str, Any]) -> Any:
-    """``payload_templates`` values: ``{{a.b}}`` in strings is replaced by that payload path."""
-    if isinstance(value, str):
-        out = value
-        while "{{" in out and "}}" in out.split("{{", 1)[1]:
-            head, rest = out.split("{{", 1)
-            path, tail = rest.split("}}", 1)
-            found: Any = payload
-            for part in path.strip().split("."):
-                found = found.get(part) if isinstance(found, Mapping) else None
-            out = head + ("" if found is None else str(found)) + tail
-        return out
-    if isinstance(value, Mapping):
-        return {key: _template(item, payload) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_template(item, payload) for item in value]
-    return value
+class Undeliverable(Exception):
+    """The delivery cannot be made from these settings (a template past its bounds, a header
+    that cannot be sent): the attempt fails at once, with this reason, and is not retried."""
 
 
-def _refusal(url: str, targets: Targets) -> str | None:
-    """Why ``url`` may not be delivered to under ``targets`` (None when it may)."""
-    host = (urlsplit(url).hostname or "").lower()
-    if targets is Targets.ANY:
-        return None
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        if targets is Targets.LOOPBACK and host != "localhost":
-            return f"Delivery outside this machine is disabled in this mock ({host})"
-        if targets is Targets.PUBLIC and host == "localhost":
-            return "Delivery to a private address is refused (localhost)"
-        return None
-    if targets is Targets.LOOPBACK and not address.is_loopback:
-        return f"Delivery outside this machine is disabled in this mock ({host})"
-    if targets is Targets.PUBLIC and not address.is_global:
-        return f"Delivery to a private address is refused ({host})"
-    return None
+def prepare(
+    hook: Mapping[str, Any], log: Doc, faults: frozenset[Fault]
+) -> tuple[bytes, dict[str, str]]:
+    """The body and headers of one delivery of ``log`` under the webhook settings ``hook``."""
+    payload: Any = log.body["request_payload"]
+    template = (hook.get("payload_templates") or {}).get(log.body["event"])
+    if isinstance(template, Mapping):
+        try:
+            payload = payload_templates.expand(template, payload)
+        except (payload_templates.TemplateError, RecursionError) as error:
+            raise Undeliverable(str(error) or "the payload template cannot be expanded") from None
+    body = json.dumps(payload, separators=(",", ":")).encode()
+    headers: dict[str, str] = {}
+    for header in hook.get("custom_headers") or []:
+        name, value = str(header["key"]), str(header["value"])
+        if not (name.isascii() and value.isascii()):
+            raise Undeliverable(f"the custom header {name[:40]!r} is not ASCII")
+        headers[name] = value
+    headers.update({
+        "Content-Type": "application/json",
+        "User-Agent": USER_AGENT,
+        "Talkover-Event": log.body["event"],
+        "Talkover-Delivery": log.id,
+    })  # fmt: skip
+    secret = hook.get("webhook_secret")
+    if secret:
+        stamp = int(time.time())
+        signed = body if Fault.WRONG_SIGNATURE not in faults else body + b" "
+        headers[SIGNATURE_HEADER] = signature(secret, stamp, signed)
+    return body, headers
 
 
 class Deliverer:
@@ -149,9 +152,16 @@ class Deliverer:
     :class:`Outcome` (None when the entry is gone or no longer pending)."""
 
     def __init__(
-        self, store: Store, *, targets: Targets = Targets.ANY, backoff: float = 1.0
+        self,
+        store: Store,
+        *,
+        targets: Targets = Targets.ANY,
+        backoff: float = 1.0,
+        resolver: webhook_targets.Resolver = webhook_targets.system_resolver,
     ) -> None:
         self.store, self.targets, self.backoff = store, targets, backoff
+        self.resolver = resolver
+        """How names are resolved for the target policy (a test may answer as DNS would)."""
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._client: httpx.AsyncClient | None = None
@@ -210,9 +220,10 @@ class Deliverer:
                     future.result(timeout=max(0.0, deadline - time.monotonic()))
         return not self._tasks
 
-    def close(self, grace: float = 5.0) -> None:
-        """Stop: deliveries in flight get ``grace`` seconds; what is not done by then stays
-        pending in the store and is sent by the next run."""
+    def close(self, grace: float = SHUTDOWN_GRACE) -> None:
+        """Stop within about ``grace`` seconds in all: deliveries in flight get what is left
+        of it, then are cancelled (their entries stay pending in the store and the next run
+        sends them); the connection pool and the thread get a bounded moment each."""
         self._closed = True
         deadline = time.monotonic() + grace
         for future in list(self._tasks):
@@ -222,15 +233,20 @@ class Deliverer:
                 future.cancel()
         with self._lock:
             loop, self._loop = self._loop, None
-        if loop is not None:
-            if self._client is not None:
-                client, self._client = self._client, None
-                asyncio.run_coroutine_threadsafe(client.aclose(), loop).result(timeout=5)
-            loop.call_soon_threadsafe(loop.stop)
-            if self._thread is not None:
-                self._thread.join(timeout=5)
-            if not loop.is_running():
-                loop.close()
+        if loop is None:
+            return
+        if self._client is not None:
+            client, self._client = self._client, None
+            closing = asyncio.run_coroutine_threadsafe(client.aclose(), loop)
+            try:
+                closing.result(timeout=1.0)
+            except BaseException:  # a connection that will not close is dropped with the loop
+                closing.cancel()
+        loop.call_soon_threadsafe(loop.stop)
+        if self._thread is not None:
+            self._thread.join(timeout=1.0)
+        if not loop.is_running():
+            loop.close()
 
     # -- one attempt -------------------------------------------------------------------------
 
@@ -243,7 +259,13 @@ class Deliverer:
         if log is None or webhook is None or log.body["status"] != "pending":
             return None
         outcome, response = await self._send(webhook, log)
-        retry = not outcome.ok and log.body["attempt"] <= webhook.body["max_retries"]
+        retry = (
+            not outcome.ok
+            and not outcome.final
+            and log.body["attempt"] <= webhook.body["max_retries"]
+        )
+        if outcome.final:
+            LOGGER.warning("webhook %s: delivery %s failed: %s", webhook.id, log_id, outcome.error)
         with self.store.transaction() as tx:
             current = tx.get(LOG, log_id)
             if current is None:
@@ -295,52 +317,56 @@ class Deliverer:
         self.submit(follow.id)
 
     async def _send(self, webhook: Doc, log: Doc) -> tuple[Outcome, dict[str, Any]]:
+        """One attempt, bounded as a whole by the webhook's ``timeout`` (connecting, sending
+        and reading together): whatever goes wrong becomes a failed :class:`Outcome` with its
+        reason, never an exception."""
         hook = webhook.body
-        refusal = _refusal(hook["webhook_url"], self.targets)
-        if refusal is not None:
-            return Outcome(False, None, 0, refusal), {}
-        payload: Any = log.body["request_payload"]
-        template = (hook.get("payload_templates") or {}).get(log.body["event"])
-        if isinstance(template, Mapping):
-            payload = _template(template, payload)
-        body = json.dumps(payload, separators=(",", ":")).encode()
-        headers = {
-            "Content-Type": "application/json",
-            "User-Agent": USER_AGENT,
-            "Talkover-Event": log.body["event"],
-            "Talkover-Delivery": log.id,
-        }
-        for header in hook.get("custom_headers") or []:
-            headers[header["key"]] = header["value"]
-        secret = hook.get("webhook_secret")
-        if secret:
-            stamp = int(time.time())
-            signed = body if Fault.WRONG_SIGNATURE not in self.store.faults else body + b" "
-            headers[SIGNATURE_HEADER] = signature(secret, stamp, signed)
+        started = time.perf_counter()
+        try:
+            body, headers = prepare(hook, log, self.store.faults)
+        except Undeliverable as error:
+            reason = f"Delivery could not be prepared: {error}"
+            return Outcome(False, None, 0, reason, final=True), {}
+        try:
+            async with asyncio.timeout(float(hook["timeout"])):
+                target = await webhook_targets.destination(
+                    hook["webhook_url"], self.targets, self.resolver
+                )
+                return await self._exchange(hook, target, body, headers, started)
+        except webhook_targets.TargetRefused as error:
+            return Outcome(False, None, _ms(started), str(error)), {}
+        except (TimeoutError, httpx.TimeoutException):
+            return Outcome(False, None, _ms(started), "Connection timeout"), {}
+        except httpx.ConnectError:
+            return Outcome(False, None, _ms(started), "Connection refused"), {}
+        except Exception as error:  # any failure is the attempt's, never the mock's
+            reason = f"Delivery failed ({type(error).__name__})"
+            return Outcome(False, None, _ms(started), reason), {}
+
+    async def _exchange(
+        self,
+        hook: Mapping[str, Any],
+        target: webhook_targets.Destination,
+        body: bytes,
+        headers: dict[str, str],
+        started: float,
+    ) -> tuple[Outcome, dict[str, Any]]:
         if self._client is None:
             self._client = httpx.AsyncClient(
                 follow_redirects=False,
                 trust_env=False,
                 limits=httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=20),
             )
-        started = time.perf_counter()
-        try:
-            async with self._client.stream(
-                hook.get("http_method", "POST"), hook["webhook_url"], content=body,
-                headers=headers, timeout=float(hook["timeout"]),
-            ) as response:  # fmt: skip
-                received = b""
-                async for chunk in response.aiter_bytes():
-                    received += chunk
-                    if len(received) >= READ_LIMIT:
-                        break
-        except httpx.TimeoutException:
-            return Outcome(False, None, _ms(started), "Connection timeout"), {}
-        except httpx.ConnectError:
-            return Outcome(False, None, _ms(started), "Connection refused"), {}
-        except httpx.HTTPError as error:
-            reason = f"Delivery failed ({type(error).__name__})"
-            return Outcome(False, None, _ms(started), reason), {}
+        async with self._client.stream(
+            hook.get("http_method", "POST"), target.url, content=body,
+            headers={**headers, **target.headers}, extensions=target.extensions,
+            timeout=float(hook["timeout"]),
+        ) as response:  # fmt: skip
+            received = b""
+            async for chunk in response.aiter_bytes():
+                received += chunk
+                if len(received) >= READ_LIMIT:
+                    break
         duration = _ms(started)
         details = {
             "response_body": received.decode("utf-8", "replace")[:RESPONSE_EXCERPT],

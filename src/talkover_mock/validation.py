@@ -75,6 +75,10 @@ def _message(error: SchemaError, field: str) -> str:
             return f"The {name} {error.schema['x-talkover-invalid']}."
         case "pattern":
             return f"The {name} field must not contain control characters."
+        case "not" if isinstance(error.validator_value, dict) and (
+            "x-talkover-invalid" in error.validator_value
+        ):
+            return f"The {name} {error.validator_value['x-talkover-invalid']}."
         case "minimum" | "maximum":
             return _range_message(name, error.schema)
         case "minItems":

@@ -40,7 +40,7 @@ class ActionUpsertInput:
             url (str | Unset): An http(s) URL: a host name or IPv4 address, an optional port, then any path (the
                 pattern is the check; `format uri` would promise more). IPv6 literals are not
                 accepted (D35).
-            authorization_url (str | Unset): An http(s) URL.
+            authorization_url (str | Unset): An http(s) URL; a port, when given, from 1 to 65535 (D52).
             authorization_scheme (ActionUpsertInputAuthorizationScheme | Unset):
             custom_headers (list[ActionUpsertInputCustomHeadersItem] | Unset):
             speak_on_send (None | str | Unset):

@@ -23,7 +23,7 @@ class CampaignWebhookInput:
 
     Attributes:
         name (str):
-        webhook_url (str): An http(s) URL.
+        webhook_url (str): An http(s) URL; a port, when given, from 1 to 65535 (D52).
         events (list[CampaignEvent]):
         webhook_secret (None | str | Unset): The signing secret (write-only; null stops signing) (D36).
         timeout (int | Unset): Seconds a delivery may take (default 30).

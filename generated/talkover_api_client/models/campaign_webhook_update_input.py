@@ -24,7 +24,7 @@ class CampaignWebhookUpdateInput:
 
         Attributes:
             name (str | Unset):
-            webhook_url (str | Unset): An http(s) URL.
+            webhook_url (str | Unset): An http(s) URL; a port, when given, from 1 to 65535 (D52).
             webhook_secret (None | str | Unset): The signing secret (write-only; null stops signing) (D36).
             timeout (int | Unset): Seconds a delivery may take (default 30).
             max_retries (int | Unset): Automatic retries after a failed delivery (default 3).

@@ -13,8 +13,11 @@ T = TypeVar("T", bound="WebhookSettingsCustomHeadersItem")
 class WebhookSettingsCustomHeadersItem:
     """
     Attributes:
-        key (str):
-        value (str):
+        key (str): A header name. The headers of the connection (`Host`, `Content-Length`,
+            `Transfer-Encoding`, `Connection`, `Keep-Alive`, `Upgrade`, `TE`, `Trailer`,
+            `Proxy-Connection`) and the delivery's own (`Talkover-Signature`,
+            `Talkover-Event`, `Talkover-Delivery`) cannot be set, in any case (D52).
+        value (str): Printable ASCII and tabs, as HTTP header values are sent (D52).
     """
 
     key: str
