@@ -47,6 +47,13 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, request=request)
 
 
+class PaginationError(TalkoverError):
+    """Iterating a list's pages stopped because the server's pages do not advance: a page that
+    is not the one asked for, the same items as the page before, a page object whose numbers
+    are not positive integers, or more pages than the iteration allows (``MAX_PAGES``). Raised
+    rather than ending quietly, so that a list is never taken for whole when it is not."""
+
+
 class InvalidPathParameterError(TalkoverError, ValueError):
     """A path parameter that cannot be sent as one path segment (empty, ``.`` or ``..``).
 
@@ -313,6 +320,7 @@ __all__ = [
     "InternalServerError",
     "InvalidPathParameterError",
     "NotFoundError",
+    "PaginationError",
     "PayloadTooLargeError",
     "PaymentRequiredError",
     "PermissionDeniedError",

@@ -194,14 +194,56 @@ def operation(operation_id: str) -> Callable[[F], F]:
     return mark
 
 
+MAX_PAGES = 10_000
+"""Pages one iteration reads at most (``iter_pages(max_pages=...)`` sets another bound); past
+it :class:`errors.PaginationError`, so that a server whose pages never end cannot hold a loop
+forever."""
+
+
+def _count(info: Any, name: str, minimum: int) -> int:
+    """The page object's ``name``, an integer of at least ``minimum``, or PaginationError."""
+    value = getattr(info, name, None)
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise errors.PaginationError(f"the page object's {name} is {value!r}, not an integer of at least {minimum}")
+    return value
+
+
 def _has_next(items: list[Any], info: Any) -> bool:
-    """Whether a page object (any of the API's shapes) says a page follows this one."""
+    """Whether a page object (any of the API's shapes) says a page follows this one; never
+    after an empty page (D46)."""
     if not items:
         return False
-    last_page = getattr(info, "last_page", None)
-    if isinstance(last_page, int):
-        return int(info.current_page) < last_page
-    return int(info.current_page) * int(info.per_page) < int(info.total)
+    current = _count(info, "current_page", 1)
+    if isinstance(getattr(info, "last_page", None), int | float | str | bool):
+        return current < _count(info, "last_page", 0)
+    return current * _count(info, "per_page", 1) < _count(info, "total", 0)
+
+
+def _snapshot(items: list[Any]) -> list[Any]:
+    return [item.to_dict() if hasattr(item, "to_dict") else item for item in items]
+
+
+class _Progress:
+    """What one iteration has read: each page must be the one asked for, must not repeat the
+    page before it, and there may be at most ``max_pages`` of them."""
+
+    def __init__(self, first: Any, max_pages: int | None) -> None:
+        self.max_pages, self.read = MAX_PAGES if max_pages is None else max_pages, 1
+        self.previous = _snapshot(first.items)
+
+    def check(self, page: Any, asked: int) -> None:
+        self.read += 1
+        if self.read > self.max_pages:
+            raise errors.PaginationError(
+                f"more than {self.max_pages} pages: stopped (iter_pages(max_pages=...) reads more)"
+            )
+        answered = _count(page.pagination, "current_page", 1)
+        if answered != asked:
+            raise errors.PaginationError(f"asked for page {asked}, the server answered page {answered}")
+        items = _snapshot(page.items)
+        if items and items == self.previous:
+            raise errors.PaginationError(f"page {asked} repeats the page before it")
+        self.previous = items
 
 
 class SyncPage(Generic[T]):
@@ -209,7 +251,8 @@ class SyncPage(Generic[T]):
 
     ``items`` is this page's items, ``pagination`` its page object as the API sent it (``meta``
     or ``pagination``, whichever the operation documents), ``body`` the whole envelope and
-    ``response`` the raw response.
+    ``response`` the raw response. Iteration raises :class:`errors.PaginationError` when the
+    server's pages do not advance (see :class:`_Progress`).
     """
 
     def __init__(self, response: Response[Any], key: str, fetch: Callable[[int], SyncPage[T]]):
@@ -225,13 +268,16 @@ class SyncPage(Generic[T]):
     def next_page(self) -> SyncPage[T]:
         if not self.has_next_page():
             raise errors.TalkoverError("this is the last page")
-        return self._fetch(int(self.pagination.current_page) + 1)
+        return self._fetch(_count(self.pagination, "current_page", 1) + 1)
 
-    def iter_pages(self) -> Iterator[SyncPage[T]]:
+    def iter_pages(self, *, max_pages: int | None = None) -> Iterator[SyncPage[T]]:
         page = self
+        progress = _Progress(page, max_pages)
         yield page
         while page.has_next_page():
+            asked = _count(page.pagination, "current_page", 1) + 1
             page = page.next_page()
+            progress.check(page, asked)
             yield page
 
     def __iter__(self) -> Iterator[T]:
@@ -258,13 +304,16 @@ class AsyncPage(Generic[T]):
     async def next_page(self) -> AsyncPage[T]:
         if not self.has_next_page():
             raise errors.TalkoverError("this is the last page")
-        return await self._fetch(int(self.pagination.current_page) + 1)
+        return await self._fetch(_count(self.pagination, "current_page", 1) + 1)
 
-    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+    async def iter_pages(self, *, max_pages: int | None = None) -> AsyncIterator[AsyncPage[T]]:
         page = self
+        progress = _Progress(page, max_pages)
         yield page
         while page.has_next_page():
+            asked = _count(page.pagination, "current_page", 1) + 1
             page = await page.next_page()
+            progress.check(page, asked)
             yield page
 
     async def __aiter__(self) -> AsyncIterator[T]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 import time
 from typing import Any
 
@@ -32,15 +33,23 @@ class WebhookSignatureError(ValueError):
     """The delivery is not signed by the secret, is malformed, or is too old."""
 
 
+_TIMESTAMP = re.compile(r"[0-9]{1,15}")
+_HEX_DIGEST = re.compile(r"[0-9a-fA-F]{64}")
+MAX_HEADER = 8192
+"""Characters of a signature header read at most (a longer one is malformed)."""
+
+
 def _parse(header: str) -> tuple[int, list[str]]:
     timestamp: int | None = None
     signatures: list[str] = []
+    if len(header) > MAX_HEADER:
+        raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: too long")
     for item in header.split(","):
         key, _, value = item.strip().partition("=")
-        if key == "t" and value.isdigit():
+        if key == "t" and _TIMESTAMP.fullmatch(value):
             timestamp = int(value)
-        elif key == "v1" and value:
-            signatures.append(value)
+        elif key == "v1" and _HEX_DIGEST.fullmatch(value):
+            signatures.append(value.lower())
     if timestamp is None or not signatures:
         raise WebhookSignatureError(
             f"malformed {SIGNATURE_HEADER} header: expected t=<seconds>,v1=<hex>"
@@ -64,7 +73,12 @@ def verify_webhook(
         raise ValueError("secret must not be empty")
     if not header:
         raise WebhookSignatureError(f"no {SIGNATURE_HEADER} header: the delivery is not signed")
-    body = payload.encode() if isinstance(payload, str) else bytes(payload)
+    if not isinstance(header, str):
+        raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: not text")
+    try:
+        body = payload.encode() if isinstance(payload, str) else bytes(payload)
+    except (TypeError, ValueError, UnicodeError) as error:
+        raise WebhookSignatureError("the payload is not bytes or text") from error
     timestamp, signatures = _parse(header)
     expected = hmac.new(
         secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256
@@ -78,5 +92,5 @@ def verify_webhook(
         )
     try:
         return json.loads(body)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:
         raise WebhookSignatureError("the signed payload is not JSON") from error
