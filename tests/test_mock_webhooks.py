@@ -432,7 +432,7 @@ def test_a_fixture_seeds_webhooks_flows_and_callback_roles_and_the_state_shows_t
     state = api.get("http://mock/__mock__/state").json()
     (env,) = [e for e in state["environments"] if e["name"] == "Seeded"]
     (agent,) = env["agents"]
-    assert agent["webhooks"][0]["webhook_secret"] == "whse…et"  # a hint, never the secret
+    assert agent["webhooks"][0]["webhook_secret"] == "[redacted]"  # never the secret (D53)
     assert agent["flow"] == {"conversation_mode": "llm_driven", "flow_config": None}
     assert agent["callback"] == {"source_agent_ids": ["somebody"]}
     bad = {"environments": [{"name": "Bad", "agents": [{"name": "B", "webhooks": [{}]}]}]}

@@ -239,7 +239,9 @@ def api_routes(store: Store, config: MockConfig, deliverer: Deliverer) -> list[B
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     message = {404: "Route not found.", 405: "Method not allowed."}.get(exc.status_code, exc.detail)
-    faults: frozenset[Fault] = request.app.state.store.faults
+    store: Store = request.app.state.store
+    store.refresh()  # the faults another worker set
+    faults = store.faults
     return problems.error_response(
         exc.status_code, problems.envelope(message), faults, headers=dict(exc.headers or {})
     )

@@ -9,7 +9,11 @@ import json
 import logging
 import os
 import secrets
+import signal
+import socket
 import sys
+import threading
+import time
 
 import uvicorn
 from starlette.applications import Starlette
@@ -19,7 +23,8 @@ from .app import create_app
 from .config import MockConfig, Targets
 from .faults import Fault, parse_faults
 from .registry import FIXTURE_PARTS
-from .store import Store
+from .statelock import StateFileInUse, StateLock
+from .store import IncompatibleDatabase, Store
 
 WORKER_CONFIG = "TALKOVER_MOCK_WORKER_CONFIG"
 """How the starting process hands the configuration to its workers (``--workers``)."""
@@ -45,7 +50,8 @@ def control_plane_token(host: str, given: str | None) -> str | None:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="talkover-mock",
-        description="Serve a stateful mock of the Talkover API (agents and trainings).",
+        description="Serve a stateful mock of the Talkover API: every operation of the spec, with"
+        " its documented rules, state kept in one SQLite file.",
         epilog="Fault switches (for testing the tests): " + ", ".join(f.value for f in Fault),
     )
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
@@ -104,29 +110,70 @@ def parser() -> argparse.ArgumentParser:
 
 
 def prepare_shared(config: MockConfig) -> MockConfig:
-    """What the starting process does once before its workers start: create the file, seed the
-    demo when empty, switch the faults on for all, and leave the token that lets exactly one
-    worker resume the deliveries of a previous run. The workers' configuration."""
-    store = Store(config.database, faults=config.faults, parts=FIXTURE_PARTS, shared=True)
+    """What the starting process does once before its workers start (holding the state file's
+    lock itself): create the file, seed the demo when empty, switch the faults on for all, and
+    leave the token that lets exactly one worker resume the deliveries of a previous run. The
+    clock's stored offset is kept, so time does not go back across a restart. The workers'
+    configuration."""
+    store = Store(
+        config.database, faults=config.faults, parts=FIXTURE_PARTS, shared=True, lock=False
+    )
     try:
         if config.demo and store.is_empty():
             store.seed(demo.DEMO_FIXTURE)
         resume_token = secrets.token_hex(16)
         with store.transaction() as tx:
             tx.set_setting("faults", sorted(f.value for f in config.faults))
-            tx.set_setting("clock_offset", 0.0)
             tx.set_setting("delivery_resume", resume_token)
     finally:
         store.close()
     return dataclasses.replace(config, demo=False, resume_token=resume_token)
 
 
+PARENT_CHECK_SECONDS = 0.5
+
+
+def exit_with_parent(parent: int) -> None:
+    """In a worker: stop serving once the starting process is gone (SIGKILL leaves no one to
+    stop the workers otherwise): SIGTERM to itself, which uvicorn answers with a graceful
+    shutdown, and a hard exit if that has not ended the process 10 s later."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(10)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="talkover-parent-watch", daemon=True).start()
+
+
 def worker_app() -> Starlette:
     """The app of one worker process (uvicorn's factory), configured by ``WORKER_CONFIG``."""
     fields = json.loads(os.environ[WORKER_CONFIG])
+    parent = fields.pop("supervisor_pid")
     fields["faults"] = frozenset(Fault(name) for name in fields["faults"])
     fields["webhook_targets"] = Targets(fields["webhook_targets"])
+    exit_with_parent(parent)
     return create_app(MockConfig(**fields))
+
+
+def port_taken(host: str, port: int) -> bool:
+    """Whether ``host:port`` cannot be bound now (checked before anything is written, so a
+    start that would fail on its port changes nothing)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return True
+    return False
+
+
+def refuse(message: str) -> int:
+    print(f"talkover-mock: {message}", file=sys.stderr)
+    return 2
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -152,12 +199,19 @@ def main(argv: list[str] | None = None) -> int:
         workers=args.workers,
     )
     if args.workers < 1 or (args.workers > 1 and (args.db == ":memory:" or args.seed is not None)):
-        print(
-            "talkover-mock: --workers N needs N >= 1, and above 1 a --db file and no --seed"
-            " (processes share state through the file; a seeded run replays in one process)",
-            file=sys.stderr,
+        return refuse(
+            "--workers N needs N >= 1, and above 1 a --db file and no --seed"
+            " (processes share state through the file; a seeded run replays in one process)"
         )
-        return 2
+    if port_taken(args.host, args.port):
+        return refuse(f"cannot listen on {args.host}:{args.port}: the port is in use")
+    try:
+        return serve(args, config)
+    except (StateFileInUse, IncompatibleDatabase) as error:
+        return refuse(str(error))
+
+
+def banner(args: argparse.Namespace, faults: frozenset[Fault]) -> None:
     base = f"http://{args.host}:{args.port}/api/v1"
     print(f"Talkover mock serving {base}  (state: {args.db})")
     if not args.no_demo:
@@ -167,32 +221,44 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  other env token:   {demo.OTHER_TOKEN}  (agent {demo.OTHER_AGENT_ID})")
     if faults:
         print(f"  faults on:         {', '.join(sorted(faults))}")
-    sys.stdout.flush()
     if args.workers > 1:
         print(f"  workers:           {args.workers}")
-        sys.stdout.flush()
+    sys.stdout.flush()
+
+
+def serve(args: argparse.Namespace, config: MockConfig) -> int:
+    """Open the state (refused, before anything is written, when another mock holds the
+    file), print the banner, serve until stopped."""
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.workers == 1:
         app = create_app(config)
+        banner(args, config.faults)
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
         return 0
-    shared = prepare_shared(config)
-    os.environ[WORKER_CONFIG] = json.dumps(
-        {
-            **dataclasses.asdict(shared),
-            "faults": sorted(f.value for f in shared.faults),
-            "webhook_targets": shared.webhook_targets.value,
-        }
-    )
-    uvicorn.run(
-        "talkover_mock.cli:worker_app",
-        factory=True,
-        workers=args.workers,
-        host=args.host,
-        port=args.port,
-        log_level="warning",
-        access_log=False,
-    )
+    lock = StateLock(args.db, shared=False)
+    try:
+        shared = prepare_shared(config)
+        lock.share()
+        os.environ[WORKER_CONFIG] = json.dumps(
+            {
+                **dataclasses.asdict(shared),
+                "faults": sorted(f.value for f in shared.faults),
+                "webhook_targets": shared.webhook_targets.value,
+                "supervisor_pid": os.getpid(),
+            }
+        )
+        banner(args, config.faults)
+        uvicorn.run(
+            "talkover_mock.cli:worker_app",
+            factory=True,
+            workers=args.workers,
+            host=args.host,
+            port=args.port,
+            log_level="warning",
+            access_log=False,
+        )
+    finally:
+        lock.release()
     return 0
 
 

@@ -74,13 +74,15 @@ async def _json_object(request: Request, *, empty: dict[str, Any] | None = None)
     content_types = request.headers.getlist("content-type")
     if [value.split(";")[0].strip().lower() for value in content_types] != ["application/json"]:
         raise ControlInputError(415, "Control-plane writes must be sent as application/json.")
-    raw = await request.body()
-    if len(raw) > config.max_body_bytes:
-        raise ControlInputError(413, "The request body is too large.")
+    raw = bytearray()
+    async for chunk in request.stream():  # cut at the limit, never buffered past it
+        raw += chunk
+        if len(raw) > config.max_body_bytes:
+            raise ControlInputError(413, "The request body is too large.")
     if not raw.strip() and empty is not None:
         return empty
     try:
-        body = parse_json(raw, content_types)
+        body = parse_json(bytes(raw), content_types)
     except InvalidRequest as error:
         raise ControlInputError(422, "The body is not valid JSON.", error.errors) from None
     if not isinstance(body, dict):
@@ -165,6 +167,7 @@ def _guarded(handler: Handler) -> Handler:
     async def guarded(request: Request) -> Response:
         if (refused := _refusal(request)) is not None:
             return refused
+        _store(request).refresh()  # another worker may have set faults or moved the clock
         try:
             return await handler(request)
         except ControlInputError as error:
@@ -237,6 +240,7 @@ async def emit_event(request: Request) -> Response:
     if (
         set(body) - {"agent_id", "event", "data"}
         or not isinstance(agent_id, str)
+        or not isinstance(event, str)
         or event not in webhooks.AGENT_EVENTS
         or not isinstance(data, dict)
     ):

@@ -26,7 +26,9 @@ from typing import Any
 
 from .documents import Caches, ChildLists, FixturePart, InvalidFixture, Lru, Transaction
 from .faults import Fault
+from .redaction import redact
 from .sources import Clock, IdSource
+from .statelock import StateFileInUse, StateLock
 
 SCHEMA_VERSION = 2
 SCHEMA = """
@@ -79,8 +81,8 @@ def token_hint(token: str) -> str:
     return f"{token[:5]}…{token[-4:]}" if len(token) > 12 else "talq_…"
 
 
-class StoreInUse(RuntimeError):
-    """Another running mock holds the database file."""
+StoreInUse = StateFileInUse
+"""Another running mock holds the database file."""
 
 
 class IncompatibleDatabase(RuntimeError):
@@ -96,9 +98,15 @@ class Store:
         faults: frozenset[Fault] = frozenset(),
         parts: Sequence[FixturePart] = (),
         shared: bool = False,
+        lock: bool = True,
     ) -> None:
         if shared and (database == ":memory:" or seed is not None):
             raise ValueError("a store shared by processes needs a file and no seed")
+        self._state_lock = (
+            StateLock(database, shared=shared) if lock and database != ":memory:" else None
+        )
+        """One mock per state file (``statelock.py``); ``lock=False`` when the caller holds
+        it (the starting process of ``--workers``)."""
         self.shared = shared
         """Other processes write the same file (``--workers``): every transaction first checks
         ``PRAGMA data_version`` and, when another process committed, drops the caches and
@@ -118,7 +126,7 @@ class Store:
             try:
                 self._db.execute("PRAGMA journal_mode = WAL")
             except sqlite3.OperationalError as error:
-                self._db.close()
+                self.close()
                 raise StoreInUse(f"{database} is in use by another running mock") from error
             # NORMAL in WAL mode survives a crash of the process (SIGKILL): committed
             # transactions are in the WAL file; only a power loss may roll back the newest.
@@ -140,14 +148,17 @@ class Store:
         self._data_version = self._db.execute("PRAGMA data_version").fetchone()[0]
         if shared:
             self._load_settings()
-        if seed is not None:
-            # A seeded mock on a file that already has state: the clock continues after the
-            # newest stored timestamp (ids that replay are skipped by Transaction.new_id).
-            newest = self._db.execute(
-                "SELECT max(json_extract(body, '$.updated_at')) FROM documents"
-            ).fetchone()[0]
-            if newest:
-                self.clock.advance_past(newest)
+        elif seed is None:
+            self._load_clock_offset()
+        # On a file that already has state the clock continues after the newest stored
+        # timestamp, so it never goes back across a restart (ids that replay in a seeded run
+        # are skipped by Transaction.new_id).
+        newest = self._db.execute(
+            "SELECT max(max(coalesce(json_extract(body, '$.updated_at'), ''),"
+            " coalesce(json_extract(body, '$.created_at'), ''))) FROM documents"
+        ).fetchone()[0]
+        if newest:
+            self.clock.advance_past(newest)
         self.recompute_due()
 
     def recompute_due(self) -> None:
@@ -187,6 +198,11 @@ class Store:
         if "clock_offset" in rows:
             self.clock.set_offset(float(rows["clock_offset"]))
 
+    def _load_clock_offset(self) -> None:
+        row = self._db.execute("SELECT value FROM settings WHERE name = 'clock_offset'").fetchone()
+        if row is not None:
+            self.clock.set_offset(float(row[0]))
+
     def set_faults(self, faults: frozenset[Fault]) -> None:
         """Switch faults on (all others off), in every process of a shared store."""
         with self.transaction() as tx:
@@ -195,10 +211,11 @@ class Store:
                 tx.set_setting("faults", sorted(f.value for f in faults))
 
     def advance_clock(self, seconds: float) -> str:
-        """Move the mock's clock ahead, in every process of a shared store; the new time."""
+        """Move the mock's clock ahead, in every process of a shared store and for the next
+        start on the same file (the offset is stored); the new time."""
         with self.transaction() as tx:
             now = self.clock.advance(seconds)
-            if self.shared:
+            if not self.clock.deterministic:
                 tx.set_setting("clock_offset", self.clock.offset)
         return now
 
@@ -226,7 +243,7 @@ class Store:
             row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
         if tables and version != SCHEMA_VERSION:
-            self._db.close()
+            self.close()
             raise IncompatibleDatabase(
                 f"{database} was written by another version of the mock (schema {version},"
                 f" this one uses {SCHEMA_VERSION}); start with a new --db file"
@@ -242,6 +259,8 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+        if self._state_lock is not None:
+            self._state_lock.release()
 
     @contextmanager
     def transaction(self, *, write: bool = True) -> Iterator[Transaction]:
@@ -356,10 +375,11 @@ class Store:
         return summary
 
     def dump(self) -> dict[str, Any]:
-        """The whole state as JSON-ready data. Tokens appear only as hints, never in clear."""
+        """The whole state as JSON-ready data. Tokens appear only as hints, and no secret a
+        resource holds appears at all (``redaction.py``)."""
         with self.transaction(write=False) as tx:
             result: dict[str, Any] = {
-                part.name: part.dump(tx, None) for part in self.parts if part.shared
+                part.name: redact(part.dump(tx, None)) for part in self.parts if part.shared
             }
             environments = []
             for env in tx.db.execute("SELECT id, name FROM environments ORDER BY id").fetchall():
@@ -373,7 +393,7 @@ class Store:
                 }
                 for part in self.parts:
                     if not part.shared:
-                        entry[part.name] = part.dump(tx, env["id"])
+                        entry[part.name] = redact(part.dump(tx, env["id"]))
                 environments.append(entry)
             result["environments"] = environments
             return result

@@ -349,20 +349,12 @@ def seed_all(owner: Owner, tx: Transaction, parent: Doc, items: list[Mapping[str
         )  # fmt: skip
 
 
-def _hint(secret: str) -> str:
-    return f"{secret[:4]}…{secret[-2:]}" if len(secret) > 8 else "…"
-
-
 def dump_all(owner: Owner, tx: Transaction, parent_id: str) -> list[dict[str, Any]]:
-    """The owner's webhooks; a secret only as a hint, like tokens (the state dump is not a
-    place for credentials)."""
-    dumped = []
-    for hook in tx.children(WEBHOOK, parent_id):
-        item = {"id": hook.id, **{k: v for k, v in hook.body.items() if k in owner.stored}}
-        if item.get("webhook_secret"):
-            item["webhook_secret"] = _hint(item["webhook_secret"])
-        dumped.append(item)
-    return dumped
+    """The owner's webhooks (the state dump redacts their secrets and header values)."""
+    return [
+        {"id": hook.id, **{k: v for k, v in hook.body.items() if k in owner.stored}}
+        for hook in tx.children(WEBHOOK, parent_id)
+    ]
 
 
 def child(owner: Owner, parent_kind: str) -> ChildPart:
