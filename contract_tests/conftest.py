@@ -1,26 +1,31 @@
-"""One suite, two targets: the mock in-process (default, no sockets), or the server named by
-``TALKOVER_CONTRACT_BASE_URL`` (with ``TALKOVER_CONTRACT_TOKEN``), under the same rules as the
-``talkover-contract`` run: read-only against a server that is not our mock unless
-``TALKOVER_CONTRACT_ALLOW_WRITES=1`` with ``TALKOVER_CONTRACT_SCRATCH_AGENT``
-(see ``talkover_contract.target``). The client's ``TALKOVER_API_TOKEN`` / ``TALKOVER_BASE_URL``
-are never read here."""
+"""The portable contract suite: one suite, any target. By default the embedded target (the
+mock, found through its entry point and called in-process, no sockets); with
+``TALKOVER_CONTRACT_BASE_URL`` (and ``TALKOVER_CONTRACT_TOKEN``) any server, under the same rules
+as the ``talkover-contract`` run (``talkover_contract.target``). Everything here speaks HTTP to
+the target: the API, and its control plane (``/__mock__``) where it has one. Nothing imports the
+mock. The client's ``TALKOVER_API_TOKEN`` / ``TALKOVER_BASE_URL`` are never read here."""
 
 from __future__ import annotations
 
+import asyncio
 import os
+from typing import Any
 
+import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, settings
 from schemathesis.config import SchemathesisConfig
 
 import talkover_contract.hooks  # noqa: F401 - registers checks and hooks
+from talkover_contract import embedded
 from talkover_contract.config import schemathesis_toml
 from talkover_contract.target import WRITE_METHODS, Target, TargetError, from_environment
-from talkover_mock import MockConfig, create_app
 from talkover_spec import spec_path
 
-FAULTS = frozenset(os.environ.get("TALKOVER_MOCK_FAULTS", "").split(",")) - {""}
+FAULTS = [f for f in os.environ.get("TALKOVER_CONTRACT_FAULTS", "").split(",") if f]
+"""Fault switches to turn on in the target (the mock's self-tests plant their bugs so)."""
+SEED = 20241115
 
 settings.register_profile(
     "smoke", max_examples=5, deadline=None, suppress_health_check=list(HealthCheck)
@@ -28,7 +33,6 @@ settings.register_profile(
 settings.register_profile(
     "dev", max_examples=25, deadline=None, suppress_health_check=list(HealthCheck)
 )
-
 settings.register_profile(
     "ci", max_examples=100, deadline=None, suppress_health_check=list(HealthCheck)
 )
@@ -45,7 +49,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 try:
     TARGET = from_environment()
-except TargetError as error:
+except (TargetError, embedded.NoEmbeddedTarget) as error:
     raise pytest.UsageError(f"contract target: {error}") from None
 # The hooks and checks of talkover_contract read these (as in the contract run).
 os.environ.update(TARGET.hook_environment())
@@ -69,14 +73,35 @@ def build_schema(target: Target) -> schemathesis.BaseSchema:
     if not target.writes:
         schema = schema.exclude(method=list(WRITE_METHODS))
     if target.in_process:
-        schema.app = create_app(MockConfig(seed=20241115, faults=FAULTS))
-        schema.config.update(base_url="http://mock.invalid/api/v1")
+        schema.app = embedded.load().app(seed=SEED, faults=FAULTS)
+        schema.config.update(base_url="http://target.invalid/api/v1")
     else:
         schema.config.update(base_url=target.base_url)
+        if FAULTS:
+            control(schema, "/faults", {"faults": FAULTS}, method="PUT")
     schema.config.generation.update(
         modes=[schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE]
     )
     return schema
+
+
+def control(
+    schema: schemathesis.BaseSchema, path: str, body: Any = None, method: str = "POST"
+) -> Any:
+    """A control-plane request to the schema's target, in-process or over HTTP."""
+    if TARGET.in_process:
+
+        async def send() -> httpx.Response:
+            transport = httpx.ASGITransport(app=schema.app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://target") as client:
+                return await client.request(method, f"/__mock__{path}", json=body)
+
+        response = asyncio.run(send())
+    else:
+        assert TARGET.control_url is not None, "the target has no control plane"
+        response = httpx.request(method, f"{TARGET.control_url}{path}", json=body, timeout=30)
+    assert response.status_code == 200, response.text
+    return response.json()
 
 
 @pytest.fixture(scope="session")

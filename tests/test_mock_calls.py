@@ -13,6 +13,7 @@ from talkover_api_client.api.calls import list_agent_calls, list_calls, make_cal
 from talkover_api_client.models import MakeCallInput, MakeCallInputContext
 
 import talkover
+from talkover.testing import WebhookReceiver
 from talkover_mock import MockConfig, create_app
 from talkover_mock.demo import (
     DEMO_AGENT_ID,
@@ -22,7 +23,6 @@ from talkover_mock.demo import (
     OUTBOUND_AGENT_ID,
 )
 from talkover_mock.inprocess import sync_transport
-from talkover_mock.receiver import WebhookReceiver
 
 SECRET = "whsec_calls"
 CAMPAIGN = f"/campaigns/{DEMO_CAMPAIGN_ID}"

@@ -12,11 +12,11 @@ import httpx
 import pytest
 
 import talkover
+from talkover.testing import WebhookReceiver
 from talkover_mock import MockConfig, create_app
 from talkover_mock.config import Targets
 from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN, DRAFT_AGENT_ID, OTHER_AGENT_ID
 from talkover_mock.inprocess import sync_transport
-from talkover_mock.receiver import WebhookReceiver
 
 HOOKS = f"/agents/{DEMO_AGENT_ID}/webhooks"
 SECRET = "whsec_test_secret"

@@ -17,12 +17,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from talkover.testing import WebhookReceiver
 from talkover_mock import MockConfig, create_app
 from talkover_mock import payload_templates as templates
 from talkover_mock.config import Targets
 from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN
 from talkover_mock.inprocess import sync_transport
-from talkover_mock.receiver import WebhookReceiver
 from talkover_mock.webhook_targets import TargetRefused, destination, numeric_address
 
 from . import hostile

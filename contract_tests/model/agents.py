@@ -39,9 +39,7 @@ from talkover_api_client.models import (
 import talkover
 
 from .machine import Base
-from .reference import ENV_TOKEN, HIGH_FIDELITY, TEMPLATES, TOKENS, ModelAgent
-
-NUMBERS = ["phone-uuid", "phone-spare", "phone-other", "phone-other-2", "no-such-number"]
+from .reference import ENV_TOKEN, HIGH_FIDELITY, TOKENS, ModelAgent
 
 
 def agent_input(name: str, numbers: list[str]) -> AgentInput:
@@ -60,10 +58,14 @@ class AgentRules(Base):
     def _agent_id(self, data: st.DataObject) -> str:
         return data.draw(st.sampled_from(sorted({*self.model.agents, *self.model.deleted_agents})))
 
-    @rule(
-        token=st.sampled_from(list(TOKENS)), numbers=st.lists(st.sampled_from(NUMBERS), max_size=2)
-    )
-    def create(self, token: str, numbers: list[str]) -> None:
+    def _numbers(self, data: st.DataObject) -> list[str]:
+        """Up to two numbers: the environments' own, or one that does not exist."""
+        pool = self.model.numbers_with_a_stranger()
+        return data.draw(st.lists(st.sampled_from(pool), max_size=2))
+
+    @rule(token=st.sampled_from(list(TOKENS)), data=st.data())
+    def create(self, token: str, data: st.DataObject) -> None:
+        numbers = self._numbers(data)
         env = TOKENS[token]
         body = agent_input("Bot", numbers)
         error: type[Exception] | None = talkover.AuthenticationError if env is None else None
@@ -130,7 +132,7 @@ class AgentRules(Base):
     def delete_takes_everything(self) -> None:
         """Aimed at the cascade, whatever the state: a new agent gets a training, a webhook and
         a campaign, then is deleted; the invariants then look for anything left behind."""
-        client = self.client(ENV_TOKEN["env_demo"])
+        client = self.client(ENV_TOKEN["mine"])
         body = agent_input("Doomed", [])
         agent_id = create_agent.sync(client=client, body=body).data.id
         create_or_update_training.sync(
@@ -157,8 +159,9 @@ class AgentRules(Base):
         """A valid voice change of a published agent sends it back to draft."""
         agent_id = self._pick(data, lambda a: a.status == "published")
         agent = self.model.agents[agent_id]
-        fitting = sorted(i for i, t in TEMPLATES.items() if t["language"] == agent.language)
-        template = TEMPLATES[data.draw(st.sampled_from(fitting))]
+        templates = self.model.templates
+        fitting = sorted(i for i, t in templates.items() if t["language"] == agent.language)
+        template = templates[data.draw(st.sampled_from(fitting))]
         body = VoiceInput(voice_id=template["id"], conversation_speed=1.0, who_speaks_first="agent")
         if template["quality_tier"] in HIGH_FIDELITY:
             body.similarity, body.stability = 0.9, 0.9
@@ -202,13 +205,13 @@ class AgentRules(Base):
     @rule(
         token=st.sampled_from(list(TOKENS)),
         data=st.data(),
-        template=st.sampled_from([*TEMPLATES, "no-such-template"]),
         language=st.sampled_from([None, "en-US", "pt-BR"]),
         tuned=st.booleans(),
     )
-    def update_voice(self, token: str, data: st.DataObject, template: str, language: str | None,
+    def update_voice(self, token: str, data: st.DataObject, language: str | None,
                      tuned: bool) -> None:  # fmt: skip
         agent_id = self._agent_id(data)
+        template = data.draw(st.sampled_from([*sorted(self.model.templates), "no-such-template"]))
         body = VoiceInput(voice_id=template, conversation_speed=1.2, who_speaks_first="user")
         if language is not None:
             body.language = cast(Language, language)
@@ -216,7 +219,7 @@ class AgentRules(Base):
             body.similarity, body.stability = 0.7, 0.8
         error = self.model.agent_access(token, agent_id)
         if error is None:
-            known = TEMPLATES.get(template)
+            known = self.model.templates.get(template)
             agent = self.model.agents[agent_id]
             if known is None:
                 error = talkover.VoiceNotFoundError
@@ -235,12 +238,13 @@ class AgentRules(Base):
         token=st.sampled_from(list(TOKENS)),
         data=st.data(),
         direction=st.sampled_from(["inbound", "outbound"]),
-        numbers=st.none() | st.lists(st.sampled_from(NUMBERS), max_size=2),
+        replace=st.booleans(),
     )
     def update_calling(
-        self, token: str, data: st.DataObject, direction: str, numbers: list[str] | None
+        self, token: str, data: st.DataObject, direction: str, replace: bool
     ) -> None:
         agent_id = self._agent_id(data)
+        numbers = self._numbers(data) if replace else None
         body = CallingInput(direction=cast(Direction, direction))
         if numbers is not None:
             body.phone_number_ids = numbers
@@ -283,25 +287,13 @@ class AgentRules(Base):
 
     @invariant()
     def nothing_outlives_its_agent(self) -> None:
-        """A deleted agent's trainings are gone from the store, not only from the API."""
+        """What a delete should take along is gone from the target's store, not only from the
+        API: the control plane's integrity report shows no document whose parent is gone, and
+        as many trainings as the model has."""
         if not hasattr(self, "model"):
             return
-        with self.app.state.store.transaction(write=False) as tx:
-            stored = {
-                row[0] for row in tx.db.execute("SELECT id FROM documents WHERE kind = 'training'")
-            }
-        expected = {t for a in self.model.agents.values() for t in a.trainings}
-        assert stored == expected, f"trainings left behind: {sorted(stored - expected)[:3]}"
-
-    @invariant()
-    def no_orphans(self) -> None:
-        """No document of any kind outlives its parent (webhooks and their logs, flow versions,
-        callback roles, actions: whatever a delete should have taken along)."""
-        if not hasattr(self, "model"):
-            return
-        with self.app.state.store.transaction(write=False) as tx:
-            orphans = tx.db.execute(
-                "SELECT kind, id FROM documents d WHERE parent_id IS NOT NULL AND NOT EXISTS"
-                " (SELECT 1 FROM documents p WHERE p.id = d.parent_id) LIMIT 3"
-            ).fetchall()
-        assert not orphans, f"left behind: {[tuple(row) for row in orphans]}"
+        report = self.control("/integrity", method="GET")
+        assert not report["orphans"], f"left behind: {report['orphans'][:3]}"
+        expected = sum(len(a.trainings) for a in self.model.agents.values())
+        stored = report["counts"].get("training", 0)
+        assert stored == expected, f"{stored} trainings stored, {expected} expected"

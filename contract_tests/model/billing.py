@@ -18,11 +18,9 @@ from talkover_api_client.models import AutoTopupSettingsInput
 import talkover
 
 from .machine import Base
-from .reference import ENV_TOKEN, ModelTopup
+from .reference import BAD_TOKEN, ENV_TOKEN, ModelTopup
 
-ENV = "env_demo"
-METHODS = ["pm_uuid_1", "pm_uuid_2", "pm_other_1"]
-"""The demo environment's two cards, and the other environment's."""
+ENV = "mine"
 LIMIT = 500.0
 
 
@@ -31,10 +29,16 @@ class BillingRules(Base):
         now: str = self.control("/clock", method="GET")["now"]
         return now[:10]
 
-    @rule(amount=st.sampled_from([100, 300, 450]), method=st.sampled_from(METHODS))
-    def configure(self, amount: int, method: str) -> None:
+    @rule(amount=st.sampled_from([100, 300, 450]), data=st.data())
+    def configure(self, amount: int, data: st.DataObject) -> None:
+        """A saved card of the environment's own, or another environment's (refused)."""
+        method = data.draw(st.sampled_from(sorted(self.model.payment_methods)))
+        self._configure(amount, method)
+
+    def _configure(self, amount: int, method: str) -> None:
         body = AutoTopupSettingsInput(recharge_amount=amount, payment_method_id=method)
-        error = None if method != "pm_other_1" else talkover.UnprocessableEntityError
+        mine = self.model.payment_methods.get(method) == ENV
+        error = None if mine else talkover.UnprocessableEntityError
         done = self.expect(
             error,
             lambda: update_auto_topup_settings.sync(client=self.client(ENV_TOKEN[ENV]), body=body),
@@ -45,7 +49,9 @@ class BillingRules(Base):
 
     @rule(reason=st.none() | st.sampled_from(["card_declined", "insufficient_funds"]))
     def card(self, reason: str | None) -> None:
-        self.control(f"/environments/{ENV}/payments", {"decline": reason}, method="PUT")
+        self.control(
+            f"/environments/{self.environment_id(ENV)}/payments", {"decline": reason}, method="PUT"
+        )
         self.model.billing.decline = reason
 
     @rule()
@@ -69,7 +75,9 @@ class BillingRules(Base):
     @rule()
     def over_the_limit(self) -> None:
         """The plan's daily limit, aimed at: 450 twice in one day is refused the second time."""
-        self.configure(450, "pm_uuid_1")
+        self._configure(
+            450, next(m for m, env in sorted(self.model.payment_methods.items()) if env == ENV)
+        )
         self.card(None)
         self.charge()
         self.charge()
@@ -87,4 +95,4 @@ class BillingRules(Base):
         settings = get_auto_topup_settings.sync(client=client).data
         assert settings.is_enabled is False
         with pytest.raises(talkover.AuthenticationError):
-            get_auto_topup_settings.sync(client=self.client("talq_not_a_real_token"))
+            get_auto_topup_settings.sync(client=self.client(BAD_TOKEN))

@@ -18,6 +18,7 @@ from talkover_api_client.api.campaigns import (
     create_campaign,
     delete_campaign,
     get_campaign,
+    list_campaigns,
     update_campaign_status,
 )
 from talkover_api_client.models import (
@@ -185,16 +186,14 @@ class CampaignRules(CallRules):
 
     @invariant()
     def campaigns_have_their_agent(self) -> None:
-        """No campaign outlives its agent (an agent's delete takes its campaigns)."""
+        """No campaign outlives its agent (an agent's delete takes its campaigns): no listed
+        campaign names a deleted agent."""
         if not hasattr(self, "model"):
             return
-        with self.app.state.store.transaction(write=False) as tx:
-            orphans = tx.db.execute(
-                "SELECT id FROM documents c WHERE kind = 'campaign' AND NOT EXISTS (SELECT 1"
-                " FROM documents a WHERE a.kind = 'agent'"
-                " AND a.id = json_extract(c.body, '$.agent_id')) LIMIT 3"
-            ).fetchall()
-        assert not orphans, f"campaigns without their agent: {[row[0] for row in orphans]}"
+        for token in ENV_TOKEN.values():
+            listed = list_campaigns.sync(client=self.client(token), per_page=100).data
+            orphans = [c.id for c in listed if c.agent_id in self.model.deleted_agents]
+            assert not orphans, f"campaigns without their agent: {orphans[:3]}"
 
     # -- aimed rules: each walks one documented path end to end --------------------------------
 

@@ -1,9 +1,13 @@
-"""The base of the state machine: the mock in deterministic mode, one client per token (sync
-and async transports into the same app), and the helpers rules share."""
+"""The base of the state machine: the target from its state, one client per token (sync and
+async), the control plane over HTTP, and the helpers rules share. Nothing here knows how the
+target is built: the embedded mock comes through its entry point (a fresh, seeded instance per
+example, so a shrunk failure replays), a served one is reset through its control plane."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+import os
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -12,11 +16,16 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize
 from talkover_api_client.api.calls import list_agent_calls, list_calls
 
 import talkover
-from talkover_mock import MockConfig, create_app
-from talkover_mock.inprocess import async_transport, sync_transport
-from talkover_mock.receiver import WebhookReceiver
+from talkover.testing import WebhookReceiver
+from talkover_contract import embedded
 
+from ..conftest import TARGET
 from .reference import ACTIVE_CALL, ENV_TOKEN, STAGE, TOKENS, WAITING_CALL, Model
+
+FAULTS_ENV = "TALKOVER_CONTRACT_FAULTS"
+"""Fault switches the target's control plane turns on for each example (the mock's self-tests
+plant their bugs this way, through the same plane as everything else)."""
+SEED = 99
 
 
 def stage(status: str) -> int:
@@ -25,41 +34,89 @@ def stage(status: str) -> int:
 
 
 class Base(RuleBasedStateMachine):
-    faults: frozenset[str] = frozenset()
-
     @initialize()
     def start(self) -> None:
-        self.app = create_app(MockConfig(seed=99, faults=self.faults))  # type: ignore[arg-type]
-        self.model = Model()
+        self._close: Callable[[], None] | None = None
+        if TARGET.in_process:
+            sync, asynchronous, self._close = embedded.load().transports(seed=SEED)
+            base = "http://target"
+            self.transport: httpx.BaseTransport | None = sync
+            self.async_transport: httpx.AsyncBaseTransport | None = asynchronous
+        else:
+            assert TARGET.base_url is not None
+            base = str(httpx.URL(TARGET.base_url).copy_with(path="", query=None)).rstrip("/")
+            self.transport = self.async_transport = None
+        self.plane = httpx.Client(transport=self.transport, base_url=base, timeout=30)
+        if not TARGET.in_process:
+            self.control("/reset", {"demo": True})
+        faults = [f for f in os.environ.get(FAULTS_ENV, "").split(",") if f]
+        if faults:
+            self.control("/faults", {"faults": faults}, method="PUT")
         self.receiver = WebhookReceiver().start()
-        self.transport = sync_transport(self.app)
         self.clients = {
             token: talkover.make_client(
                 token,
-                base_url="http://mock/api/v1",
+                base_url=f"{base}/api/v1",
                 max_retries=0,
                 transport=self.transport,
-                async_transport=async_transport(self.app),
+                async_transport=self.async_transport,
             )
             for token in TOKENS
         }
+        self.model = Model.from_state(self.control("/state", method="GET"), self._labels())
+
+    def _labels(self) -> dict[str, str]:
+        """Which of the target's environments each of the run's tokens opens: the one whose
+        agents List Agents shows to it."""
+        state = self.control("/state", method="GET")
+        labels = {}
+        for label, token in ENV_TOKEN.items():
+            seen = self.plane.get(
+                "/api/v1/agents", params={"per_page": 100},
+                headers={"Authorization": f"Bearer {token}"},
+            ).json()["data"]  # fmt: skip
+            ids = {agent["id"] for agent in seen}
+            for env in state["environments"]:
+                if ids & {agent["id"] for agent in env.get("agents", [])}:
+                    labels[env["id"]] = label
+        assert set(labels.values()) == set(ENV_TOKEN), f"environments not found: {labels}"
+        return labels
 
     def client(self, token: str) -> Any:
         return self.clients[token]
 
     def control(self, path: str, body: dict[str, Any] | None = None, method: str = "POST") -> Any:
-        """A control-plane request (``/__mock__``): the clock, the calls, payments."""
-        # Not closed: closing it would close the transport the clients share (teardown does).
-        plane = httpx.Client(transport=self.transport, base_url="http://mock")
-        response = plane.request(method, f"/__mock__{path}", json=body)
+        """A control-plane request (``/__mock__``): reset, state, the clock, calls, payments."""
+        response = self.plane.request(method, f"/__mock__{path}", json=body)
         assert response.status_code == 200, response.text
         return response.json()
 
+    def run_async(self, client: Any, make: Callable[[], Awaitable[Any]]) -> Any:
+        """Run ``make()`` on a new event loop, closing the client's connections of that loop
+        before the loop ends (over the network they would outlive it)."""
+
+        async def go() -> Any:
+            try:
+                return await make()
+            finally:
+                if self.async_transport is None:
+                    await client.get_async_httpx_client().aclose()
+
+        return asyncio.run(go())
+
+    def environment_id(self, label: str) -> str:
+        return self.model.environment_ids[label]
+
     def teardown(self) -> None:
-        if hasattr(self, "transport"):
-            self.transport.close()
-            self.app.state.deliverer.close(grace=1.0)
+        if hasattr(self, "receiver"):
             self.receiver.stop()
+        if hasattr(self, "clients") and self.transport is None:
+            for client in self.clients.values():
+                client.get_httpx_client().close()
+            self.plane.close()
+        if getattr(self, "_close", None) is not None:
+            assert self._close is not None
+            self._close()
 
     def expect(self, error: type[Exception] | None, call: Callable[[], Any]) -> Any:
         if error is None:

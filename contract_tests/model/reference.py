@@ -1,4 +1,6 @@
-"""What the docs say the state is, kept by hand, small enough to read."""
+"""What the docs say the state is, kept by hand, small enough to read. It starts from the state
+the target reports (``GET /__mock__/state`` after a reset), never from a copy of the mock's demo
+data: environments are named ``mine`` and ``other`` after the run's two tokens."""
 
 from __future__ import annotations
 
@@ -6,20 +8,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import talkover
-from talkover_mock.demo import (
-    DEMO_AGENT_ID,
-    DEMO_TOKEN,
-    DEMO_TRAINING_ID,
-    DRAFT_AGENT_ID,
-    OTHER_AGENT_ID,
-    OTHER_TOKEN,
-    OUTBOUND_AGENT_ID,
-    VOICE_TEMPLATES,
-)
 
-TOKENS = {DEMO_TOKEN: "env_demo", OTHER_TOKEN: "env_other", "talq_not_a_real_token": None}
-ENV_TOKEN = {"env_demo": DEMO_TOKEN, "env_other": OTHER_TOKEN}
-TEMPLATES = {t["id"]: t for t in VOICE_TEMPLATES}
+from ..conftest import TARGET
+
+BAD_TOKEN = "talq_not_a_real_token"
+TOKENS: dict[str, str | None] = {TARGET.token: "mine", BAD_TOKEN: None}
+"""The run's tokens and the environment each one opens ("mine", "other"), and one that opens
+none."""
+if TARGET.other_token:
+    TOKENS[TARGET.other_token] = "other"
+ENV_TOKEN = {env: token for token, env in TOKENS.items() if env is not None}
 HIGH_FIDELITY = {"pro", "ultra"}
 
 
@@ -139,58 +137,69 @@ class ModelRequest:
 
 class Model:
     def __init__(self) -> None:
-        self.agents: dict[str, ModelAgent] = {
-            DEMO_AGENT_ID: ModelAgent(
-                "env_demo",
-                "published",
-                "x",
-                True,
-                "inbound",
-                "en-US",
-                ["phone-uuid"],
-                {
-                    DEMO_TRAINING_ID: {
-                        "node_id": "plans",
-                        "subject": "Product Knowledge",
-                        "status": "active",
-                    }
-                },
-            ),
-            DRAFT_AGENT_ID: ModelAgent(
-                "env_demo", "draft", "Calls leads back.", False, None, "en-US"
-            ),
-            OUTBOUND_AGENT_ID: ModelAgent(
-                "env_demo", "published", "x", True, "outbound", "en-US", ["phone-outbound"]
-            ),
-            OTHER_AGENT_ID: ModelAgent(  # and the demo action "action-other", set below
-                "env_other", "draft", "x", True, "inbound", "en-US", ["phone-other"]
-            ),
-        }
-        self.agents[OTHER_AGENT_ID].actions["handover"] = "action-other"
-        self.numbers = {
-            "phone-uuid": "env_demo",
-            "phone-spare": "env_demo",
-            "phone-outbound": "env_demo",
-            "phone-other": "env_other",
-            "phone-other-2": "env_other",
-        }
-        self.requests = {"release-other": ModelRequest("env_other", "phone-other-2", "pending")}
-        self.trunks = {
-            "trunk-other": ModelTrunk("env_other", "sip.carrier-y.com", verified=True, active=True)
-        }
+        self.environment_ids: dict[str, str] = {}
+        """``mine`` / ``other`` -> the target's environment id (for the control plane)."""
+        self.templates: dict[str, dict[str, Any]] = {}
+        self.agents: dict[str, ModelAgent] = {}
+        self.numbers: dict[str, str] = {}
+        """Number id -> environment."""
+        self.requests: dict[str, ModelRequest] = {}
+        self.trunks: dict[str, ModelTrunk] = {}
+        self.payment_methods: dict[str, str] = {}
+        """Saved card id -> environment."""
         self.deleted_trunks: set[str] = set()
         self.billing = ModelBilling()
         self.deleted_agents: set[str] = set()
         self.deleted_trainings: set[str] = set()
         self.webhooks: dict[str, ModelWebhook] = {}  # id -> webhook, in order
         self.calls: dict[str, ModelCall] = {}
-        self.campaigns: dict[str, ModelCampaign] = {
-            "campaign-uuid-1": ModelCampaign(
-                "env_demo", OUTBOUND_AGENT_ID, "active", open_now=True
-            ),
-            "campaign-draft-1": ModelCampaign("env_demo", OUTBOUND_AGENT_ID, "draft"),
-            "campaign-other": ModelCampaign("env_other", OTHER_AGENT_ID, "draft"),
-        }
+        self.campaigns: dict[str, ModelCampaign] = {}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any], labels: dict[str, str]) -> Model:
+        """The model of the target's ``state`` (its control plane's dump); ``labels`` names
+        the environments the run's tokens open (environment id -> ``mine`` / ``other``)."""
+        model = cls()
+        model.templates = {t["id"]: t for t in state.get("voice_templates", [])}
+        for env in state["environments"]:
+            label = labels.get(env["id"])
+            if label is None:
+                continue
+            model.environment_ids[label] = env["id"]
+            for number in env.get("phone_numbers", []):
+                model.numbers[number["id"]] = label
+            for card in env.get("payment_methods", []):
+                model.payment_methods[card["id"]] = label
+            for request in env.get("release_requests", []):
+                model.requests[request["id"]] = ModelRequest(
+                    label, request["phone_number_id"], request["status"]
+                )
+            for trunk in env.get("sip_trunks", []):
+                model.trunks[trunk["id"]] = ModelTrunk(
+                    label, trunk["domain"], trunk["is_verified"], trunk["is_active"]
+                )
+                for did in trunk.get("dids", []):
+                    model.trunks[trunk["id"]].dids[did["id"]] = did["number"]
+            for agent in env.get("agents", []):
+                model.agents[agent["id"]] = ModelAgent(
+                    label, agent["current_status"], agent.get("description"),
+                    bool(agent.get("voice")), agent.get("direction"), agent["language"],
+                    list(agent.get("phone_number_ids") or []),
+                    {
+                        t["id"]: {
+                            "node_id": t.get("node_id"), "subject": t["subject"],
+                            "status": t.get("current_status", "active"),
+                        }
+                        for t in agent.get("trainings", [])
+                    },
+                    {a["node_id"]: a["id"] for a in agent.get("actions", [])},
+                )  # fmt: skip
+            for campaign in env.get("campaigns", []):
+                model.campaigns[campaign["id"]] = ModelCampaign(
+                    label, campaign["agent_id"], campaign["status"],
+                    bool(campaign.get("auto_complete")), open_now=_always_open(campaign),
+                )  # fmt: skip
+        return model
 
     def delete_agent(self, agent_id: str) -> None:
         """What deleting an agent takes along."""
@@ -214,6 +223,10 @@ class Model:
     def token_of(self, environment: str) -> str:
         return ENV_TOKEN[environment]
 
+    def numbers_with_a_stranger(self) -> list[str]:
+        """Every number, and one that does not exist."""
+        return [*sorted(self.numbers), "no-such-number"]
+
     def access(self, token: str, environment: str | None) -> type[Exception] | None:
         """The error a token meets on a resource of ``environment`` (None: does not exist)."""
         env = TOKENS[token]
@@ -232,3 +245,12 @@ class Model:
 
     def assigned(self, number: str) -> bool:
         return any(number in a.numbers for a in self.agents.values())
+
+
+def _always_open(campaign: dict[str, Any]) -> bool:
+    """Whether the campaign's call windows cover every minute of every day."""
+    days = set(campaign.get("days_of_week") or [])
+    ranges = campaign.get("call_time_ranges") or []
+    return days == set(range(1, 8)) and any(
+        r.get("start") == "00:00" and r.get("end") == "23:59" for r in ranges
+    )

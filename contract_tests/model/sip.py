@@ -163,9 +163,9 @@ class SipRules(Base):
     @rule(data=st.data())
     def did_in_use(self, data: st.DataObject) -> None:
         """The page's rule, aimed at in one step: a DID an agent uses cannot be deleted (409
-        `DID_IN_USE`). Registers a trunk and a DID of the demo environment when there is none
+        `DID_IN_USE`). Registers a trunk and a DID of the run's environment when there is none
         free, gives it to an agent, then asks."""
-        env, token = "env_demo", ENV_TOKEN["env_demo"]
+        env, token = "mine", ENV_TOKEN["mine"]
         free = sorted(
             (t, d) for t, trunk in self.model.trunks.items() if trunk.environment == env
             for d in trunk.dids if not self.model.assigned(d)

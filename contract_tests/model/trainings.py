@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import cast
 
 from hypothesis import strategies as st
@@ -45,8 +44,9 @@ class TrainingRules(Base):
             body.current_status = cast(TrainingStatus, status)
         client = self.client(token)
         if use_async:
-            call = lambda: asyncio.run(
-                create_or_update_training.asyncio(agent_id, client=client, body=body)
+            call = lambda: self.run_async(
+                client,
+                lambda: create_or_update_training.asyncio(agent_id, client=client, body=body),
             )
         else:
             call = lambda: create_or_update_training.sync(agent_id, client=client, body=body)
@@ -91,7 +91,9 @@ class TrainingRules(Base):
         )
         client = self.client(token)
         if use_async:
-            call = lambda: asyncio.run(list_trainings.asyncio(agent_id, client=client))
+            call = lambda: self.run_async(
+                client, lambda: list_trainings.asyncio(agent_id, client=client)
+            )
         else:
             call = lambda: list_trainings.sync(agent_id, client=client)
         listed = self.expect(self.model.agent_access(token, agent_id), call)

@@ -1,7 +1,11 @@
-"""The schemathesis configuration of the contract suite, one text for the ``talkover-contract``
-run (a file) and the pytest suite (``SchemathesisConfig.from_str``): the token from the
-environment, no failure cache, read-only limits, and per-operation settings the spec states
-(``x-talkover-state-refusals``: a schema-valid request may still get these statuses)."""
+"""The schemathesis configuration of the contract suite: one text for the ``talkover-contract``
+run, the pytest suite (``SchemathesisConfig.from_str``) and teams that run plain schemathesis
+(``openapi/schemathesis.toml``, written by ``scripts/regenerate`` and drift-checked, or
+``talkover-contract config``). Everything in it comes from the spec: the token from the
+environment, the statuses every operation may answer to a request that is too large, and, per
+operation, the refusals the spec declares (``x-talkover-state-refusals``: a schema-valid request
+may still get these statuses, and a 404 there is a state, not a created resource gone missing).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from talkover_spec.extensions import all_operations
 
 from .target import TOKEN_ENV
 
+HOOKS_MODULE = "talkover_contract.hooks"
 POSITIVE_DATA_ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
 """schemathesis' default expectation for schema-valid data."""
 NEGATIVE_DATA_REJECTED = [
@@ -23,11 +28,32 @@ documents for a request that is too large: 413 (a body over 1 MiB, D14) and 431 
 WARNINGS_BUT_MISMATCH = ", ".join(
     f'"{w.value}"' for w in SchemathesisWarning if w is not SchemathesisWarning.VALIDATION_MISMATCH
 )
+HEADER = """\
+# The contract suite's schemathesis configuration, generated from openapi/talkover.yaml by
+# scripts/regenerate (talkover-contract config); do not edit. With it, plain schemathesis runs
+# the suite's phases and checks:
+#
+#   TALKOVER_CONTRACT_TOKEN=talq_... schemathesis --config-file openapi/schemathesis.toml \\
+#       run openapi/talkover.yaml --url http://127.0.0.1:8055/api/v1
+#
+# The kit's own checks (deletes stay gone, changes send an agent to draft, ...) are Python
+# hooks: with `pip install 'talkover[contract]'`, add SCHEMATHESIS_HOOKS=talkover_contract.hooks
+# (or write this file with `talkover-contract config --hooks`).
+"""
 
 
-def schemathesis_toml(*, read_only: bool) -> str:
-    lines = [
+def schemathesis_toml(*, read_only: bool, hooks: bool = False, shared: bool = False) -> str:
+    """The configuration text. ``hooks``: name the kit's hooks module (the checks of
+    ``talkover_contract.checks``); ``shared``: the file teams take (a header that says how to
+    use it, and the run's generation settings)."""
+    lines = [HEADER] if shared else []
+    if hooks:
+        lines.append(f'hooks = "{HOOKS_MODULE}"')
+    lines += [
         f'headers = {{ Authorization = "Bearer ${{{TOKEN_ENV}}}" }}',
+        # A token that fails everywhere is a failed run, not a warning.
+        "[warnings]",
+        'fail-on = ["missing_auth"]',
         # No failure cache: every run starts from the same seed alone, so runs (and the teeth
         # tests, which plant bugs on purpose) do not replay each other's failures.
         "[cache]",
@@ -35,6 +61,8 @@ def schemathesis_toml(*, read_only: bool) -> str:
         "[checks.negative_data_rejection]",
         "expected-statuses = [" + ", ".join(f'"{s}"' for s in NEGATIVE_DATA_REJECTED) + "]",
     ]
+    if shared:
+        lines += ["[generation]", 'mode = "all"']
     if read_only:
         # No probe with an undocumented method: against a real server it could be a DELETE.
         lines += ["[phases.coverage]", "unexpected-methods = []"]
@@ -50,4 +78,6 @@ def schemathesis_toml(*, read_only: bool) -> str:
             # Refusing valid data is this operation's documented rule, not a schema mismatch.
             f"warnings = [{WARNINGS_BUT_MISMATCH}]",
         ]
+        if 404 in operation.state_refusals:
+            lines.append("checks.ensure_resource_availability.enabled = false")
     return "\n".join(lines) + "\n"

@@ -1,6 +1,7 @@
 """Schemathesis hooks of the contract run (``SCHEMATHESIS_HOOKS=talkover_contract.hooks``).
 
-Registers the custom checks, and steers generated ``agent_id`` values to a real agent
+Registers the custom checks, counts every case per operation (``tally.py``), and steers
+generated ``agent_id`` values to a real agent
 (``TALKOVER_CONTRACT_AGENT_ID``) so that most cases reach the operation's logic instead of a 404,
 and keeps that agent alive for the whole run.
 With ``TALKOVER_CONTRACT_AGENT_ONLY=1`` (writes against a server that is not our mock) every
@@ -9,23 +10,19 @@ case uses that one scratch agent.
 
 from __future__ import annotations
 
+import json
 import os
 import zlib
 from typing import Any
 
 import schemathesis
-from schemathesis.openapi.checks import EnsureResourceAvailability
 
 from talkover_spec.extensions import all_operations
 
-from . import checks  # noqa: F401 - registers the checks
+from . import checks, tally  # noqa: F401 - registers the checks
+from .discovery import IDS_ENV, collection_of
 from .target import AGENT_ENV, AGENT_ONLY_ENV
 
-NOT_FOUND_BY_STATE = frozenset(
-    (op.method, op.path) for op in all_operations() if 404 in op.state_refusals
-)
-"""Operations whose 404 is a state they meet (an agent without the callback role), per the
-spec's ``x-talkover-state-refusals``: not a created resource gone missing."""
 DELETES_AGENT = frozenset(
     (op.method, op.path)
     for op in all_operations()
@@ -47,11 +44,39 @@ def steer_agent_id(value: Any, agent_id: str | None, *, only: bool) -> Any:
     return value
 
 
+def known_ids() -> dict[str, list[str]]:
+    """Ids the run found on its target (``discovery.py``), by collection path."""
+    raw = os.environ.get(IDS_ENV)
+    try:
+        found = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+KNOWN_IDS = known_ids()
+
+
+def steer(value: Any, known: list[str]) -> Any:
+    """Three in four generated ids (chosen by the value's hash) become one of ``known``."""
+    if not known or not isinstance(value, str):
+        return value
+    digest = zlib.crc32(value.encode("utf-8", "surrogatepass"))
+    return known[digest % len(known)] if digest % 4 else value
+
+
 @schemathesis.hook
 def map_path_parameters(
     context: schemathesis.HookContext, path_parameters: dict[str, Any]
 ) -> dict[str, Any]:
-    if path_parameters and "agent_id" in path_parameters:
+    if not path_parameters:
+        return path_parameters
+    path = context.operation.path if context.operation is not None else ""
+    for name, value in path_parameters.items():
+        collection = collection_of(path, name)
+        if name != "agent_id" and collection in KNOWN_IDS:
+            path_parameters[name] = steer(value, KNOWN_IDS[collection])
+    if "agent_id" in path_parameters:
         path_parameters["agent_id"] = steer_agent_id(
             path_parameters["agent_id"],
             os.environ.get(AGENT_ENV),
@@ -73,10 +98,6 @@ def before_call(context: schemathesis.HookContext, case: Any, kwargs: dict[str, 
 
 
 @schemathesis.hook
-def filter_failure(
-    context: schemathesis.HookContext, failure: Any, case: Any, response: Any
-) -> bool:
-    """Drop "created resource not found" where the spec says 404 is a documented state."""
-    operation = case.operation
-    declared = (operation.method.upper(), operation.path) in NOT_FOUND_BY_STATE
-    return not (isinstance(failure, EnsureResourceAvailability) and declared)
+def after_call(context: schemathesis.HookContext, case: Any, response: Any) -> None:
+    """Count what was sent (``tally.py``), so a run that could not reach an operation says so."""
+    tally.record(case, response)

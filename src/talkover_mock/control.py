@@ -418,6 +418,29 @@ async def payments(request: Request) -> Response:
     return JSONResponse({"environment_id": environment_id, "decline": current})
 
 
+@_guarded
+async def take_snapshot(request: Request) -> Response:
+    """Copy the state aside: ``POST /__mock__/snapshots`` answers its id."""
+    await _json_object(request, empty={})
+    return JSONResponse({"success": True, "id": _store(request).snapshot()})
+
+
+@_guarded
+async def restore_snapshot(request: Request) -> Response:
+    """Put a snapshot's state back (once): ``POST /__mock__/snapshots/{id}/restore``."""
+    await _json_object(request, empty={})
+    if not _store(request).restore(request.path_params["snapshot_id"]):
+        raise ControlInputError(404, "Snapshot not found")
+    return JSONResponse({"success": True})
+
+
+@_guarded
+async def integrity(request: Request) -> Response:
+    """Documents whose parent is gone, and counts per kind (what the model-based test checks
+    after deletes, through this plane rather than the store)."""
+    return JSONResponse(_store(request).integrity())
+
+
 def control_routes() -> list[Route]:
     return [
         Route("/clock", clock, methods=["GET"]),
@@ -436,5 +459,8 @@ def control_routes() -> list[Route]:
         Route("/reset", reset, methods=["POST"]),
         Route("/seed", seed, methods=["POST"]),
         Route("/state", state, methods=["GET"]),
+        Route("/integrity", integrity, methods=["GET"]),
+        Route("/snapshots", take_snapshot, methods=["POST"]),
+        Route("/snapshots/{snapshot_id}/restore", restore_snapshot, methods=["POST"]),
         Route("/faults", faults, methods=["GET", "PUT"]),
     ]

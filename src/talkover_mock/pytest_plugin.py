@@ -5,7 +5,7 @@
 ``talkover_sdk`` and ``async_talkover_sdk`` are ``talkover.Talkover()`` / ``AsyncTalkover()``
 on it;
 ``webhook_receiver`` is a local HTTP server that records the webhook deliveries it gets
-(``talkover_mock.receiver``): point a webhook at ``webhook_receiver.url``.
+(``talkover.testing.WebhookReceiver``): point a webhook at ``webhook_receiver.url``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from .app import create_app
 from .config import MockConfig
 from .demo import DEMO_TOKEN
 from .inprocess import async_transport, sync_transport
-from .receiver import WebhookReceiver
 
 MOCK_BASE_URL = "http://talkover-mock/api/v1"
 
@@ -65,6 +64,8 @@ def async_talkover_sdk(talkover_mock_app: Starlette) -> Any:
 
 
 @pytest.fixture
-def webhook_receiver() -> Iterator[WebhookReceiver]:
+def webhook_receiver() -> Iterator[Any]:
+    from talkover.testing import WebhookReceiver
+
     with WebhookReceiver() as receiver:
         yield receiver

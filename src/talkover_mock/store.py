@@ -18,10 +18,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import secrets
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from .documents import Caches, ChildLists, FixturePart, InvalidFixture, Lru, Transaction
@@ -111,6 +113,8 @@ class Store:
         """Other processes write the same file (``--workers``): every transaction first checks
         ``PRAGMA data_version`` and, when another process committed, drops the caches and
         reloads the settings (faults, clock offset) and the earliest ``due_at``."""
+        self._database = database
+        self._memory_snapshots: dict[str, sqlite3.Connection] = {}
         self._db = sqlite3.connect(
             database, check_same_thread=False, isolation_level=None, timeout=30 if shared else 5
         )
@@ -323,6 +327,66 @@ class Store:
         return environment
 
     # -- control plane ------------------------------------------------------------------------
+
+    def snapshot(self) -> str:
+        """Copy the whole state aside (beside the file, so every worker can restore it; in
+        memory for ``:memory:``); the copy's id. The contract run takes one before it writes
+        to a served mock and restores it after (``talkover-contract --reset``)."""
+        snapshot_id = secrets.token_hex(8)
+        target = self._snapshot_target(snapshot_id)
+        with self._lock:
+            self._db.backup(target)
+        if isinstance(target, sqlite3.Connection) and self._database != ":memory:":
+            target.close()
+        return snapshot_id
+
+    def restore(self, snapshot_id: str) -> bool:
+        """Put back the state of snapshot ``snapshot_id`` (then forget it); False when unknown."""
+        if self._database == ":memory:":
+            source = self._memory_snapshots.pop(snapshot_id, None)
+        else:
+            path = Path(f"{self._database}-snapshot-{snapshot_id}")
+            source = sqlite3.connect(path) if path.is_file() and snapshot_id.isalnum() else None
+        if source is None:
+            return False
+        try:
+            with self._lock:
+                source.backup(self._db)
+                if not self.clock.deterministic:  # the clock never goes back with the state
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO settings (name, value) VALUES ('clock_offset', ?)",
+                        (json.dumps(self.clock.offset),),
+                    )
+                self._drop_caches()
+                self._recompute_due()
+        finally:
+            source.close()
+            if self._database != ":memory:":
+                Path(f"{self._database}-snapshot-{snapshot_id}").unlink(missing_ok=True)
+        return True
+
+    def _snapshot_target(self, snapshot_id: str) -> sqlite3.Connection:
+        if self._database == ":memory:":
+            target = sqlite3.connect(":memory:", check_same_thread=False)
+            self._memory_snapshots[snapshot_id] = target
+            return target
+        return sqlite3.connect(f"{self._database}-snapshot-{snapshot_id}")
+
+    def integrity(self) -> dict[str, Any]:
+        """What a delete may have left behind, from the store itself: documents whose parent is
+        gone, and how many documents of each kind there are."""
+        with self.transaction(write=False) as tx:
+            orphans = tx.db.execute(
+                "SELECT kind, id FROM documents d WHERE parent_id IS NOT NULL AND NOT EXISTS"
+                " (SELECT 1 FROM documents p WHERE p.id = d.parent_id) ORDER BY seq LIMIT 20"
+            ).fetchall()
+            counts = tx.db.execute(
+                "SELECT kind, count(*) FROM documents GROUP BY kind ORDER BY kind"
+            ).fetchall()
+        return {
+            "orphans": [{"kind": row[0], "id": row[1]} for row in orphans],
+            "counts": {row[0]: row[1] for row in counts},
+        }
 
     def is_empty(self) -> bool:
         with self._lock:

@@ -37,6 +37,25 @@ class Operation:
     """The operation with its path-level parameters merged in and every ``$ref`` inlined."""
 
     @property
+    def label(self) -> str:
+        """``METHOD /path``, as schemathesis and the reports name an operation."""
+        return f"{self.method} {self.path}"
+
+    @property
+    def tags(self) -> list[str]:
+        return list(self.definition.get("tags", []))
+
+    @property
+    def link_targets(self) -> frozenset[str]:
+        """The operationIds its responses' links lead to (the stateful phase follows them)."""
+        return frozenset(
+            link["operationId"]
+            for response in self.definition.get("responses", {}).values()
+            for link in (response.get("links") or {}).values()
+            if isinstance(link, dict) and "operationId" in link
+        )
+
+    @property
     def is_public(self) -> bool:
         """No security requirement: answers without a token."""
         return self.definition.get("security") == []

@@ -21,9 +21,9 @@ from typing import Any
 
 import httpx
 
+from talkover.testing import WebhookReceiver
 from talkover_mock import MockConfig, create_app
 from talkover_mock.demo import DEMO_AGENT_ID, DEMO_TOKEN
-from talkover_mock.receiver import WebhookReceiver
 from talkover_mock.server import serve_in_thread
 
 DEAD_TIMEOUT = 5

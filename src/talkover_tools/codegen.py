@@ -23,7 +23,7 @@ from pathlib import Path
 
 from talkover_spec import load_spec, spec_path
 
-from . import error_catalog, sdkgen
+from . import derived, error_catalog, sdkgen
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = spec_path()
@@ -181,13 +181,18 @@ def main(argv: list[str] | None = None) -> int:
             print("generated/ was already up to date." if drift.clean else "generated/ rewritten:")
             for path in drift.added + drift.removed + drift.changed:
                 print(f"  {path}")
+            for path in derived.write():
+                print(f"rewritten: {path}")
             return 0
         drift = check_drift(args.spec)
     except GenerationError as error:
         print(error, file=sys.stderr)
         return 2
     print(drift.report(), file=sys.stdout if drift.clean else sys.stderr)
-    return 0 if drift.clean else 1
+    stale = derived.stale()
+    for path in stale:
+        print(f"stale derived file: {path} (run scripts/regenerate)", file=sys.stderr)
+    return 0 if drift.clean and not stale else 1
 
 
 if __name__ == "__main__":

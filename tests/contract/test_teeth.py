@@ -17,7 +17,7 @@ import pytest
 from talkover_mock.faults import Fault
 from talkover_spec.extensions import all_operations
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 CAUGHT_BY: dict[Fault, str | tuple[str, ...]] = {
     Fault.IGNORE_AUTH_ON_LIST: "API accepts requests without authentication",
@@ -118,7 +118,7 @@ def test_the_run_passes_with_no_fault(
 ) -> None:
     done = contract_runs[None]
     assert done.returncode == 0, done.stdout[-3000:]
-    summary = done.stdout.strip().splitlines()[-1]  # e.g. "=== 1 warning in 18.2s ==="
+    summary = [line for line in done.stdout.splitlines() if line.startswith("===")][-1]
     assert "failure" not in summary
     assert "error" not in summary
 
@@ -154,7 +154,7 @@ def pytest_suite(fault: Fault) -> subprocess.CompletedProcess[str]:
     """The pytest contract suite (model-based, stateful and per-operation tests, the quickest
     first) with ``fault`` planted in the in-process mock; ``-x`` stops at the first failure."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TALKOVER_CONTRACT_")}
-    env.update(TALKOVER_MOCK_FAULTS=fault.value, HYPOTHESIS_PROFILE="teeth")
+    env.update(TALKOVER_CONTRACT_FAULTS=fault.value, HYPOTHESIS_PROFILE="teeth")
     command = [
         sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-x", "-q",
         "contract_tests/test_model.py", "contract_tests/test_stateful.py",

@@ -9,7 +9,8 @@ that records every request it gets and answers as told.
 ``status`` and ``delay`` set how it answers (a 500, or a receiver too slow for the webhook's
 timeout); ``wait_for`` waits, bounded, for deliveries to arrive, since they are sent in the
 background. The ``webhook_receiver`` pytest fixture (``talkover_mock.pytest_plugin``) gives a
-fresh one per test.
+fresh one per test. Standard library only: it ships with the client, so the contract suite and
+a user's own tests can receive deliveries from any server, the mock or another.
 """
 
 from __future__ import annotations
