@@ -12,6 +12,7 @@ import pytest
 
 from talkover_mock import MockConfig, create_app
 from talkover_mock.demo import DEMO_AGENT_ID, OTHER_TOKEN
+from talkover_mock.faults import parse_faults
 from talkover_mock.inprocess import sync_transport
 
 TRUNK = {
@@ -169,7 +170,7 @@ def test_the_plan_flag_and_other_environments(app, http: httpx.Client) -> None: 
 
 
 def test_fault_lets_an_assigned_did_go() -> None:
-    app = create_app(MockConfig(seed=3, faults=frozenset({"delete_assigned_did"})))  # type: ignore[arg-type]
+    app = create_app(MockConfig(seed=3, faults=parse_faults(["delete_assigned_did"])))
     with httpx.Client(
         transport=sync_transport(app), base_url="http://mock/api/v1",
         headers={"Authorization": "Bearer talq_demo_local_mock_token_0001"},

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from talkover_mock.faults import Fault
+from talkover_mock.faults import named
 from talkover_mock.registry import FIXTURE_PARTS
 from talkover_mock.store import Store
 
@@ -78,9 +78,9 @@ def test_tokens_faults_and_the_clock_are_shared(two_workers: tuple[Store, Store]
     assert second.authenticate("talq_token_one") is None
     assert second.authenticate("talq_token_two") == "env2"
 
-    first.set_faults(frozenset({Fault.WRONG_SIGNATURE}))
+    first.set_faults(frozenset({named("wrong_signature")}))
     second.refresh()
-    assert second.faults == {Fault.WRONG_SIGNATURE}
+    assert second.faults == {named("wrong_signature")}
 
     before = second.clock.peek()
     first.advance_clock(3600)

@@ -277,7 +277,11 @@ def main(argv: list[str] | None = None) -> int:
     run_phases, note = phases(operations)
     with contextlib.ExitStack() as stack:
         if target.in_process:
-            base_url = stack.enter_context(served_embedded(args.fault))
+            try:
+                base_url = stack.enter_context(served_embedded(args.fault))
+            except RuntimeError as error:
+                print(f"talkover-contract: {error}", file=sys.stderr)
+                return 2
             faults = f" with faults {', '.join(sorted(args.fault))}" if args.fault else ""
             print(f"talkover-contract: embedded mock at {base_url}{faults} ({target.mode})")
         else:

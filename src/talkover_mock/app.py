@@ -32,7 +32,7 @@ from .control import control_routes
 from .delivery import Deliverer
 from .demo import DEMO_FIXTURE
 from .errors import ApiError
-from .faults import Fault
+from .faults import Fault, fault, planted
 from .jsonresponse import JSONResponse
 from .registry import EFFECTS, FIXTURE_PARTS, HANDLERS, Call, Effect, Handler
 from .routing import ApiRoutes
@@ -41,6 +41,32 @@ from .timers import Ticker, run_due
 from .validation import BodyValidator, InvalidRequest, QueryValidator, parse_json
 
 assert resources  # imported for its registrations
+
+
+IGNORE_AUTH_ON_LIST = fault(
+    "ignore_auth_on_list",
+    "List Trainings answers without checking the token.",
+    caught_by=["API accepts requests without authentication"],
+    tags=["Trainings"],
+)
+UNDOCUMENTED_STATUS = fault(
+    "undocumented_status",
+    "A missing training answers 410 instead of the documented 404.",
+    caught_by=["Undocumented status code", "again answered 410"],
+    tags=["Trainings"],
+)
+LEAK_OTHER_ENVIRONMENT = fault(
+    "leak_other_environment",
+    "A token sees and changes the agents of other environments.",
+    caught_by=["other_environment_is_refused"],
+    tags=["Agents"],
+)
+ACCEPT_LONG_SUBJECT = fault(
+    "accept_long_subject",
+    "Text over its maxLength is accepted and stored (a training subject over 255 characters,"
+    " an agent name, ...): the length limits of every body go unchecked.",
+    caught_by=["Schema-violating request accepted"], tags=["Trainings"],
+)  # fmt: skip
 
 
 class BodyTooLarge(Exception):
@@ -131,7 +157,7 @@ def resolve(plan: Plan, call: Call) -> None:
         parent = call.resources.get(param.parent) if param.parent else None
         if doc is None or (parent is not None and doc.parent_id != parent.id):
             error = plan.not_found[param.name]
-            if Fault.UNDOCUMENTED_STATUS in faults and param.parent is not None:
+            if planted(faults, UNDOCUMENTED_STATUS) and param.parent is not None:
                 error = ApiError(410, error.body)
             raise error
         if call.environment_id is None:  # only under the ignore-auth fault
@@ -139,7 +165,7 @@ def resolve(plan: Plan, call: Call) -> None:
         if (
             doc.environment_id is not None
             and doc.environment_id != call.environment_id
-            and Fault.LEAK_OTHER_ENVIRONMENT not in faults
+            and not planted(faults, LEAK_OTHER_ENVIRONMENT)
         ):
             raise plan.forbidden
         call.resources[param.name] = doc
@@ -175,7 +201,7 @@ def _endpoint(
             if not operation.is_public:
                 environment_id = store.authenticate(bearer_token(request))
                 if environment_id is None and not (
-                    Fault.IGNORE_AUTH_ON_LIST in faults and ignore_auth_applies
+                    planted(faults, IGNORE_AUTH_ON_LIST) and ignore_auth_applies
                 ):
                     raise unauthenticated
             query = plan.query.parse(request.query_params) if plan.query else {}
@@ -217,7 +243,9 @@ def _validated(
     validator: BodyValidator, raw: bytes, request: Request, faults: frozenset[Fault]
 ) -> Any:
     body = parse_json(raw, request.headers.getlist("content-type"))
-    ignore = frozenset({("*", "maxLength")}) if Fault.ACCEPT_LONG_SUBJECT in faults else frozenset()
+    ignore = (
+        frozenset({("*", "maxLength")}) if planted(faults, ACCEPT_LONG_SUBJECT) else frozenset()
+    )
     errors = validator.errors(body, ignore=ignore)
     if errors:
         raise InvalidRequest(errors)
@@ -264,13 +292,12 @@ def create_app(config: MockConfig | None = None, *, store: Store | None = None) 
             faults=config.faults,
             parts=FIXTURE_PARTS,
             shared=config.workers > 1,
+            config=config,
         )
         if config.demo and store.is_empty():
             store.seed(DEMO_FIXTURE)
     deliverer = Deliverer(store, targets=config.webhook_targets, backoff=config.webhook_backoff)
     routes = [*api_routes(store, config, deliverer), Mount("/__mock__", routes=control_routes())]
-
-    store.runtime["call_rate_limit"] = config.call_rate_limit
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

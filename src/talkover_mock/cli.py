@@ -21,7 +21,7 @@ from starlette.applications import Starlette
 from . import demo
 from .app import create_app
 from .config import MockConfig, Targets
-from .faults import Fault, parse_faults
+from .faults import Fault, all_faults, named, parse_faults
 from .registry import FIXTURE_PARTS
 from .statelock import StateFileInUse, StateLock
 from .store import IncompatibleDatabase, Store
@@ -52,7 +52,7 @@ def parser() -> argparse.ArgumentParser:
         prog="talkover-mock",
         description="Serve a stateful mock of the Talkover API: every operation of the spec, with"
         " its documented rules, state kept in one SQLite file.",
-        epilog="Fault switches (for testing the tests): " + ", ".join(f.value for f in Fault),
+        epilog="Fault switches (for testing the tests): " + ", ".join(f.name for f in all_faults()),
     )
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8055, help="port to bind (default 8055)")
@@ -123,7 +123,7 @@ def prepare_shared(config: MockConfig) -> MockConfig:
             store.seed(demo.DEMO_FIXTURE)
         resume_token = secrets.token_hex(16)
         with store.transaction() as tx:
-            tx.set_setting("faults", sorted(f.value for f in config.faults))
+            tx.set_setting("faults", sorted(f.name for f in config.faults))
             tx.set_setting("delivery_resume", resume_token)
     finally:
         store.close()
@@ -152,7 +152,7 @@ def worker_app() -> Starlette:
     """The app of one worker process (uvicorn's factory), configured by ``WORKER_CONFIG``."""
     fields = json.loads(os.environ[WORKER_CONFIG])
     parent = fields.pop("supervisor_pid")
-    fields["faults"] = frozenset(Fault(name) for name in fields["faults"])
+    fields["faults"] = frozenset(named(name) for name in fields["faults"])
     fields["webhook_targets"] = Targets(fields["webhook_targets"])
     exit_with_parent(parent)
     return create_app(MockConfig(**fields))
@@ -220,7 +220,7 @@ def banner(args: argparse.Namespace, faults: frozenset[Fault]) -> None:
         print(f"  draft agent:       {demo.DRAFT_AGENT_ID}")
         print(f"  other env token:   {demo.OTHER_TOKEN}  (agent {demo.OTHER_AGENT_ID})")
     if faults:
-        print(f"  faults on:         {', '.join(sorted(faults))}")
+        print(f"  faults on:         {', '.join(sorted(f.name for f in faults))}")
     if args.workers > 1:
         print(f"  workers:           {args.workers}")
     sys.stdout.flush()
@@ -242,7 +242,7 @@ def serve(args: argparse.Namespace, config: MockConfig) -> int:
         os.environ[WORKER_CONFIG] = json.dumps(
             {
                 **dataclasses.asdict(shared),
-                "faults": sorted(f.value for f in shared.faults),
+                "faults": sorted(f.name for f in shared.faults),
                 "webhook_targets": shared.webhook_targets.value,
                 "supervisor_pid": os.getpid(),
             }

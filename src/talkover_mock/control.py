@@ -1,18 +1,21 @@
-"""The control plane under ``/__mock__``: reset, seed, dump, faults. Not part of the spec, so
-fuzzers never reach it. When an admin token is configured (always, off loopback) every request
-must carry it in ``X-Mock-Admin-Token``.
+"""The control plane under ``/__mock__``: what happens outside the API (reset, seed, state,
+faults, the clock, and each family's own routes: a release request's review, a call moved on,
+an environment's credits, plan or card). Not part of the spec, so fuzzers never reach it. The
+routes are the ones registered (``registry.control_route``, ``registry.environment_setting``):
+this module only guards and serves them, and adds the generic ones.
 
-Every write needs ``Content-Type: application/json`` (a cross-site form cannot send that, so a
-web page cannot reset or seed a mock running on a developer's machine), and every input is
-checked before anything changes: a bad one gets a 4xx with a message, never a 500, never a
-partial or silent change.
+When an admin token is configured (always, off loopback) every request must carry it in
+``X-Mock-Admin-Token``. Every write needs ``Content-Type: application/json`` (a cross-site form
+cannot send that, so a web page cannot reset or seed a mock running on a developer's machine),
+its body is cut at the size limit while it streams in, and every input is checked before
+anything changes: a bad one gets a 4xx with a message, never a 500, never a partial or silent
+change.
 """
 
 from __future__ import annotations
 
 import functools
 import hmac
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -20,23 +23,30 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import delivery, plans, resources
+from . import resources
 from .config import MockConfig
-from .delivery import Deliverer
 from .demo import DEMO_FIXTURE
 from .documents import InvalidFixture
-from .errors import ApiError
-from .faults import Fault
+from .faults import REGISTRY, Fault, named
 from .jsonresponse import JSONResponse
-from .registry import FIXTURE_PARTS
-from .resources import auto_topup, calls, phone_numbers, webhooks
+from .registry import (
+    CONTROL_ROUTES,
+    FIXTURE_PARTS,
+    Control,
+    ControlInputError,
+    ControlRoute,
+    control_route,
+)
 from .resources.schemas import AN_ID
 from .store import Store
-from .timers import fire_one, run_due
+from .timers import run_due
 from .validation import InvalidRequest, parse_json
 
 ADMIN_HEADER = "x-mock-admin-token"
-assert resources  # imported for the fixture parts it registers
+WRITES = ("POST", "PUT", "PATCH", "DELETE")
+MAX_ADVANCE = 31 * 24 * 3600
+"""The longest single clock advance, in seconds (a month: every cooldown fits)."""
+assert resources  # imported for the routes and fixture parts it registers
 
 
 def _refusal(request: Request) -> Response | None:
@@ -54,17 +64,6 @@ def _error(status: int, message: str, errors: dict[str, list[str]] | None = None
     if errors:
         body["errors"] = errors
     return JSONResponse(body, status_code=status)
-
-
-def _store(request: Request) -> Store:
-    store: Store = request.app.state.store
-    return store
-
-
-class ControlInputError(Exception):
-    def __init__(self, status: int, message: str, errors: dict[str, list[str]] | None = None):
-        super().__init__(message)
-        self.status, self.message, self.errors = status, message, errors
 
 
 async def _json_object(request: Request, *, empty: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -148,138 +147,82 @@ def _seed_checked(store: Store, fixture: Any) -> dict[str, Any]:
 
 def _faults_from(body: dict[str, Any]) -> frozenset[Fault]:
     names = body.get("faults")
-    known = ", ".join(f.value for f in Fault)
+    known = ", ".join(sorted(REGISTRY))
     if set(body) != {"faults"} or not isinstance(names, list):
         raise ControlInputError(422, f'Send {{"faults": [names]}}; known faults: {known}.')
-    unknown = [name for name in names if not isinstance(name, str) or name not in set(Fault)]
+    unknown = [name for name in names if not isinstance(name, str) or name not in REGISTRY]
     if unknown:
         raise ControlInputError(422, f"Unknown fault {unknown[0]!r}; known faults: {known}.")
-    return frozenset(Fault(name) for name in names)
+    return frozenset(named(name) for name in names)
 
 
-Handler = Callable[[Request], Awaitable[Response]]
+# -- the generic routes -----------------------------------------------------------------------
 
 
-def _guarded(handler: Handler) -> Handler:
-    """The admin token first; a :class:`ControlInputError` becomes its 4xx answer."""
-
-    @functools.wraps(handler)
-    async def guarded(request: Request) -> Response:
-        if (refused := _refusal(request)) is not None:
-            return refused
-        _store(request).refresh()  # another worker may have set faults or moved the clock
-        try:
-            return await handler(request)
-        except ControlInputError as error:
-            return _error(error.status, error.message, error.errors)
-
-    return guarded
-
-
-@_guarded
-async def reset(request: Request) -> Response:
-    body = await _json_object(request, empty={})
-    demo = body.get("demo", request.query_params.get("demo") in ("1", "true"))
+@control_route("/reset", empty={})
+def reset(control: Control) -> Any:
+    body = control.body or {}
+    demo = body.get("demo", False)
     if set(body) - {"demo"} or not isinstance(demo, bool):
         raise ControlInputError(422, 'Send {} or {"demo": true}.')
-    seeded = _store(request).reset(DEMO_FIXTURE if demo else None)
-    return JSONResponse({"success": True, "seeded": seeded})
+    seeded = control.store.reset(DEMO_FIXTURE if demo else None)
+    return {"success": True, "seeded": seeded}
 
 
-@_guarded
-async def seed(request: Request) -> Response:
-    summary = _seed_checked(_store(request), await _json_object(request))
-    return JSONResponse({"success": True, "seeded": summary})
+@control_route("/seed")
+def seed(control: Control) -> Any:
+    return {"success": True, "seeded": _seed_checked(control.store, control.body)}
 
 
-@_guarded
-async def state(request: Request) -> Response:
-    return JSONResponse(_store(request).dump())
+@control_route("/state", methods=("GET",))
+def state(control: Control) -> Any:
+    return control.store.dump()
 
 
-@_guarded
-async def faults(request: Request) -> Response:
-    store = _store(request)
-    if request.method == "PUT":
-        store.set_faults(_faults_from(await _json_object(request)))
-    return JSONResponse({"faults": sorted(f.value for f in store.faults)})
+@control_route("/integrity", methods=("GET",))
+def integrity(control: Control) -> Any:
+    """Documents whose parent is gone, and counts per kind (what the model-based test checks
+    after deletes, through this plane rather than the store)."""
+    return control.store.integrity()
 
 
-@_guarded
-async def release_review(request: Request) -> Response:
-    """Approve or reject a pending release request (review happens outside the API, D32)."""
-    decision = request.path_params["decision"]
-    if decision not in ("approve", "reject"):
-        raise ControlInputError(404, "Use .../approve or .../reject.")
-    body = await _json_object(request, empty={})
-    approve = decision == "approve"
-    reason = body.get("reason")
-    if (
-        set(body) - {"reason"}
-        or (reason is not None and not isinstance(reason, str))
-        or (approve and reason is not None)
-    ):
-        raise ControlInputError(422, 'Send {} to approve, {"reason": "..."} (optional) to reject.')
-    store = _store(request)
-    try:
-        with store.transaction() as tx:
-            resolved = phone_numbers.resolve_release(
-                tx, request.path_params["request_id"], approve=approve, reason=reason
-            )
-    except ApiError as error:
-        raise ControlInputError(error.status, str(error.body["message"])) from None
-    return JSONResponse({"success": True, "data": resolved})
+@control_route("/snapshots", empty={})
+def take_snapshot(control: Control) -> Any:
+    """Copy the state aside: answers the snapshot's id."""
+    return {"success": True, "id": control.store.snapshot()}
 
 
-@_guarded
-async def emit_event(request: Request) -> Response:
-    """Deliver an agent event to the agent's enabled webhooks that subscribe to it, as a call
-    would (D37): ``{"agent_id": "...", "event": "event_phone_call_ended", "data": {...}}``."""
-    body = await _json_object(request)
-    agent_id, event, data = body.get("agent_id"), body.get("event"), body.get("data", {})
-    if (
-        set(body) - {"agent_id", "event", "data"}
-        or not isinstance(agent_id, str)
-        or not isinstance(event, str)
-        or event not in webhooks.AGENT_EVENTS
-        or not isinstance(data, dict)
-    ):
-        raise ControlInputError(
-            422,
-            'Send {"agent_id": "...", "event": "<one of available_events>", "data": {...}}.',
-        )
-    deliverer: Deliverer = request.app.state.deliverer
-    with _store(request).transaction() as tx:
-        agent = tx.get("agent", agent_id)
-        if agent is None:
-            raise ControlInputError(404, "Agent not found")
-        payload = {"event": event, "agent_id": agent.id, "timestamp": tx.now(), "data": data}
-        logs = delivery.emit(tx, deliverer, agent, event, payload)
-    return JSONResponse({"success": True, "data": {"log_ids": [log.id for log in logs]}})
+@control_route("/snapshots/{snapshot_id}/restore", empty={})
+def restore_snapshot(control: Control) -> Any:
+    """Put a snapshot's state back (once)."""
+    if not control.store.restore(control.path["snapshot_id"]):
+        raise ControlInputError(404, "Snapshot not found")
+    return {"success": True}
 
 
-@_guarded
-async def deliveries(request: Request) -> Response:
+@control_route("/faults", methods=("GET", "PUT"))
+def faults(control: Control) -> Any:
+    if control.body is not None:
+        control.store.set_faults(_faults_from(control.body))
+    return {"faults": sorted(f.name for f in control.store.faults)}
+
+
+@control_route("/deliveries", methods=("GET",))
+def deliveries(control: Control) -> Any:
     """Deliveries in flight (being sent, or waiting for their retry's backoff)."""
-    deliverer: Deliverer = request.app.state.deliverer
-    return JSONResponse({"in_flight": deliverer.in_flight()})
+    return {"in_flight": control.deliverer.in_flight()}
 
 
-MAX_ADVANCE = 31 * 24 * 3600
-"""The longest single clock advance, in seconds (a month: every cooldown fits)."""
+@control_route("/clock", methods=("GET",))
+def clock(control: Control) -> Any:
+    return {"now": control.store.clock.peek(), "seeded": control.store.clock.deterministic}
 
 
-@_guarded
-async def clock(request: Request) -> Response:
-    store = _store(request)
-    return JSONResponse({"now": store.clock.peek(), "seeded": store.clock.deterministic})
-
-
-@_guarded
-async def advance_clock(request: Request) -> Response:
+@control_route("/clock/advance")
+def advance_clock(control: Control) -> Any:
     """Move the mock's clock ahead and run what became due (calls progress, jobs finish):
     ``{"seconds": 35}``."""
-    body = await _json_object(request)
+    body = control.body or {}
     seconds = body.get("seconds")
     if (
         set(body) != {"seconds"}
@@ -288,179 +231,37 @@ async def advance_clock(request: Request) -> Response:
         or not 0 < seconds <= MAX_ADVANCE
     ):
         raise ControlInputError(422, f'Send {{"seconds": n}} with 0 < n <= {MAX_ADVANCE}.')
-    store, deliverer = _store(request), request.app.state.deliverer
-    now = store.advance_clock(float(seconds))
-    fired = run_due(store, deliverer)
-    return JSONResponse({"success": True, "now": now, "fired": fired})
+    now = control.store.advance_clock(float(seconds))
+    fired = run_due(control.store, control.deliverer)
+    return {"success": True, "now": now, "fired": fired}
 
 
-@_guarded
-async def advance_call(request: Request) -> Response:
-    """Move one call on: ``{}`` for its next step, ``{"to": "completed"}`` (or ``busy``,
-    ``no-answer``, ``failed``) for every step to that end. Answers the call."""
-    body = await _json_object(request, empty={})
-    target = body.get("to")
-    if set(body) - {"to"} or (target is not None and target not in calls.FINAL):
-        raise ControlInputError(422, f'Send {{}} or {{"to": one of {list(calls.FINAL)}}}.')
-    store, deliverer = _store(request), request.app.state.deliverer
-    call_id = request.path_params["call_id"]
-    with store.transaction() as tx:
-        doc = tx.get(calls.KIND, call_id)
-        if doc is None:
-            raise ControlInputError(404, "Call not found")
-        if doc.body["status"] in calls.FINAL:
-            raise ControlInputError(409, f"The call has ended ({doc.body['status']}).")
-        if target is not None and doc.body["status"] == "answered" and target != "completed":
-            raise ControlInputError(409, "An answered call can only complete.")
-        if target is not None:
-            tx.update(doc, {**doc.body, "outcome": target})
-    steps = 0
-    while fire_one(store, deliverer, calls.KIND, call_id):
-        steps += 1
-        with store.transaction(write=False) as tx:
-            doc = tx.get(calls.KIND, call_id)
-        if target is None or doc is None or doc.body["status"] in calls.FINAL:
-            break
-        if doc.body["status"] in calls.WAITING and not doc.body.get("due_at"):
-            break  # held: its campaign is not active
-    if steps == 0:
-        raise ControlInputError(409, "The call has no step ahead (held by its campaign?).")
-    with store.transaction(write=False) as tx:
-        doc = tx.get(calls.KIND, call_id)
-        shown = calls.call_view(tx, doc) if doc is not None else None
-    return JSONResponse({"success": True, "data": shown})
+# -- serving what is registered -----------------------------------------------------------------
 
 
-@_guarded
-async def credits(request: Request) -> Response:
-    """An environment's credit balance: ``GET``, or ``PUT {"balance": 12.5}``."""
-    store = _store(request)
-    environment_id = request.path_params["environment_id"]
-    if request.method == "PUT":
-        body = await _json_object(request)
-        amount = body.get("balance")
-        if (
-            set(body) != {"balance"}
-            or isinstance(amount, bool)
-            or not isinstance(amount, int | float)
-            or not 0 <= amount <= 1e9
-        ):
-            raise ControlInputError(422, 'Send {"balance": n} with 0 <= n <= 1e9.')
-    else:
-        amount = None
-    with store.transaction(write=request.method == "PUT") as tx:
-        known = tx.db.execute(
-            "SELECT 1 FROM environments WHERE id = ?", (environment_id,)
-        ).fetchone()
-        if known is None:
-            raise ControlInputError(404, "Environment not found")
-        if amount is not None:
-            calls.set_balance(tx, environment_id, float(amount))
-        current = calls.balance(tx, environment_id)
-    return JSONResponse({"environment_id": environment_id, "balance": current})
-
-
-@_guarded
-async def plan(request: Request) -> Response:
-    """An environment's plan flags: ``GET``, or ``PUT {"allow_custom_sip_trunks": false}``."""
-    store = _store(request)
-    environment_id = request.path_params["environment_id"]
-    changes: dict[str, bool] = {}
-    if request.method == "PUT":
-        body = await _json_object(request)
-        if (
-            not body
-            or set(body) - set(plans.FLAGS)
-            or not all(isinstance(v, bool) for v in body.values())
-        ):
-            raise ControlInputError(
-                422,
-                f"Send an object of plan flags to true or false; known flags: {list(plans.FLAGS)}.",
+def _endpoint(route: ControlRoute) -> Any:
+    async def endpoint(request: Request) -> Response:
+        if (refused := _refusal(request)) is not None:
+            return refused
+        store: Store = request.app.state.store
+        store.refresh()  # another worker may have set faults or moved the clock
+        try:
+            body = (
+                await _json_object(request, empty=route.empty) if request.method in WRITES else None
             )
-        changes = body
-    with store.transaction(write=request.method == "PUT") as tx:
-        known = tx.db.execute(
-            "SELECT 1 FROM environments WHERE id = ?", (environment_id,)
-        ).fetchone()
-        if known is None:
-            raise ControlInputError(404, "Environment not found")
-        current = (
-            plans.set_flags(tx, environment_id, changes)
-            if changes
-            else plans.flags(tx, environment_id)
-        )
-    return JSONResponse({"environment_id": environment_id, "plan": current})
+            control = Control(
+                store, request.app.state.deliverer, dict(request.path_params), body,
+                request.method,
+            )  # fmt: skip
+            return JSONResponse(route.handler(control))
+        except ControlInputError as error:
+            return _error(error.status, error.message, error.errors)
 
-
-@_guarded
-async def payments(request: Request) -> Response:
-    """Whether the environment's card pays: ``GET``, or ``PUT {"decline": "card_declined"}``
-    (every charge fails with that reason) / ``PUT {"decline": null}`` (charges go through)."""
-    store = _store(request)
-    environment_id = request.path_params["environment_id"]
-    decline: str | None = None
-    if request.method == "PUT":
-        body = await _json_object(request)
-        decline = body.get("decline")
-        if set(body) != {"decline"} or not (
-            decline is None or (isinstance(decline, str) and decline)
-        ):
-            raise ControlInputError(422, 'Send {"decline": "<reason>"} or {"decline": null}.')
-    with store.transaction(write=request.method == "PUT") as tx:
-        known = tx.db.execute(
-            "SELECT 1 FROM environments WHERE id = ?", (environment_id,)
-        ).fetchone()
-        if known is None:
-            raise ControlInputError(404, "Environment not found")
-        if request.method == "PUT":
-            auto_topup.set_decline(tx, environment_id, decline)
-        current = tx.setting(f"payments:{environment_id}", {}).get("decline")
-    return JSONResponse({"environment_id": environment_id, "decline": current})
-
-
-@_guarded
-async def take_snapshot(request: Request) -> Response:
-    """Copy the state aside: ``POST /__mock__/snapshots`` answers its id."""
-    await _json_object(request, empty={})
-    return JSONResponse({"success": True, "id": _store(request).snapshot()})
-
-
-@_guarded
-async def restore_snapshot(request: Request) -> Response:
-    """Put a snapshot's state back (once): ``POST /__mock__/snapshots/{id}/restore``."""
-    await _json_object(request, empty={})
-    if not _store(request).restore(request.path_params["snapshot_id"]):
-        raise ControlInputError(404, "Snapshot not found")
-    return JSONResponse({"success": True})
-
-
-@_guarded
-async def integrity(request: Request) -> Response:
-    """Documents whose parent is gone, and counts per kind (what the model-based test checks
-    after deletes, through this plane rather than the store)."""
-    return JSONResponse(_store(request).integrity())
+    endpoint.__name__ = route.handler.__name__
+    return endpoint
 
 
 def control_routes() -> list[Route]:
     return [
-        Route("/clock", clock, methods=["GET"]),
-        Route("/clock/advance", advance_clock, methods=["POST"]),
-        Route("/calls/{call_id}/advance", advance_call, methods=["POST"]),
-        Route("/environments/{environment_id}/credits", credits, methods=["GET", "PUT"]),
-        Route("/environments/{environment_id}/plan", plan, methods=["GET", "PUT"]),
-        Route("/environments/{environment_id}/payments", payments, methods=["GET", "PUT"]),
-        Route("/events", emit_event, methods=["POST"]),
-        Route("/deliveries", deliveries, methods=["GET"]),
-        Route(
-            "/release-requests/{request_id}/{decision:str}",
-            release_review,
-            methods=["POST"],
-        ),
-        Route("/reset", reset, methods=["POST"]),
-        Route("/seed", seed, methods=["POST"]),
-        Route("/state", state, methods=["GET"]),
-        Route("/integrity", integrity, methods=["GET"]),
-        Route("/snapshots", take_snapshot, methods=["POST"]),
-        Route("/snapshots/{snapshot_id}/restore", restore_snapshot, methods=["POST"]),
-        Route("/faults", faults, methods=["GET", "PUT"]),
+        Route(route.path, _endpoint(route), methods=list(route.methods)) for route in CONTROL_ROUTES
     ]

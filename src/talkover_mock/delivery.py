@@ -36,7 +36,7 @@ import httpx
 from . import payload_templates, webhook_targets
 from .config import Targets
 from .documents import Doc, Transaction
-from .faults import Fault
+from .faults import Fault, fault, planted
 from .store import Store
 
 WEBHOOK = "webhook"
@@ -109,6 +109,14 @@ def emit(
     return logs
 
 
+WRONG_SIGNATURE = fault(
+    "wrong_signature",
+    "Webhook deliveries are signed over the wrong input, so a receiver that verifies them"
+    " refuses every one.",
+    model=["webhooks"],
+)
+
+
 class Undeliverable(Exception):
     """The delivery cannot be made from these settings (a template past its bounds, a header
     that cannot be sent): the attempt fails at once, with this reason, and is not retried."""
@@ -141,7 +149,7 @@ def prepare(
     secret = hook.get("webhook_secret")
     if secret:
         stamp = int(time.time())
-        signed = body if Fault.WRONG_SIGNATURE not in faults else body + b" "
+        signed = body + b" " if planted(faults, WRONG_SIGNATURE) else body
         headers[SIGNATURE_HEADER] = signature(secret, stamp, signed)
     return body, headers
 

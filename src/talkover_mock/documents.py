@@ -10,12 +10,11 @@ import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .faults import Fault
-
-if TYPE_CHECKING:
-    from .store import Store
+from .config import MockConfig
+from .faults import Fault, planted
+from .sources import Clock, IdSource
 
 COLUMNS = "seq, kind, id, environment_id, parent_id, natural_key, body"
 DOCUMENT_CACHE_SIZE = 50_000
@@ -113,14 +112,34 @@ class ChildPart:
         return item if self.single else {"type": "array", "items": item}
 
 
-class Transaction:
-    """The state as one request sees it. Reads go through the store's caches; writes go to
-    SQLite and through to the caches. Obtained from :meth:`Store.transaction`."""
+@dataclass(frozen=True)
+class Context:
+    """What a transaction needs of the store that opened it, and nothing more: the read caches
+    of this moment, the clock, the id source, the faults switched on, where to note a
+    ``due_at``, and the mock's configuration."""
 
-    def __init__(self, store: Store, db: sqlite3.Connection, *, write: bool) -> None:
-        self.store, self.db, self.write = store, db, write
+    caches: Caches
+    clock: Clock
+    ids: IdSource
+    faults: frozenset[Fault]
+    note_due: Callable[[str], None]
+    config: MockConfig
+
+
+class Transaction:
+    """The state as one request sees it. Reads go through the caches; writes go to SQLite and
+    through to the caches. Obtained from ``Store.transaction``."""
+
+    def __init__(self, context: Context, db: sqlite3.Connection, *, write: bool) -> None:
+        self.context, self.db, self.write = context, db, write
+        self._documents, self._children = context.caches.documents, context.caches.children
         self._now: str | None = None
         self.committed: list[Callable[[], object]] = []
+
+    @property
+    def config(self) -> MockConfig:
+        """The mock's configuration (``--call-rate-limit``, ...)."""
+        return self.context.config
 
     def after_commit(self, function: Callable[[], object]) -> None:
         """Run ``function`` once this transaction has committed (never if it rolls back):
@@ -129,20 +148,28 @@ class Transaction:
 
     @property
     def faults(self) -> frozenset[Fault]:
-        return self.store.faults
+        return self.context.faults
+
+    def peek_clock(self) -> str:
+        """The current time, without taking a reading."""
+        return self.context.clock.peek()
+
+    def planted(self, which: Fault) -> bool:
+        """Whether the fault switch ``which`` is on (``faults.py``: the one seam)."""
+        return planted(self.faults, which)
 
     def now(self) -> str:
         """This transaction's time: one reading of the clock, the same for every write in it."""
         if self._now is None:
-            self._now = self.store.clock.now()
+            self._now = self.context.clock.now()
         return self._now
 
     def new_id(self, kind: str) -> str:
         """A fresh id for ``kind``. Seeded ids replay after a restart on the same file: those
         already taken are skipped, so the sequence continues deterministically."""
         while True:
-            candidate = self.store.ids.new()
-            if not self.store.ids.deterministic or self.get(kind, candidate) is None:
+            candidate = self.context.ids.new()
+            if not self.context.ids.deterministic or self.get(kind, candidate) is None:
                 return candidate
 
     def setting(self, name: str, default: Any = None) -> Any:
@@ -159,8 +186,12 @@ class Transaction:
 
     # -- reads -------------------------------------------------------------------------------
 
+    def environment_exists(self, environment_id: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM environments WHERE id = ?", (environment_id,))
+        return row.fetchone() is not None
+
     def get(self, kind: str, id_: str) -> Doc | None:
-        cached: Doc | None = self.store.documents.get_fresh((kind, id_))
+        cached: Doc | None = self._documents.get_fresh((kind, id_))
         if cached is not None:
             return cached
         row = self.db.execute(
@@ -169,12 +200,12 @@ class Transaction:
         if row is None:
             return None
         doc = _doc(row)
-        self.store.documents.put((kind, id_), doc)
+        self._documents.put((kind, id_), doc)
         return doc
 
     def children(self, kind: str, parent_id: str) -> list[Doc]:
         """The ``kind`` documents of ``parent_id``, oldest first."""
-        cached = self.store.children.get(parent_id, kind)
+        cached = self._children.get(parent_id, kind)
         if cached is not None:
             return list(cached)
         rows = self.db.execute(
@@ -182,7 +213,7 @@ class Transaction:
             (parent_id, kind),
         ).fetchall()
         found = [_doc(row) for row in rows]
-        self.store.children.put(parent_id, kind, found)
+        self._children.put(parent_id, kind, found)
         return list(found)
 
     def by_key(self, kind: str, parent_id: str | None, key: str) -> Doc | None:
@@ -274,11 +305,11 @@ class Transaction:
         return [self._cached(row) for row in rows], count
 
     def _cached(self, row: sqlite3.Row) -> Doc:
-        cached: Doc | None = self.store.documents.get_fresh((row["kind"], row["id"]))
+        cached: Doc | None = self._documents.get_fresh((row["kind"], row["id"]))
         if cached is not None:
             return cached
         doc = _doc(row)
-        self.store.documents.put((doc.kind, doc.id), doc)
+        self._documents.put((doc.kind, doc.id), doc)
         return doc
 
     # -- writes ------------------------------------------------------------------------------
@@ -301,9 +332,9 @@ class Transaction:
             (kind, doc_id, environment_id, parent_id, key, json.dumps(body)),
         )
         doc = Doc(kind, doc_id, environment_id, parent_id, dict(body), key, cursor.lastrowid or 0)
-        self.store.documents.put((kind, doc_id), doc)
+        self._documents.put((kind, doc_id), doc)
         if body.get("due_at"):
-            self.store.note_due(body["due_at"])
+            self.context.note_due(body["due_at"])
         self._forget_children_of(parent_id, kind)
         return doc
 
@@ -315,9 +346,9 @@ class Transaction:
             (json.dumps(body), doc.kind, doc.id),
         )
         new = replace(doc, body=dict(body))
-        self.store.documents.put((doc.kind, doc.id), new)
+        self._documents.put((doc.kind, doc.id), new)
         if body.get("due_at"):
-            self.store.note_due(body["due_at"])
+            self.context.note_due(body["due_at"])
         self._forget_children_of(doc.parent_id, doc.kind)
         return new
 
@@ -339,14 +370,14 @@ class Transaction:
         ).fetchall()
         self.db.executemany("DELETE FROM documents WHERE seq = ?", [(r["seq"],) for r in doomed])
         for row in doomed:
-            self.store.documents.pop((row["kind"], row["id"]), None)
-            self.store.children.forget(row["id"])
+            self._documents.pop((row["kind"], row["id"]), None)
+            self._children.forget(row["id"])
             self._forget_children_of(row["parent_id"], row["kind"])
         return len(doomed)
 
     def _forget_children_of(self, parent_id: str | None, kind: str) -> None:
         if parent_id is not None:
-            self.store.children.forget(parent_id, kind)
+            self._children.forget(parent_id, kind)
 
 
 class ChildLists:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .documents import Transaction
+from .registry import ControlInputError, environment_setting
 
 FLAGS = ("allow_custom_sip_trunks",)
 """The plan flags the documented pages name."""
@@ -29,3 +30,17 @@ def allows(tx: Transaction, environment_id: str | None, flag: str) -> bool:
 def set_flags(tx: Transaction, environment_id: str, changes: dict[str, bool]) -> dict[str, bool]:
     tx.set_setting(_key(environment_id), {**flags(tx, environment_id), **changes})
     return flags(tx, environment_id)
+
+
+@environment_setting("plan")
+def plan_setting(
+    tx: Transaction, environment_id: str, body: dict[str, Any] | None
+) -> dict[str, Any]:
+    """An environment's plan flags: ``GET``, or ``PUT {"allow_custom_sip_trunks": false}``."""
+    if body is None:
+        return {"plan": flags(tx, environment_id)}
+    if not body or set(body) - set(FLAGS) or not all(isinstance(v, bool) for v in body.values()):
+        raise ControlInputError(
+            422, f"Send an object of plan flags to true or false; known flags: {list(FLAGS)}."
+        )
+    return {"plan": set_flags(tx, environment_id, body)}

@@ -11,9 +11,16 @@ from starlette.responses import PlainTextResponse, Response
 from talkover_spec.extensions import component_message
 
 from .errors import ApiError
-from .faults import Fault
+from .faults import Fault, fault, planted
 from .jsonresponse import JSONResponse
 from .validation import InvalidRequest
+
+BARE_ERROR_BODY = fault(
+    "bare_error_body",
+    "Error bodies lose the envelope: plain text instead of {success, message}.",
+    caught_by=["error_envelope"],
+    tags=["Trainings"],
+)
 
 
 def message(response_name: str) -> str:
@@ -28,7 +35,7 @@ def error_response(
     *,
     headers: Mapping[str, str] | None = None,
 ) -> Response:
-    if Fault.BARE_ERROR_BODY in faults:
+    if planted(faults, BARE_ERROR_BODY):
         return PlainTextResponse(str(body.get("message")), status_code=status, headers=headers)
     return JSONResponse(dict(body), status_code=status, headers=headers)
 

@@ -55,6 +55,10 @@ class Call:
     def faults(self) -> frozenset[Fault]:
         return self.tx.faults
 
+    def planted(self, which: Fault) -> bool:
+        """Whether the fault switch ``which`` is on (``faults.py``: the one seam)."""
+        return self.tx.planted(which)
+
     @property
     def deliveries(self) -> Deliverer:
         """The mock's webhook deliverer (``delivery.py``)."""
@@ -176,5 +180,101 @@ def on_delete(kind: str) -> Callable[[DeleteHook], DeleteHook]:
     def register(function: DeleteHook) -> DeleteHook:
         DELETE_HOOKS.setdefault(kind, []).append(function)
         return function
+
+    return register
+
+
+# -- events between families ------------------------------------------------------------------
+
+Listener = Callable[..., Any]
+LISTENERS: dict[str, list[Listener]] = {}
+"""Event name -> who hears it. A family announces what happens to its documents
+(``announce("call.finished", tx, deliverer, call)``) and another family hears it with
+``@on("call.finished")``, so neither imports the other's lists."""
+
+
+def on(event: str) -> Callable[[Listener], Listener]:
+    def register(function: Listener) -> Listener:
+        LISTENERS.setdefault(event, []).append(function)
+        return function
+
+    return register
+
+
+def announce(event: str, *args: Any) -> list[Any]:
+    """Tell every listener of ``event``; their answers, in registration order."""
+    return [listener(*args) for listener in LISTENERS.get(event, [])]
+
+
+# -- the control plane's routes of each family --------------------------------------------------
+
+
+@dataclass
+class Control:
+    """What a control-plane handler gets: the store and deliverer, the path parameters, and the
+    request's JSON object (None for a GET). It answers a JSON-ready value, or raises
+    :class:`ControlInputError` for a 4xx."""
+
+    store: Any
+    deliverer: Deliverer
+    path: dict[str, str]
+    body: dict[str, Any] | None
+    method: str
+
+
+class ControlInputError(Exception):
+    def __init__(self, status: int, message: str, errors: dict[str, list[str]] | None = None):
+        super().__init__(message)
+        self.status, self.message, self.errors = status, message, errors
+
+
+@dataclass(frozen=True)
+class ControlRoute:
+    path: str
+    methods: tuple[str, ...]
+    handler: Callable[[Control], Any]
+    empty: dict[str, Any] | None
+    """What an empty body stands for (None: a write needs a body)."""
+
+
+CONTROL_ROUTES: list[ControlRoute] = []
+
+
+def control_route(
+    path: str, *, methods: tuple[str, ...] = ("POST",), empty: dict[str, Any] | None = None
+) -> Callable[[Callable[[Control], Any]], Callable[[Control], Any]]:
+    """Register a ``/__mock__`` route (guarded by the admin token, input checked, answers
+    JSON). Families add what happens outside the API this way: a release request's review,
+    a call moved on, an event delivered."""
+
+    def register(handler: Callable[[Control], Any]) -> Callable[[Control], Any]:
+        if any(route.path == path for route in CONTROL_ROUTES):
+            raise ValueError(f"control route {path!r} is registered twice")
+        CONTROL_ROUTES.append(ControlRoute(path, methods, handler, empty))
+        return handler
+
+    return register
+
+
+EnvironmentSetting = Callable[[Transaction, str, dict[str, Any] | None], dict[str, Any]]
+
+
+def environment_setting(name: str) -> Callable[[EnvironmentSetting], EnvironmentSetting]:
+    """Register ``GET|PUT /__mock__/environments/{id}/<name>``: a setting of one environment
+    kept outside the API (credits, the plan, the card's behaviour). The handler gets the open
+    transaction, a known environment's id and the PUT body (None on GET) and answers the
+    setting; the unknown environment's 404 and the transaction are the control plane's."""
+
+    def register(handler: EnvironmentSetting) -> EnvironmentSetting:
+        def route(control: Control) -> Any:
+            environment_id = control.path["environment_id"]
+            with control.store.transaction(write=control.method == "PUT") as tx:
+                if not tx.environment_exists(environment_id):
+                    raise ControlInputError(404, "Environment not found")
+                answer = handler(tx, environment_id, control.body)
+            return {"environment_id": environment_id, **answer}
+
+        control_route(f"/environments/{{environment_id}}/{name}", methods=("GET", "PUT"))(route)
+        return handler
 
     return register

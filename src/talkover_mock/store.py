@@ -26,8 +26,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .documents import Caches, ChildLists, FixturePart, InvalidFixture, Lru, Transaction
-from .faults import Fault
+from .config import MockConfig
+from .documents import Caches, ChildLists, Context, FixturePart, InvalidFixture, Lru, Transaction
+from .faults import Fault, named
 from .redaction import redact
 from .sources import Clock, IdSource
 from .statelock import StateFileInUse, StateLock
@@ -101,6 +102,7 @@ class Store:
         parts: Sequence[FixturePart] = (),
         shared: bool = False,
         lock: bool = True,
+        config: MockConfig | None = None,
     ) -> None:
         if shared and (database == ":memory:" or seed is not None):
             raise ValueError("a store shared by processes needs a file and no seed")
@@ -145,8 +147,8 @@ class Store:
         self.clock = Clock(seed)
         self.ids = IdSource(seed)
         self.faults = faults
-        self.runtime: dict[str, Any] = {}
-        """State of the running mock that is not worth keeping (rate-limit windows)."""
+        self.config = config or MockConfig(database=database, seed=seed, faults=faults)
+        """The mock's configuration, as transactions see it (``Transaction.config``)."""
         self.next_due: str | None = None
         """The earliest ``due_at`` of any document (``timers.py``), or None."""
         self._data_version = self._db.execute("PRAGMA data_version").fetchone()[0]
@@ -198,7 +200,7 @@ class Store:
     def _load_settings(self) -> None:
         rows = dict(self._db.execute("SELECT name, value FROM settings").fetchall())
         if "faults" in rows:
-            self.faults = frozenset(Fault(name) for name in json.loads(rows["faults"]))
+            self.faults = frozenset(named(name) for name in json.loads(rows["faults"]))
         if "clock_offset" in rows:
             self.clock.set_offset(float(rows["clock_offset"]))
 
@@ -212,7 +214,7 @@ class Store:
         with self.transaction() as tx:
             self.faults = faults
             if self.shared:
-                tx.set_setting("faults", sorted(f.value for f in faults))
+                tx.set_setting("faults", sorted(f.name for f in faults))
 
     def advance_clock(self, seconds: float) -> str:
         """Move the mock's clock ahead, in every process of a shared store and for the next
@@ -266,13 +268,16 @@ class Store:
         if self._state_lock is not None:
             self._state_lock.release()
 
+    def _context(self) -> Context:
+        return Context(self._caches, self.clock, self.ids, self.faults, self.note_due, self.config)
+
     @contextmanager
     def transaction(self, *, write: bool = True) -> Iterator[Transaction]:
         """One transaction; writes are committed together or not at all. A read needs no
         BEGIN: every write takes the same lock, so a read under it sees one committed state."""
         with self._lock:
             if not write and not self.shared:
-                yield Transaction(self, self._db, write=False)
+                yield Transaction(self._context(), self._db, write=False)
                 return
             # Shared: a read is a transaction too, so that it sees one snapshot; the data
             # version read inside it is that snapshot's.
@@ -285,11 +290,11 @@ class Store:
                     raise
             if not write:
                 try:
-                    yield Transaction(self, self._db, write=False)
+                    yield Transaction(self._context(), self._db, write=False)
                 finally:
                     self._db.execute("COMMIT")
                 return
-            tx = Transaction(self, self._db, write=True)
+            tx = Transaction(self._context(), self._db, write=True)
             try:
                 yield tx
                 self._db.execute("COMMIT")

@@ -1,144 +1,150 @@
-"""Teeth: with each fault switch on, the contract run fails and names the check that caught it;
-with all off, the same run passes. A check that was never seen failing proves nothing."""
+"""Teeth: with each fault switch on, the suite fails and names what caught it. A check that was
+never seen failing proves nothing.
+
+Nothing here lists a fault: every fault is declared in its family's module with what catches it
+(``talkover_mock.faults``). A fault the contract run catches gets one run of ``talkover-contract``
+aimed at its tags (a process of its own, as users run it); a fault only the model-based test
+can catch (it needs the state before a request, a receiver, or the clock) gets the model's
+state machine run in-process, composed of the rule areas the declaration names, with
+``derandomize`` so that it fails the same way on every machine. The clean runs are elsewhere,
+once: the CI's main contract run and the portable suite in ``contract_tests/``.
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
-import re
 import subprocess
 import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TypeVar
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, Phase, settings
+from hypothesis.stateful import invariant, run_state_machine_as_test
 
-from talkover_mock.faults import Fault
+from talkover_mock.demo import DEMO_TOKEN, OTHER_TOKEN
+from talkover_mock.faults import Fault, all_faults, named
 from talkover_spec.extensions import all_operations
 
 ROOT = Path(__file__).resolve().parents[2]
-
-CAUGHT_BY: dict[Fault, str | tuple[str, ...]] = {
-    Fault.IGNORE_AUTH_ON_LIST: "API accepts requests without authentication",
-    Fault.KEEP_DELETED_TRAINING: "deleted_stays_gone",
-    Fault.SKIP_DRAFT_RULE: "change_sends_agent_to_draft",
-    # A 410 for a missing training: schemathesis' status check, or ours on a second delete.
-    Fault.UNDOCUMENTED_STATUS: ("Undocumented status code", "again answered 410"),
-    Fault.DROP_REQUIRED_FIELD: '"updated_at" is a required property',
-    Fault.WRONG_FIELD_TYPE: "/components/schemas/Agent/properties/is_ready_to_publish",
-    Fault.ACCEPT_LONG_SUBJECT: "Schema-violating request accepted",
-    Fault.LEAK_OTHER_ENVIRONMENT: "other_environment_is_refused",
-    Fault.BARE_ERROR_BODY: "error_envelope",
-    Fault.VOICE_KEEPS_STATUS: "change_sends_agent_to_draft",
-    Fault.TOGGLE_KEEPS_STATUS: "status_follows_enabled",
-    Fault.CALL_UNPUBLISHED_AGENT: "requirement_held",
-    Fault.ILLEGAL_TRANSITION: "transitions_follow_table",
-    Fault.DUPLICATE_CAMPAIGN_CALL: "repeat_is_refused",
-}
-AIMED_AT: dict[Fault, tuple[str, ...]] = {
-    Fault.IGNORE_AUTH_ON_LIST: ("Trainings",),
-    Fault.KEEP_DELETED_TRAINING: ("Trainings",),
-    Fault.SKIP_DRAFT_RULE: ("Trainings",),
-    Fault.UNDOCUMENTED_STATUS: ("Trainings",),
-    Fault.DROP_REQUIRED_FIELD: ("Trainings",),
-    Fault.WRONG_FIELD_TYPE: ("Agents",),
-    Fault.ACCEPT_LONG_SUBJECT: ("Trainings",),
-    Fault.LEAK_OTHER_ENVIRONMENT: ("Agents",),
-    Fault.BARE_ERROR_BODY: ("Trainings",),
-    Fault.VOICE_KEEPS_STATUS: ("Agents",),
-    Fault.TOGGLE_KEEPS_STATUS: ("Agent Webhooks",),
-    Fault.CALL_UNPUBLISHED_AGENT: ("Calls", "Agents"),
-    Fault.ILLEGAL_TRANSITION: ("Campaigns",),
-    Fault.DUPLICATE_CAMPAIGN_CALL: ("Calls",),
-}
-"""The tags of the operations each fault lives in: its run covers those (10 to 30 s) instead of
-all 76 operations (90 s each; the teeth took 11 minutes of a CI run at 76 operations). The
-clean run still covers every operation, so a check that fires where it should not is seen."""
-MODEL_ONLY = {
-    Fault.DELETE_PUBLISHED_AGENT,
-    Fault.KEEP_AGENT_CHILDREN,
-    Fault.RELEASE_ASSIGNED_NUMBER,
-    Fault.FLOW_VALIDATE_PERSISTS,
-    Fault.WRONG_SIGNATURE,
-    Fault.CALL_NEVER_COMPLETES,
-    Fault.DELETE_ASSIGNED_DID,
-    Fault.TOPUP_IGNORES_DAILY_LIMIT,
-}
-"""Rules that need the state before a request (was the agent published, was the number
-assigned, what is left in the store, did a dry run save anything), a receiver of deliveries
-(are they signed) or the mock's clock (does a call end): the model-based test in the pytest
-suite catches them; the contract run, which sees one response at a time, cannot."""
-
-
+CONTRACT = [f for f in all_faults() if f.tags]
+MODEL = [f for f in all_faults() if f.model and not f.tags]
 PARALLEL = 2
-"""Runs at a time: each is a subprocess (a contract run is two: schemathesis and the mock), so
-two keep both cores of a CI machine busy; the teeth took 23 minutes one at a time."""
-Key = TypeVar("Key")
-
-
-def run_all(
-    keys: list[Key], run: Callable[[Key], subprocess.CompletedProcess[str]]
-) -> dict[Key, subprocess.CompletedProcess[str]]:
-    with ThreadPoolExecutor(max_workers=PARALLEL) as pool:
-        return dict(zip(keys, pool.map(run, keys), strict=True))
+"""Contract runs at a time: each is two processes (schemathesis and the mock)."""
 
 
 def contract_run(*args: str) -> subprocess.CompletedProcess[str]:
-    """The contract run at 15 examples per operation (seed 1), where every fault is caught;
-    at 5 a planted kept-deleted training slipped through, so the saving is not worth it."""
+    """The contract run at 15 examples per operation (seed 1), where every fault is caught."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TALKOVER_CONTRACT_")}
     command = [sys.executable, "-m", "talkover_contract.cli", "--max-examples", "15", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    return subprocess.run(
+        command, capture_output=True, text=True, timeout=300, check=False, env=env
+    )
+
+
+def aimed(fault: Fault) -> list[str]:
+    return ["--fault", fault.name, *(a for tag in fault.tags for a in ("--tag", tag))]
 
 
 @pytest.fixture(scope="module")
-def contract_runs() -> dict[Fault | None, subprocess.CompletedProcess[str]]:
-    """The clean run and one run per fault the contract run catches, two at a time."""
-    keys: list[Fault | None] = [None, *CAUGHT_BY]
-    return run_all(keys, lambda fault: contract_run(*aimed(fault)))
+def contract_runs() -> dict[str, subprocess.CompletedProcess[str]]:
+    with ThreadPoolExecutor(max_workers=PARALLEL) as pool:
+        done = pool.map(lambda f: contract_run(*aimed(f)), CONTRACT)
+        return {f.name: run for f, run in zip(CONTRACT, done, strict=True)}
 
 
-def aimed(fault: Fault | None) -> list[str]:
-    """The contract run's arguments for ``fault``: planted, over its operations."""
-    if fault is None:
-        return []
-    return ["--fault", fault.value, *(a for tag in AIMED_AT[fault] for a in ("--tag", tag))]
+def test_every_fault_says_what_catches_it() -> None:
+    tags = {tag for op in all_operations() for tag in op.tags}
+    areas = {p.stem for p in (ROOT / "contract_tests" / "model").glob("*.py")}
+    for fault in all_faults():
+        assert (fault.tags and fault.caught_by) or fault.model, fault.name
+        assert set(fault.tags) <= tags, fault.name
+        assert set(fault.model) <= areas, fault.name
+    print(
+        f"{len(all_faults())} faults: {len(CONTRACT)} for the contract run, {len(MODEL)} for the model"
+    )
 
 
-def test_every_fault_has_a_catching_check() -> None:
-    assert set(CAUGHT_BY) | MODEL_ONLY == set(Fault)
-    assert not set(CAUGHT_BY) & MODEL_ONLY
-    assert set(AIMED_AT) == set(CAUGHT_BY)
-    tags = {op.definition["tags"][0] for op in all_operations()}
-    assert {t for aimed in AIMED_AT.values() for t in aimed} <= tags
-
-
-def test_the_run_passes_with_no_fault(
-    contract_runs: dict[Fault | None, subprocess.CompletedProcess[str]],
+@pytest.mark.parametrize("fault", CONTRACT, ids=str)
+def test_the_contract_run_catches(
+    fault: Fault, contract_runs: dict[str, subprocess.CompletedProcess[str]]
 ) -> None:
-    done = contract_runs[None]
-    assert done.returncode == 0, done.stdout[-3000:]
-    summary = [line for line in done.stdout.splitlines() if line.startswith("===")][-1]
-    assert "failure" not in summary
-    assert "error" not in summary
+    done = contract_runs[fault.name]
+    assert done.returncode != 0, done.stdout[-3000:]
+    assert any(marker in done.stdout for marker in fault.caught_by), done.stdout[-3000:]
 
 
-@pytest.mark.parametrize("fault", list(CAUGHT_BY))
-def test_the_run_fails_on_each_fault(
-    fault: Fault, contract_runs: dict[Fault | None, subprocess.CompletedProcess[str]]
+# -- the model-based test, in-process and deterministic -------------------------------------
+
+TEETH = settings(
+    max_examples=50, stateful_step_count=25, deadline=None, derandomize=True, database=None,
+    phases=[Phase.generate], suppress_health_check=list(HealthCheck),
+)  # fmt: skip
+
+
+def machine(areas: tuple[str, ...], without: Callable[..., Any] | None = None) -> type:
+    """The model's state machine with only the rules of ``areas`` (and, for the test that a
+    removed check lets a fault through, one invariant switched off)."""
+    from contract_tests.model.machine import Base
+
+    rules: list[type] = []
+    for area in areas:
+        module = importlib.import_module(f"contract_tests.model.{area}")
+        rules += [
+            c for c in vars(module).values()
+            if isinstance(c, type) and issubclass(c, Base) and c.__module__ == module.__name__
+        ]  # fmt: skip
+    namespace: dict[str, Any] = {}
+    if without is not None:
+        namespace[without.__name__] = invariant()(lambda self: None)
+    return type("Aimed", tuple(rules), namespace)
+
+
+@pytest.fixture
+def planted(monkeypatch: pytest.MonkeyPatch) -> Callable[[Fault], None]:
+    def plant(fault: Fault) -> None:
+        monkeypatch.setenv("TALKOVER_CONTRACT_FAULTS", fault.name)
+
+    return plant
+
+
+BROKEN_TEST = (TypeError, AttributeError, NameError, ImportError, KeyError)
+
+
+@pytest.mark.parametrize("fault", MODEL, ids=str)
+def test_the_model_catches(fault: Fault, planted: Callable[[Fault], None]) -> None:
+    planted(fault)
+    with pytest.raises(BaseException) as caught:
+        run_state_machine_as_test(machine(fault.model), settings=TEETH)
+    assert not isinstance(caught.value, (*BROKEN_TEST, KeyboardInterrupt)), caught.value
+
+
+def test_the_model_runs_clean_without_a_fault() -> None:
+    areas = tuple(sorted({a for f in MODEL for a in f.model}))
+    run_state_machine_as_test(machine(areas), settings=TEETH)
+
+
+def test_a_fault_goes_uncaught_when_its_check_is_removed(
+    planted: Callable[[Fault], None],
 ) -> None:
-    done = contract_runs[fault]
-    assert done.returncode != 0
-    markers = CAUGHT_BY[fault]
-    markers = (markers,) if isinstance(markers, str) else markers
-    assert any(marker in done.stdout for marker in markers), done.stdout[-3000:]
+    """The check is what catches it: with the invariant that looks for what a delete left
+    behind switched off, the same deterministic run lets ``keep_agent_children`` through."""
+    from contract_tests.model.agents import AgentRules
+
+    planted(named("keep_agent_children"))
+    with pytest.raises(AssertionError, match="left behind"):
+        run_state_machine_as_test(machine(("agents",)), settings=TEETH)
+    run_state_machine_as_test(
+        machine(("agents",), without=AgentRules.nothing_outlives_its_agent), settings=TEETH
+    )
 
 
 def test_the_token_never_reaches_the_run_s_output_or_reports(tmp_path: Path) -> None:
-    from talkover_mock.demo import DEMO_TOKEN, OTHER_TOKEN
-
     junit = tmp_path / "junit.xml"
-    done = contract_run(*aimed(Fault.SKIP_DRAFT_RULE), "--junit", str(junit))
+    done = contract_run(*aimed(named("skip_draft_rule")), "--junit", str(junit))
     assert done.returncode != 0
     artifacts = {"stdout": done.stdout, "stderr": done.stderr, "junit": junit.read_text()}
     artifacts.update(
@@ -148,37 +154,3 @@ def test_the_token_never_reaches_the_run_s_output_or_reports(tmp_path: Path) -> 
     for name, text in artifacts.items():
         assert DEMO_TOKEN not in text, name
         assert OTHER_TOKEN not in text, name
-
-
-def pytest_suite(fault: Fault) -> subprocess.CompletedProcess[str]:
-    """The pytest contract suite (model-based, stateful and per-operation tests, the quickest
-    first) with ``fault`` planted in the in-process mock; ``-x`` stops at the first failure."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TALKOVER_CONTRACT_")}
-    env.update(TALKOVER_CONTRACT_FAULTS=fault.value, HYPOTHESIS_PROFILE="teeth")
-    command = [
-        sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-x", "-q",
-        "contract_tests/test_model.py", "contract_tests/test_stateful.py",
-        "contract_tests/test_schemathesis.py",
-    ]  # fmt: skip
-    return subprocess.run(
-        command, capture_output=True, text=True, timeout=600, check=False, env=env, cwd=ROOT
-    )
-
-
-@pytest.fixture(scope="module")
-def suite_runs() -> dict[Fault, subprocess.CompletedProcess[str]]:
-    return run_all(list(Fault), pytest_suite)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("fault", list(Fault))
-def test_the_pytest_suite_fails_on_each_fault(
-    fault: Fault, suite_runs: dict[Fault, subprocess.CompletedProcess[str]]
-) -> None:
-    done = suite_runs[fault]
-    assert done.returncode == 1, done.stdout[-3000:]
-    # Failed on the planted bug, not on a broken test (a TypeError once passed for a catch).
-    broken = re.search(r"^E\s+(TypeError|AttributeError|NameError|ImportError|KeyError)\b",
-                       done.stdout, re.M)  # fmt: skip
-    assert broken is None, done.stdout[-3000:]
-    assert " failed" in done.stdout.splitlines()[-1], done.stdout[-3000:]

@@ -12,7 +12,7 @@ from talkover_spec.extensions import AGENT_TO_DRAFT
 
 from .. import rules
 from ..documents import Doc, FixturePart, InvalidFixture, Transaction
-from ..faults import Fault
+from ..faults import Fault, fault
 from ..registry import (
     DELETE_HOOKS,
     Call,
@@ -27,6 +27,36 @@ from ..registry import (
 )
 from . import actions, phone_numbers, trainings
 from .schemas import component, fixture_item
+
+WRONG_FIELD_TYPE = fault(
+    "wrong_field_type",
+    "Get Agent serves ``is_ready_to_publish`` as a string.",
+    caught_by=["/components/schemas/Agent/properties/is_ready_to_publish"],
+    tags=["Agents"],
+)
+SKIP_DRAFT_RULE = fault(
+    "skip_draft_rule",
+    "Changes to trainings leave a published agent published.",
+    caught_by=["change_sends_agent_to_draft"],
+    tags=["Trainings"],
+)
+VOICE_KEEPS_STATUS = fault(
+    "voice_keeps_status",
+    "Update Agent Voice leaves a published agent published.",
+    caught_by=["change_sends_agent_to_draft"],
+    tags=["Agents"],
+)
+DELETE_PUBLISHED_AGENT = fault(
+    "delete_published_agent",
+    "Delete Agent deletes a published agent instead of answering 409.",
+    model=["agents"],
+)
+KEEP_AGENT_CHILDREN = fault(
+    "keep_agent_children",
+    "Delete Agent leaves the agent's trainings (and other children) behind.",
+    model=["agents"],
+)
+
 
 KIND = "agent"
 ACTIVE_CALL_STATUSES = frozenset({"initiated", "ringing", "answered"})
@@ -53,7 +83,7 @@ def view(tx: Transaction, doc: Doc, faults: frozenset[Fault]) -> dict[str, Any]:
     """The Agent object of the spec."""
     body = doc.body
     ready: Any = rules.is_ready_to_publish(body)
-    if Fault.WRONG_FIELD_TYPE in faults:
+    if WRONG_FIELD_TYPE in faults:
         ready = "yes" if ready else "no"
     return {
         "id": doc.id,
@@ -83,12 +113,9 @@ def summary(doc: Doc) -> dict[str, Any]:
 
 @effect(AGENT_TO_DRAFT)
 def send_to_draft(call: Call) -> None:
-    if Fault.SKIP_DRAFT_RULE in call.faults:
+    if call.planted(SKIP_DRAFT_RULE):
         return
-    if (
-        Fault.VOICE_KEEPS_STATUS in call.faults
-        and call.operation.operation_id == "updateAgentVoice"
-    ):
+    if call.planted(VOICE_KEEPS_STATUS) and call.operation.operation_id == "updateAgentVoice":
         return
     agent = call.resource("agent_id")
     call.resources["agent_id"] = call.tx.update(agent, rules.to_draft(agent.body, call.tx.now()))
@@ -175,16 +202,13 @@ def create_agent(call: Call) -> Reply:
 @operation("deleteAgent")
 def delete_agent(call: Call) -> Reply:
     agent = call.resource("agent_id")
-    if (
-        agent.body["current_status"] == "published"
-        and Fault.DELETE_PUBLISHED_AGENT not in call.faults
-    ):
+    if agent.body["current_status"] == "published" and not call.planted(DELETE_PUBLISHED_AGENT):
         raise call.fail(409, "AgentIsPublished")
     if active_calls(call.tx, agent):
         raise call.fail(409, "AgentHasActiveCalls")
     for hook in DELETE_HOOKS.get(KIND, []):
         hook(call.tx, agent)
-    call.tx.delete(agent, cascade=Fault.KEEP_AGENT_CHILDREN not in call.faults)
+    call.tx.delete(agent, cascade=not call.planted(KEEP_AGENT_CHILDREN))
     return Reply({"success": True, "message": "Agent deleted successfully"})
 
 

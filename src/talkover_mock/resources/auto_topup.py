@@ -19,10 +19,25 @@ from typing import TYPE_CHECKING, Any
 
 from ..documents import Doc, FixturePart, Transaction
 from ..errors import ApiError
-from ..faults import Fault
-from ..registry import Call, Reply, fixture_part, operation
+from ..faults import fault
+from ..registry import (
+    Call,
+    ControlInputError,
+    Reply,
+    environment_setting,
+    fixture_part,
+    on,
+    operation,
+)
 from . import calls
 from .schemas import fixture_item
+
+TOPUP_IGNORES_DAILY_LIMIT = fault(
+    "topup_ignores_daily_limit",
+    "Auto top-up recharges past the plan's ``daily_limit``.",
+    model=["billing"],
+)
+
 
 if TYPE_CHECKING:
     from ..delivery import Deliverer
@@ -89,7 +104,7 @@ def set_decline(tx: Transaction, environment_id: str, reason: str | None) -> Non
 
 
 def within_limit(tx: Transaction, environment_id: str, amount: float) -> bool:
-    if Fault.TOPUP_IGNORES_DAILY_LIMIT in tx.faults:
+    if tx.planted(TOPUP_IGNORES_DAILY_LIMIT):
         return True
     spent = sum(float(d.body["amount"]) for d in _today(tx, environment_id))
     return spent + amount <= DAILY_LIMIT
@@ -138,7 +153,7 @@ def _refill(tx: Transaction, deliverer: Deliverer, call: Doc) -> None:
         charge(tx, environment_id, "threshold", config)
 
 
-calls.FINISHED.append(_refill)
+on(calls.FINISHED)(_refill)
 
 
 def _invalid(errors: dict[str, str]) -> ApiError:
@@ -280,3 +295,19 @@ fixture_part(
         5,
     )
 )
+
+
+@environment_setting("payments")
+def payments_setting(
+    tx: Transaction, environment_id: str, body: dict[str, Any] | None
+) -> dict[str, Any]:
+    """Whether the environment's card pays: ``GET``, or ``PUT {"decline": "card_declined"}``
+    (every charge fails with that reason) / ``PUT {"decline": null}`` (charges go through)."""
+    if body is not None:
+        decline = body.get("decline")
+        if set(body) != {"decline"} or not (
+            decline is None or (isinstance(decline, str) and decline)
+        ):
+            raise ControlInputError(422, 'Send {"decline": "<reason>"} or {"decline": null}.')
+        set_decline(tx, environment_id, decline)
+    return {"decline": tx.setting(f"payments:{environment_id}", {}).get("decline")}

@@ -25,10 +25,34 @@ from typing import TYPE_CHECKING, Any
 
 from .. import delivery
 from ..documents import Doc, Transaction
-from ..faults import Fault
-from ..registry import Call, Reply, operation, timer
+from ..faults import fault
+from ..registry import (
+    Call,
+    Control,
+    ControlInputError,
+    Reply,
+    announce,
+    control_route,
+    environment_setting,
+    operation,
+    timer,
+)
 from ..sources import format_timestamp
+from ..timers import fire_one
 from . import phone_numbers
+
+CALL_NEVER_COMPLETES = fault(
+    "call_never_completes",
+    "An answered call never hangs up on its own: it stays ``answered``.",
+    model=["calls"],
+)
+CALL_UNPUBLISHED_AGENT = fault(
+    "call_unpublished_agent",
+    "Make a Call places a call with an agent that is not published.",
+    caught_by=["requirement_held"],
+    tags=["Calls", "Agents"],
+)
+
 
 if TYPE_CHECKING:
     from ..delivery import Deliverer
@@ -195,11 +219,6 @@ def call_event(tx: Transaction, deliverer: Deliverer, call: Doc, event: str) -> 
         )  # fmt: skip
 
 
-FINISHED: list[Any] = []
-"""Who hears that a call reached a final status: ``(tx, deliverer, call)`` (campaigns count
-it, retry it, complete themselves)."""
-
-
 def _step(tx: Transaction, call: Doc, **changes: Any) -> Doc:
     return tx.update(call, {**call.body, **changes, "updated_at": tx.now()})
 
@@ -234,8 +253,7 @@ def finish(
     else:
         call_event(tx, deliverer, call, "event_phone_call_did_not_connect")
     call_event(tx, deliverer, call, "event_phone_call_ended")
-    for listener in FINISHED:
-        listener(tx, deliverer, call)
+    announce(FINISHED, tx, deliverer, call)  # campaigns count it, auto top-up refills
     return call
 
 
@@ -244,12 +262,10 @@ def progress(tx: Transaction, call: Doc, deliverer: Deliverer) -> None:
     """The next step of ``call``, due at its ``due_at``."""
     status, due, outcome = call.body["status"], call.body["due_at"], call.body["outcome"]
     if status in WAITING:
-        for listener in PLACING:
-            if not listener(tx, deliverer, call):
-                return
+        if not all(announce(PLACING, tx, deliverer, call)):
+            return  # held (a campaign that is not active)
         call = _step(tx, call, status="initiated", due_at=later(due, RING_AFTER))
-        for listener in STARTED:
-            listener(tx, deliverer, call)
+        announce(STARTED, tx, deliverer, call)
         return
     if status == "initiated":
         if outcome == "failed":
@@ -263,7 +279,7 @@ def progress(tx: Transaction, call: Doc, deliverer: Deliverer) -> None:
         if outcome in ("busy", "no-answer"):
             finish(tx, deliverer, call, outcome, at=due)
             return
-        never_ends = Fault.CALL_NEVER_COMPLETES in tx.faults
+        never_ends = tx.planted(CALL_NEVER_COMPLETES)
         call = _step(
             tx, call, status="answered", answered_at=due,
             due_at=None if never_ends else later(due, TALK_FOR),
@@ -277,11 +293,13 @@ def progress(tx: Transaction, call: Doc, deliverer: Deliverer) -> None:
     _step(tx, call, due_at=None)  # final: nothing left to do
 
 
-PLACING: list[Any] = []
-"""Who decides whether a waiting campaign call is placed now: ``(tx, deliverer, call) ->
-bool`` (campaigns hold calls of a campaign that is not active)."""
-STARTED: list[Any] = []
-"""Who hears that a waiting call was placed: ``(tx, deliverer, call)``."""
+PLACING = "call.placing"
+"""Event: may this waiting call be placed now? ``(tx, deliverer, call) -> bool`` (campaigns
+hold the calls of a campaign that is not active)."""
+STARTED = "call.started"
+"""Event: a waiting call was placed, ``(tx, deliverer, call)``."""
+FINISHED = "call.finished"
+"""Event: a call reached a final status, ``(tx, deliverer, call)``."""
 
 
 # -- handlers --------------------------------------------------------------------------------
@@ -290,8 +308,8 @@ STARTED: list[Any] = []
 def _rate_limit(call: Call) -> tuple[bool, dict[str, str]]:
     """Count this request in the environment's window (a minute of the mock's clock); whether
     it is within the limit, and the headers that say so (D15)."""
-    limit = int(call.tx.store.runtime.get("call_rate_limit", 100))
-    now = _parse(call.tx.store.clock.peek())
+    limit = call.tx.config.call_rate_limit
+    now = _parse(call.tx.peek_clock())
     window = int(now.timestamp()) // 60
     # In the settings table, so that every process of the mock (--workers) counts together.
     key = f"call_window:{call.environment_id or ''}"
@@ -324,10 +342,7 @@ def make_call(call: Call) -> Reply:
     if not INTERNATIONAL.match(to):
         error = call.fail(400, "InvalidPhoneNumber", details={"field": "to", "value": to})
         return Reply(error.body, status=400, headers=headers)
-    if (
-        agent.body["current_status"] != "published"
-        and Fault.CALL_UNPUBLISHED_AGENT not in call.faults
-    ):
+    if agent.body["current_status"] != "published" and not call.planted(CALL_UNPUBLISHED_AGENT):
         return Reply(call.fail(400, "AgentInactive").body, status=400, headers=headers)
     testing = bool(call.body.get("is_testing", False))
     if not testing and balance(call.tx, agent.environment_id or "") <= 0:
@@ -448,3 +463,60 @@ def list_agent_calls(call: Call) -> Reply:
     return Reply(
         {"success": True, "data": [agent_call_view(c) for c in chosen], "pagination": pagination}
     )
+
+
+# -- the control plane: one call moved on, the environment's credits --------------------------
+
+
+@control_route("/calls/{call_id}/advance", empty={})
+def advance_call(control: Control) -> dict[str, Any]:
+    """Move one call on: ``{}`` for its next step, ``{"to": "completed"}`` (or ``busy``,
+    ``no-answer``, ``failed``) for every step to that end. Answers the call."""
+    body = control.body or {}
+    target = body.get("to")
+    if set(body) - {"to"} or (target is not None and target not in FINAL):
+        raise ControlInputError(422, f'Send {{}} or {{"to": one of {list(FINAL)}}}.')
+    store, deliverer, call_id = control.store, control.deliverer, control.path["call_id"]
+    with store.transaction() as tx:
+        doc = tx.get(KIND, call_id)
+        if doc is None:
+            raise ControlInputError(404, "Call not found")
+        if doc.body["status"] in FINAL:
+            raise ControlInputError(409, f"The call has ended ({doc.body['status']}).")
+        if target is not None and doc.body["status"] == "answered" and target != "completed":
+            raise ControlInputError(409, "An answered call can only complete.")
+        if target is not None:
+            tx.update(doc, {**doc.body, "outcome": target})
+    steps = 0
+    while fire_one(store, deliverer, KIND, call_id):
+        steps += 1
+        with store.transaction(write=False) as tx:
+            doc = tx.get(KIND, call_id)
+        if target is None or doc is None or doc.body["status"] in FINAL:
+            break
+        if doc.body["status"] in WAITING and not doc.body.get("due_at"):
+            break  # held: its campaign is not active
+    if steps == 0:
+        raise ControlInputError(409, "The call has no step ahead (held by its campaign?).")
+    with store.transaction(write=False) as tx:
+        doc = tx.get(KIND, call_id)
+        shown = call_view(tx, doc) if doc is not None else None
+    return {"success": True, "data": shown}
+
+
+@environment_setting("credits")
+def credits_setting(
+    tx: Transaction, environment_id: str, body: dict[str, Any] | None
+) -> dict[str, Any]:
+    """An environment's credit balance: ``GET``, or ``PUT {"balance": 12.5}``."""
+    if body is not None:
+        amount = body.get("balance")
+        if (
+            set(body) != {"balance"}
+            or isinstance(amount, bool)
+            or not isinstance(amount, int | float)
+            or not 0 <= amount <= 1e9
+        ):
+            raise ControlInputError(422, 'Send {"balance": n} with 0 <= n <= 1e9.')
+        set_balance(tx, environment_id, float(amount))
+    return {"balance": balance(tx, environment_id)}

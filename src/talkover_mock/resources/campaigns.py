@@ -17,13 +17,14 @@ from zoneinfo import ZoneInfo
 
 from .. import delivery
 from ..documents import Doc, FixturePart, InvalidFixture, Transaction
-from ..faults import Fault
+from ..faults import fault
 from ..registry import (
     Call,
     Reply,
     dump_with_nested,
     fixture_part,
     nested_parts,
+    on,
     on_delete,
     operation,
     pop_nested,
@@ -32,6 +33,20 @@ from ..registry import (
 from ..sources import format_timestamp
 from . import calls, webhooks
 from .schemas import fixture_item, properties
+
+ILLEGAL_TRANSITION = fault(
+    "illegal_transition",
+    "Update Campaign Status accepts any transition (a final campaign comes back to life).",
+    caught_by=["transitions_follow_table"],
+    tags=["Campaigns"],
+)
+DUPLICATE_CAMPAIGN_CALL = fault(
+    "duplicate_campaign_call",
+    "Make Campaign Call queues a second call to a number already queued in the campaign.",
+    caught_by=["repeat_is_refused"],
+    tags=["Calls"],
+)
+
 
 if TYPE_CHECKING:
     from ..delivery import Deliverer
@@ -352,9 +367,9 @@ def _finished(tx: Transaction, deliverer: Deliverer, call: Doc) -> None:
         _set_status(tx, deliverer, campaign, "completed")
 
 
-calls.PLACING.append(_placing)
-calls.STARTED.append(_started)
-calls.FINISHED.append(_finished)
+on(calls.PLACING)(_placing)
+on(calls.STARTED)(_started)
+on(calls.FINISHED)(_finished)
 
 
 @on_delete("agent")
@@ -439,7 +454,7 @@ def update_campaign(call: Call) -> Reply:
 def update_campaign_status(call: Call) -> Reply:
     campaign = call.resource("campaign_id")
     current, wanted = campaign.body["status"], call.body["status"]
-    if wanted not in TRANSITIONS[current] and Fault.ILLEGAL_TRANSITION not in call.faults:
+    if wanted not in TRANSITIONS[current] and not call.planted(ILLEGAL_TRANSITION):
         raise call.fail(400, message=f"Cannot transition from {current} to {wanted} status")
     if wanted == "active":
         agent = call.tx.get("agent", campaign.body["agent_id"])
@@ -476,7 +491,7 @@ def make_campaign_call(call: Call) -> Reply:
         and to in body.get("do_not_call_custom_list", [])
     ):
         raise _invalid(call, {"to": ["The to is on the campaign's do-not-call list."]})
-    if not call.body.get("allow_duplicates") and Fault.DUPLICATE_CAMPAIGN_CALL not in call.faults:
+    if not call.body.get("allow_duplicates") and not call.planted(DUPLICATE_CAMPAIGN_CALL):
         for existing in calls_of(call.tx, campaign.id):
             if existing.body["to"] == to and existing.body["status"] in (
                 calls.WAITING + calls.ACTIVE

@@ -9,11 +9,18 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..documents import ChildPart, Doc, Transaction
-from ..faults import Fault
+from ..faults import fault
 from ..registry import Call, Reply, child_part, operation
 from ..validation import InvalidRequest, prohibited
 from . import actions
 from .schemas import component
+
+FLOW_VALIDATE_PERSISTS = fault(
+    "flow_validate_persists",
+    "Validate Agent Flow saves the flow it checks (a dry run that changes state).",
+    model=["flow"],
+)
+
 
 KIND = "flow_version"
 DEFAULT = {"conversation_mode": "llm_driven", "flow_config": None}
@@ -143,7 +150,7 @@ def update_agent_flow(call: Call) -> Reply:
 @operation("validateAgentFlow")
 def validate_agent_flow(call: Call) -> Reply:
     flow = call.body["flow_config"]
-    if Fault.FLOW_VALIDATE_PERSISTS in call.faults:
+    if call.planted(FLOW_VALIDATE_PERSISTS):
         _save(call, "flow_driven", flow)
     _checked(call, flow)
     return Reply({"success": True, "message": "Flow is valid"})

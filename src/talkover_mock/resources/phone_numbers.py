@@ -10,9 +10,24 @@ from typing import Any
 
 from ..documents import Doc, FixturePart, Transaction
 from ..errors import ApiError
-from ..faults import Fault
-from ..registry import Call, Reply, fixture_part, operation
+from ..faults import fault
+from ..registry import (
+    Call,
+    Control,
+    ControlInputError,
+    Reply,
+    control_route,
+    fixture_part,
+    operation,
+)
 from .schemas import fixture_item
+
+RELEASE_ASSIGNED_NUMBER = fault(
+    "release_assigned_number",
+    "A release request is accepted for a number that an agent still uses.",
+    model=["numbers"],
+)
+
 
 KIND = "phone_number"
 RELEASE = "release_request"
@@ -72,7 +87,7 @@ def request_release(call: Call) -> Reply:
     if pending:
         raise call.fail(409)
     if assigned(call.tx, call.environment_id, number.id) and (
-        Fault.RELEASE_ASSIGNED_NUMBER not in call.faults
+        not call.planted(RELEASE_ASSIGNED_NUMBER)
     ):
         raise call.fail(422, "PhoneNumberInUse")
     body = {
@@ -166,3 +181,29 @@ fixture_part(
         30,
     )
 )
+
+
+@control_route("/release-requests/{request_id}/{decision}", empty={})
+def review(control: Control) -> dict[str, Any]:
+    """Approve or reject a pending release request (review happens outside the API, D32):
+    ``POST /__mock__/release-requests/{id}/approve`` with ``{}``, or ``.../reject`` with an
+    optional ``{"reason": "..."}``."""
+    decision, body = control.path["decision"], control.body or {}
+    if decision not in ("approve", "reject"):
+        raise ControlInputError(404, "Use .../approve or .../reject.")
+    approve = decision == "approve"
+    reason = body.get("reason")
+    if (
+        set(body) - {"reason"}
+        or (reason is not None and not isinstance(reason, str))
+        or (approve and reason is not None)
+    ):
+        raise ControlInputError(422, 'Send {} to approve, {"reason": "..."} (optional) to reject.')
+    try:
+        with control.store.transaction() as tx:
+            resolved = resolve_release(
+                tx, control.path["request_id"], approve=approve, reason=reason
+            )
+    except ApiError as error:
+        raise ControlInputError(error.status, str(error.body["message"])) from None
+    return {"success": True, "data": resolved}

@@ -13,10 +13,17 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..documents import Doc, FixturePart, Transaction
-from ..faults import Fault
+from ..faults import fault
 from ..registry import Call, Reply, fixture_part, operation
 from . import phone_numbers
 from .schemas import fixture_item, properties
+
+DELETE_ASSIGNED_DID = fault(
+    "delete_assigned_did",
+    "Delete SIP Trunk DID removes a number an agent still uses.",
+    model=["sip"],
+)
+
 
 KIND = "sip_trunk"
 DID = phone_numbers.KIND
@@ -222,9 +229,8 @@ def create_sip_trunk_did(call: Call) -> Reply:
 @operation("deleteSipTrunkDid")
 def delete_sip_trunk_did(call: Call) -> Reply:
     did = call.resource("phone_number_id")
-    if (
-        phone_numbers.assigned(call.tx, did.environment_id, did.id)
-        and Fault.DELETE_ASSIGNED_DID not in call.faults
+    if phone_numbers.assigned(call.tx, did.environment_id, did.id) and not call.planted(
+        DELETE_ASSIGNED_DID
     ):
         raise call.fail(409)
     call.tx.delete(did)

@@ -8,9 +8,23 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..documents import ChildPart, Doc, Transaction
-from ..faults import Fault
+from ..faults import Fault, fault
 from ..registry import Call, Reply, child_part, operation
 from .schemas import fixture_item
+
+DROP_REQUIRED_FIELD = fault(
+    "drop_required_field",
+    "Trainings are served without their required ``updated_at``.",
+    caught_by=['"updated_at" is a required property'],
+    tags=["Trainings"],
+)
+KEEP_DELETED_TRAINING = fault(
+    "keep_deleted_training",
+    "Delete Training answers 200 but keeps the training.",
+    caught_by=["deleted_stays_gone"],
+    tags=["Trainings"],
+)
+
 
 KIND = "training"
 FIELDS = ("subject", "instructions", "current_status", "created_at", "updated_at")
@@ -18,7 +32,7 @@ FIELDS = ("subject", "instructions", "current_status", "created_at", "updated_at
 
 def view(doc: Doc, faults: frozenset[Fault]) -> dict[str, Any]:
     body = {"id": doc.id, **{name: doc.body[name] for name in FIELDS}}
-    if Fault.DROP_REQUIRED_FIELD in faults:
+    if DROP_REQUIRED_FIELD in faults:
         del body["updated_at"]
     return body
 
@@ -74,7 +88,7 @@ def create_or_update_training(call: Call) -> Reply:
 
 @operation("deleteTraining")
 def delete_training(call: Call) -> Reply:
-    if Fault.KEEP_DELETED_TRAINING not in call.faults:
+    if not call.planted(KEEP_DELETED_TRAINING):
         call.tx.delete(call.resource("training_id"))
     return Reply({"success": True, "message": "Agent training deleted successfully"})
 

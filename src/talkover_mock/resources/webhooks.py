@@ -15,9 +15,17 @@ from typing import Any
 from .. import delivery
 from ..delivery import LOG, WEBHOOK
 from ..documents import ChildPart, Doc, Transaction
-from ..faults import Fault
-from ..registry import Call, Reply, child_part, operation
+from ..faults import fault
+from ..registry import Call, Control, ControlInputError, Reply, child_part, control_route, operation
 from .schemas import fixture_item, properties
+
+TOGGLE_KEEPS_STATUS = fault(
+    "toggle_keeps_status",
+    "Toggle Webhook flips ``enabled`` but answers with the old ``status``.",
+    caught_by=["status_follows_enabled"],
+    tags=["Agent Webhooks"],
+)
+
 
 AGENT_EVENTS: dict[str, str] = {
     "event_phone_call_started": "Phone call has started",
@@ -214,7 +222,7 @@ def _toggle(owner: Owner, call: Call) -> Reply:
         {**before.body, "enabled": enabled, "delivery_error": False, "updated_at": call.tx.now()},
     )
     shown = owner.view(hook)
-    if Fault.TOGGLE_KEEPS_STATUS in call.faults and "status" in shown:
+    if call.planted(TOGGLE_KEEPS_STATUS) and "status" in shown:
         shown["status"] = status(before.body)
     return _answer(shown, "Webhook enabled" if enabled else "Webhook disabled")
 
@@ -371,3 +379,28 @@ def child(owner: Owner, parent_kind: str) -> ChildPart:
 
 
 child(AGENT, "agent")
+
+
+@control_route("/events")
+def emit_event(control: Control) -> dict[str, Any]:
+    """Deliver an agent event to the agent's enabled webhooks that subscribe to it, as a call
+    would (D37): ``{"agent_id": "...", "event": "event_phone_call_ended", "data": {...}}``."""
+    body = control.body or {}
+    agent_id, event, data = body.get("agent_id"), body.get("event"), body.get("data", {})
+    if (
+        set(body) - {"agent_id", "event", "data"}
+        or not isinstance(agent_id, str)
+        or not isinstance(event, str)
+        or event not in AGENT_EVENTS
+        or not isinstance(data, dict)
+    ):
+        raise ControlInputError(
+            422, 'Send {"agent_id": "...", "event": "<one of available_events>", "data": {...}}.'
+        )
+    with control.store.transaction() as tx:
+        agent = tx.get("agent", agent_id)
+        if agent is None:
+            raise ControlInputError(404, "Agent not found")
+        payload = {"event": event, "agent_id": agent.id, "timestamp": tx.now(), "data": data}
+        logs = delivery.emit(tx, control.deliverer, agent, event, payload)
+    return {"success": True, "data": {"log_ids": [log.id for log in logs]}}
