@@ -278,3 +278,46 @@ def environment_setting(name: str) -> Callable[[EnvironmentSetting], Environment
         return handler
 
     return register
+
+
+# -- the demo data, a part per family -------------------------------------------------------------
+
+
+class DemoFixture:
+    """The demo fixture as the families build it (``demo.demo_fixture``): each adds its items
+    to an environment, or to the shared catalogues, or nests them in another family's item."""
+
+    def __init__(self, environments: list[dict[str, Any]]) -> None:
+        self.data: dict[str, Any] = {"environments": environments}
+        self._nested: list[tuple[str, str, str, Any]] = []
+
+    def shared(self, part: str, items: list[Any]) -> None:
+        self.data.setdefault(part, []).extend(items)
+
+    def add(self, environment_id: str, part: str, items: list[Any]) -> None:
+        environment = next(e for e in self.data["environments"] if e["id"] == environment_id)
+        environment.setdefault(part, []).extend(items)
+
+    def nest(self, part: str, item_id: str, key: str, value: Any) -> None:
+        """Put ``value`` under ``key`` of the ``part`` item ``item_id`` (an agent's trainings,
+        a campaign's webhooks), once every family has added its items."""
+        self._nested.append((part, item_id, key, value))
+
+    def build(self) -> dict[str, Any]:
+        for part, item_id, key, value in self._nested:
+            items = [i for e in self.data["environments"] for i in e.get(part, [])]
+            item = next(i for i in items if i.get("id") == item_id)
+            if isinstance(value, list):
+                item.setdefault(key, []).extend(value)
+            else:
+                item[key] = value
+        return self.data
+
+
+DEMO_PARTS: list[Callable[[DemoFixture], None]] = []
+
+
+def demo_part(function: Callable[[DemoFixture], None]) -> Callable[[DemoFixture], None]:
+    """Register a family's part of the demo data."""
+    DEMO_PARTS.append(function)
+    return function

@@ -4,11 +4,13 @@ shared catalogue of action integrations. Every change sends the agent to draft (
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from typing import Any
 
+from ..demo import OTHER_AGENT_ID
 from ..documents import ChildPart, Doc, FixturePart, Transaction
-from ..registry import Call, Reply, child_part, fixture_part, operation
+from ..registry import Call, DemoFixture, Reply, child_part, demo_part, fixture_part, operation
 from .schemas import fixture_item
 
 KIND = "action"
@@ -173,3 +175,29 @@ fixture_part(
         order=0, shared=True,
     )
 )  # fmt: skip
+
+
+ACTION_INTEGRATIONS: list[dict[str, Any]] = [
+    {"identifier": identifier, "display_name": name, "description": text, "category": category,
+     "icon_url": f"https://app.talkover.ai/integrations/icons/{identifier}.svg"}
+    for identifier, name, text, category in (
+        ("calendar", "Calendar", "Create events on a connected calendar during a call.",
+         "scheduling"),
+        ("email-calendar", "Email + Calendar Invite",
+         "Send a calendar invite via email after the call.", "scheduling"),
+        ("crm", "CRM Sync", "Push call summary and outcome to your CRM.", "data"),
+    )
+]  # fmt: skip
+"""The catalogue of the List Action Integrations page."""
+
+
+@demo_part
+def _demo(fixture: DemoFixture) -> None:
+    fixture.shared("action_integrations", copy.deepcopy(ACTION_INTEGRATIONS))
+    fixture.nest("agents", OTHER_AGENT_ID, "actions", [
+        {
+            "id": "action-other", "node_id": "handover", "name": "Transfer Call",
+            "description": "Transfer the call to a human agent", "type": "transfer",
+            "transfer_to": "+1987654321",
+        }
+    ])  # fmt: skip

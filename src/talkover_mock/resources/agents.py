@@ -5,18 +5,22 @@ lifecycle rules are in ``rules.py``; knowledge, voice and calling are in ``agent
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from typing import Any
 
 from talkover_spec.extensions import AGENT_TO_DRAFT
 
 from .. import rules
+from ..demo import DEMO_AGENT_ID, DRAFT_AGENT_ID, OTHER_AGENT_ID, OUTBOUND_AGENT_ID, READY_PROFILE
 from ..documents import Doc, FixturePart, InvalidFixture, Transaction
 from ..faults import Fault, fault
 from ..registry import (
     DELETE_HOOKS,
     Call,
+    DemoFixture,
     Reply,
+    demo_part,
     dump_with_nested,
     effect,
     fixture_part,
@@ -283,3 +287,30 @@ def _item_schema() -> dict[str, Any]:
 
 
 fixture_part(FixturePart("agents", _item_schema, _seed, _dump, order=20))
+
+
+@demo_part
+def _demo(fixture: DemoFixture) -> None:
+    fixture.add("env_demo", "agents", [
+        {
+            "id": DEMO_AGENT_ID, "name": "SupportBot", "label": "Customer Support Agent",
+            "current_status": "published", **copy.deepcopy(READY_PROFILE),
+            "phone_number_ids": ["phone-uuid"],
+        },
+        {
+            "id": DRAFT_AGENT_ID, "name": "SalesBot", "label": "Outbound Sales Agent",
+            "description": "Calls leads back.",
+        },
+        {
+            "id": OUTBOUND_AGENT_ID, "name": "OutreachBot", "label": "Outbound Reminder Agent",
+            "current_status": "published", **copy.deepcopy(READY_PROFILE),
+            "description": "Calls customers to remind them of appointments.",
+            "direction": "outbound", "phone_number_ids": ["phone-outbound"],
+        },
+    ])  # fmt: skip
+    fixture.add("env_other", "agents", [
+        {
+            "id": OTHER_AGENT_ID, "name": "OtherBot", "label": "Another team's agent",
+            **copy.deepcopy(READY_PROFILE), "phone_number_ids": ["phone-other"],
+        }
+    ])  # fmt: skip

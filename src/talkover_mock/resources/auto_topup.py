@@ -23,7 +23,9 @@ from ..faults import fault
 from ..registry import (
     Call,
     ControlInputError,
+    DemoFixture,
     Reply,
+    demo_part,
     environment_setting,
     fixture_part,
     on,
@@ -311,3 +313,23 @@ def payments_setting(
             raise ControlInputError(422, 'Send {"decline": "<reason>"} or {"decline": null}.')
         set_decline(tx, environment_id, decline)
     return {"decline": tx.setting(f"payments:{environment_id}", {}).get("decline")}
+
+
+@demo_part
+def _demo(fixture: DemoFixture) -> None:
+    fixture.add("env_demo", "payment_methods", [
+        {
+            "id": "pm_uuid_1", "is_default": True,
+            "card": {"brand": "visa", "last4": "4242", "exp_month": 12, "exp_year": 2027},
+        },
+        {
+            "id": "pm_uuid_2",
+            "card": {"brand": "mastercard", "last4": "5555", "exp_month": 8, "exp_year": 2026},
+        },
+    ])  # fmt: skip
+    fixture.add("env_other", "payment_methods", [
+        {
+            "id": "pm_other_1", "is_default": True,
+            "card": {"brand": "amex", "last4": "0005", "exp_month": 3, "exp_year": 2028},
+        }
+    ])  # fmt: skip

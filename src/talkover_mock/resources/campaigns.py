@@ -16,11 +16,14 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from .. import delivery
+from ..demo import DEMO_CAMPAIGN_ID, OTHER_AGENT_ID, OUTBOUND_AGENT_ID
 from ..documents import Doc, FixturePart, InvalidFixture, Transaction
 from ..faults import fault
 from ..registry import (
     Call,
+    DemoFixture,
     Reply,
+    demo_part,
     dump_with_nested,
     fixture_part,
     nested_parts,
@@ -551,3 +554,32 @@ def _item_schema() -> dict[str, Any]:
 
 webhooks.child(webhooks.CAMPAIGN, KIND)
 fixture_part(FixturePart("campaigns", _item_schema, _seed, _dump, order=30))
+
+
+@demo_part
+def _demo(fixture: DemoFixture) -> None:
+    fixture.add("env_demo", "campaigns", [
+        {
+            "id": DEMO_CAMPAIGN_ID, "name": "Q1 Outreach",
+            "description": "Appointment reminders, every day, all day.", "status": "active",
+            "campaign_type": "reminder", "agent_id": OUTBOUND_AGENT_ID,
+            "start_date": "2024-01-01", "days_of_week": [1, 2, 3, 4, 5, 6, 7],
+            "call_time_ranges": [{"start": "00:00", "end": "23:59"}], "timezone": "UTC",
+        },
+        {
+            "id": "campaign-draft-1", "name": "Spring follow-up", "status": "draft",
+            "campaign_type": "follow_up", "agent_id": OUTBOUND_AGENT_ID,
+            "start_date": "2024-03-01", "days_of_week": [1, 2, 3, 4, 5],
+            "call_time_ranges": [{"start": "09:00", "end": "17:00"}],
+            "timezone": "America/New_York",
+        },
+    ])  # fmt: skip
+    fixture.add("env_other", "campaigns", [
+        {
+            "id": "campaign-other", "name": "Another team's campaign", "campaign_type": "sales",
+            "agent_id": OTHER_AGENT_ID, "start_date": "2024-01-01",
+            "days_of_week": [1, 2, 3, 4, 5],
+            "call_time_ranges": [{"start": "09:00", "end": "17:00"}],
+            "timezone": "America/New_York",
+        }
+    ])  # fmt: skip

@@ -15,8 +15,10 @@ from ..registry import (
     Call,
     Control,
     ControlInputError,
+    DemoFixture,
     Reply,
     control_route,
+    demo_part,
     fixture_part,
     operation,
 )
@@ -207,3 +209,51 @@ def review(control: Control) -> dict[str, Any]:
     except ApiError as error:
         raise ControlInputError(error.status, str(error.body["message"])) from None
     return {"success": True, "data": resolved}
+
+
+def phone_number(number_id: str, number: str, formatted: str, international: str) -> dict[str, Any]:
+    """A US voice number with every field List Phone Numbers shows."""
+    return {
+        "id": number_id,
+        "number": number,
+        "country_code": "US",
+        "formatted_number": formatted,
+        "international_number": international,
+        "type": "voice",
+        "has_voice": True,
+        "has_sms": True,
+        "has_mms": False,
+        "has_fax": False,
+        "has_whatsapp": False,
+        "current_status": "active",
+        "is_sandbox": False,
+        "current_price": 1.0,
+        "currency": "USD",
+        "renewal_date": "2024-02-15",
+        "auto_renewal": True,
+        "created_at": "2024-01-15T10:30:00.000000Z",
+        "updated_at": "2024-01-15T10:30:00.000000Z",
+        "monthly_renewal_cost": 1.0,
+        "days_until_monthly_renewal": 15,
+        "is_due_for_monthly_renewal": False,
+    }
+
+
+@demo_part
+def _demo(fixture: DemoFixture) -> None:
+    fixture.add("env_demo", "phone_numbers", [
+        phone_number("phone-uuid", "+1234567890", "(123) 456-7890", "+1 234 567 890"),
+        phone_number("phone-spare", "+1555010020", "(555) 010-020", "+1 555 010 020"),
+        phone_number("phone-outbound", "+1555010030", "(555) 010-030", "+1 555 010 030"),
+    ])  # fmt: skip
+    fixture.add("env_other", "phone_numbers", [
+        phone_number("phone-other", "+1987654321", "(198) 765-4321", "+1 987 654 321"),
+        phone_number("phone-other-2", "+1987654322", "(198) 765-4322", "+1 987 654 322"),
+    ])  # fmt: skip
+    fixture.add("env_other", "release_requests", [
+        {
+            "id": "release-other", "phone_number_id": "phone-other-2",
+            "phone_number": "+1987654322", "reason": "No longer needed after the migration.",
+            "status": "pending", "requested_at": "2024-01-15T10:30:00.000000Z",
+        }
+    ])  # fmt: skip

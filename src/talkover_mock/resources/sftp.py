@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..demo import DEMO_CAMPAIGN_ID
 from ..documents import ChildPart, Doc, Transaction
-from ..registry import Call, Reply, child_part, operation, timer
+from ..registry import Call, DemoFixture, Reply, child_part, demo_part, operation, timer
 from . import calls
 from .campaigns import FILE
 from .schemas import fixture_item, properties
@@ -262,3 +263,12 @@ def _item_schema() -> dict[str, Any]:
 
 
 child_part("campaign", ChildPart("sftp", _item_schema, _seed, _dump, single=True))
+
+
+@demo_part
+def _demo(fixture: DemoFixture) -> None:
+    fixture.nest("campaigns", DEMO_CAMPAIGN_ID, "sftp", {
+        "id": "sftp-config-uuid-1", "host": "sftp.example.com", "username": "campaigns_user",
+        "auth_type": "password", "password": "demo-password", "import_path": "/inbox",
+        "export_path": "/outbox",
+    })  # fmt: skip

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..documents import Doc, FixturePart, Transaction
 from ..faults import fault
-from ..registry import Call, Reply, fixture_part, operation
+from ..registry import Call, DemoFixture, Reply, demo_part, fixture_part, operation
 from . import phone_numbers
 from .schemas import fixture_item, properties
 
@@ -280,3 +280,14 @@ def _fixture_item() -> dict[str, Any]:
 
 
 fixture_part(FixturePart("sip_trunks", _fixture_item, _seed_trunk, _dump_trunks, 15))
+
+
+@demo_part
+def _demo(fixture: DemoFixture) -> None:
+    fixture.add("env_other", "sip_trunks", [
+        {
+            "id": "trunk-other", "name": "Another team's carrier", "provider_name": "carrier-y",
+            "domain": "sip.carrier-y.com", "username": "other_user", "password": "other-password",
+            "is_verified": True, "is_active": True,
+        }
+    ])  # fmt: skip

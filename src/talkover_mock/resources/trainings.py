@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..demo import DEMO_AGENT_ID, DEMO_TRAINING_ID
 from ..documents import ChildPart, Doc, Transaction
 from ..faults import Fault, fault
-from ..registry import Call, Reply, child_part, operation
+from ..registry import Call, DemoFixture, Reply, child_part, demo_part, operation
 from .schemas import fixture_item
 
 DROP_REQUIRED_FIELD = fault(
@@ -123,3 +124,13 @@ def _seed_all(tx: Transaction, agent: Doc, items: list[Mapping[str, Any]]) -> No
 
 
 child_part("agent", ChildPart("trainings", lambda: FIXTURE_ITEM, _seed_all, dump_trainings))
+
+
+@demo_part
+def _demo(fixture: DemoFixture) -> None:
+    fixture.nest("agents", DEMO_AGENT_ID, "trainings", [
+        {
+            "id": DEMO_TRAINING_ID, "node_id": "plans", "subject": "Product Knowledge",
+            "instructions": "Three plans: Basic, Pro and Enterprise.",
+        }
+    ])  # fmt: skip

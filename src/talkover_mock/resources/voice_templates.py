@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
 from ..documents import FixturePart, Transaction
-from ..registry import Call, Reply, fixture_part, operation
+from ..registry import Call, DemoFixture, Reply, demo_part, fixture_part, operation
 from .schemas import fixture_item
 
 KIND = "voice_template"
@@ -59,3 +60,25 @@ fixture_part(
         "voice_templates", lambda: fixture_item("VoiceTemplate"), _seed, _dump, order=0, shared=True
     )
 )
+
+
+VOICE_TEMPLATES: list[dict[str, Any]] = [
+    {"id": f"voice-template-{name.lower()}-{tier}", "name": name, "gender": gender,
+     "language": language, "quality_tier": tier, "cost": cost}
+    for name, gender, language in (
+        ("Rachel", "female", "en-US"), ("James", "male", "en-US"),
+        ("Bianca", "female", "pt-BR"), ("Isabela", "female", "pt-BR"),
+    )
+    for tier, cost in (("basic", "0.10"), ("pro", "0.16"), ("ultra", "0.23"))
+] + [
+    {"id": "voice-template-uuid-2", "name": "Bianca", "gender": "female", "language": "pt-BR",
+     "quality_tier": "pro", "cost": "0.16"},
+    {"id": "voice-template-lucia-beta", "name": "Lucia", "gender": "female", "language": "es-ES",
+     "quality_tier": "beta", "cost": "0.08"},
+]  # fmt: skip
+"""The shared catalogue. ``voice-template-uuid-2`` is the id the docs' examples use."""
+
+
+@demo_part
+def _demo(fixture: DemoFixture) -> None:
+    fixture.shared("voice_templates", copy.deepcopy(VOICE_TEMPLATES))

@@ -14,9 +14,20 @@ from typing import Any
 
 from .. import delivery
 from ..delivery import LOG, WEBHOOK
+from ..demo import DEMO_CAMPAIGN_ID
 from ..documents import ChildPart, Doc, Transaction
 from ..faults import fault
-from ..registry import Call, Control, ControlInputError, Reply, child_part, control_route, operation
+from ..registry import (
+    Call,
+    Control,
+    ControlInputError,
+    DemoFixture,
+    Reply,
+    child_part,
+    control_route,
+    demo_part,
+    operation,
+)
 from .schemas import fixture_item, properties
 
 TOGGLE_KEEPS_STATUS = fault(
@@ -404,3 +415,14 @@ def emit_event(control: Control) -> dict[str, Any]:
         payload = {"event": event, "agent_id": agent.id, "timestamp": tx.now(), "data": data}
         logs = delivery.emit(tx, control.deliverer, agent, event, payload)
     return {"success": True, "data": {"log_ids": [log.id for log in logs]}}
+
+
+@demo_part
+def _demo(fixture: DemoFixture) -> None:
+    fixture.nest("campaigns", DEMO_CAMPAIGN_ID, "webhooks", [
+        {
+            "id": "webhook-uuid-1", "name": "Lifecycle Webhook",
+            "webhook_url": "https://example.com/campaign-events",
+            "events": ["campaign.started", "campaign.completed"],
+        }
+    ])  # fmt: skip
