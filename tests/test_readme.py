@@ -68,21 +68,3 @@ def test_readme_webhook_receiver_example_passes_in_a_users_suite(tmp_path: Path)
     )  # fmt: skip
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert "1 passed" in done.stdout
-
-
-def test_readme_lists_every_exception_class() -> None:
-    """The exception tables name every class of ``errors`` and ``error_codes``, each once."""
-    from talkover_api_client import error_codes, errors
-
-    text = README.read_text()
-    classes = {
-        name
-        for module in (errors, error_codes)
-        for name in module.__all__
-        if isinstance(getattr(module, name), type)
-    }
-    rows = re.findall(r"^\| `(\w+)`", text, re.M)
-    missing = sorted(classes - set(rows))
-    assert not missing, f"README's exception tables lack {missing}"
-    named = [row for row in rows if row in set(error_codes.__all__)]
-    assert len(named) == len(set(named))
