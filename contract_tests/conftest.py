@@ -61,6 +61,14 @@ def needs_writes() -> pytest.MarkDecorator:
     )
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The portable suite is a whole-system run: ``scripts/test --quick`` leaves it out."""
+    here = os.path.dirname(__file__)
+    for item in items:
+        if str(item.path).startswith(here):
+            item.add_marker(pytest.mark.system)
+
+
 @pytest.fixture(scope="session")
 def target() -> Target:
     return TARGET

@@ -7,9 +7,13 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from talkover_tools import bench
 
 from .tools import missing_tool, require_executable
+
+pytestmark = pytest.mark.system
 
 WRK_OUTPUT = """Running 5s test @ http://127.0.0.1:8123/api/v1/agents/x/trainings
   1 threads and 32 connections

@@ -18,6 +18,8 @@ from talkover_mock.demo import DEMO_TOKEN
 from talkover_mock.server import serve_in_thread
 from talkover_spec import load_spec
 
+pytestmark = pytest.mark.system
+
 ROOT = Path(__file__).parents[1]
 UV = ROOT / ".tools" / "uv" / "bin" / "uv"
 # What the client may bring along: httpx and its own dependencies, attrs.

@@ -24,6 +24,8 @@ from talkover_spec.extensions import Operation, all_operations
 from talkover_tools.load import MockProcess, fixture, make_crew, run_load, verify
 from talkover_tools.soak import crash_round
 
+pytestmark = pytest.mark.system
+
 
 def test_concurrent_load_loses_nothing(tmp_path: Path) -> None:
     app = create_app(MockConfig(database=str(tmp_path / "load.sqlite3"), demo=False))

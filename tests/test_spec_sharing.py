@@ -19,6 +19,8 @@ from talkover_tools import artifacts, specdiff
 
 from .tools import missing_tool
 
+pytestmark = pytest.mark.system
+
 BROWSER_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
