@@ -82,6 +82,29 @@ def test_the_client_installs_alone(client_venv: tuple[Path, Path]) -> None:
     assert run(python, "-c", probe).stdout.strip() == "[]"
 
 
+def test_the_wheel_holds_no_maintainer_tools_and_every_module_it_ships_imports_or_says_why(
+    client_venv: tuple[Path, Path],
+) -> None:
+    """What the wheel ships either imports with the client's dependencies or, for an extra's
+    package, fails with the message that names the extra: nothing half-works."""
+    _, python = client_venv
+    probe = (
+        "import importlib, importlib.util as u\n"
+        "print('tools', bool(u.find_spec('talkover_tools')))\n"
+        "for name in ['talkover', 'talkover.testing', 'talkover_api_client.resources']:\n"
+        "    importlib.import_module(name); print('ok', name)\n"
+        "for name in ['talkover_mock', 'talkover_contract']:\n"
+        "    try: importlib.import_module(name)\n"
+        "    except ImportError as e: print('needs', name, e)\n"
+    )
+    shown = run(python, "-c", probe).stdout
+    assert "tools False" in shown, shown
+    assert shown.count("ok ") == 3, shown
+    assert "needs talkover_mock talkover_mock needs" in shown
+    assert "pip install 'talkover[mock]'" in shown
+    assert "needs talkover_contract" in shown, shown
+
+
 def test_the_client_alone_works_against_a_served_mock(client_venv: tuple[Path, Path]) -> None:
     _, python = client_venv
     app = create_app(MockConfig(seed=2))
