@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -37,7 +38,7 @@ def test_parse_wrk_output() -> None:
     assert bench.parse_wrk(WRK_OUTPUT) == (7522.36, 4.19, 0.78, 37612, 12, 3)
 
 
-def test_bench_smoke_run_prints_the_table_and_writes_figures() -> None:
+def test_bench_smoke_run_prints_the_table_and_writes_figures(tmp_path: Path) -> None:
     prism = bench.ROOT / "node_modules" / ".bin" / "prism"
     require_executable("wrk", "apt-get install wrk")
     if not prism.exists():
@@ -50,9 +51,13 @@ def test_bench_smoke_run_prints_the_table_and_writes_figures() -> None:
     assert "| GET list | talkover-mock |" in done.stdout
     assert "mock / Prism req/s" in done.stdout
     figures = json.loads(bench.RESULTS.read_text())
+    before = f"mock-{bench.BEFORE_THE_LAYER}"
+    in_clone = bench._export(bench.BEFORE_THE_LAYER, tmp_path / "old")
     assert {r["server"] for r in figures["wrk"]} == {
-        "talkover-mock", "mock-2-workers", "prism", "bare-asgi"
+        "talkover-mock", "mock-2-workers", "prism", "bare-asgi", *([before] if in_clone else [])
     }  # fmt: skip
+    if in_clone:
+        assert f"mock / the mock of {bench.BEFORE_THE_LAYER}" in done.stdout
     assert {r["request"] for r in figures["wrk"]} == {load.name for load in bench.LOADS}
     assert all(r["non_2xx"] == 0 for r in figures["wrk"] if r["server"] != "bare-asgi")
     assert "2 workers / 1 worker" in done.stdout

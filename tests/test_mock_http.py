@@ -231,3 +231,39 @@ def test_a_failed_write_changes_nothing_and_leaves_no_stale_cache(
     )
     monkeypatch.undo()
     assert http.get(f"/agents/{DEMO_AGENT_ID}").json() == before
+
+
+def test_a_state_file_of_the_previous_schema_is_brought_up_to_date(tmp_path: Path) -> None:
+    """A file written by the mock before the indexed columns (schema 2) opens, its documents
+    and their indexed fields intact."""
+    import sqlite3
+
+    from talkover_mock.store import SCHEMA_VERSION, Store
+
+    database = tmp_path / "old.sqlite3"
+    with sqlite3.connect(database) as db:
+        db.executescript(
+            "CREATE TABLE environments (id TEXT PRIMARY KEY, name TEXT NOT NULL);"
+            "CREATE TABLE tokens (digest TEXT PRIMARY KEY, environment_id TEXT NOT NULL,"
+            " hint TEXT NOT NULL);"
+            "CREATE TABLE documents (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+            " id TEXT NOT NULL, environment_id TEXT, parent_id TEXT, natural_key TEXT,"
+            " body TEXT NOT NULL, UNIQUE (kind, id));"
+            "CREATE INDEX documents_by_status ON documents"
+            " (kind, environment_id, json_extract(body, '$.status'));"
+            "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            "INSERT INTO environments VALUES ('e', 'E');"
+            "INSERT INTO documents (kind, id, environment_id, body) VALUES"
+            " ('call', 'c1', 'e', '{\"status\": \"ringing\", \"due_at\": \"2030-01-01T00:00:00.000000Z\"}');"
+            "PRAGMA user_version = 2;"
+        )
+    store = Store(str(database))
+    try:
+        with store.transaction(write=False) as tx:
+            (found,) = tx.find("call", "status", ["ringing"])
+            assert found.id == "c1"
+        assert store.next_due == "2030-01-01T00:00:00.000000Z"
+        version = store._db.execute("PRAGMA user_version").fetchone()[0]
+        assert version == SCHEMA_VERSION
+    finally:
+        store.close()

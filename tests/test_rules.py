@@ -32,10 +32,15 @@ def test_readiness_names_each_missing_part(profile: dict[str, object], gaps: lis
     assert list(rules.readiness_gaps(profile)) == gaps
 
 
-@pytest.mark.parametrize("status", ["draft", "published"])
-def test_a_change_sends_the_agent_to_draft(status: str) -> None:
-    changed = rules.to_draft(agent(status), "t1")
+def test_a_change_sends_a_published_agent_to_draft() -> None:
+    changed = rules.to_draft(agent("published"), "t1")
     assert (changed["current_status"], changed["updated_at"]) == ("draft", "t1")
+
+
+def test_a_draft_agent_stays_as_it_is() -> None:
+    """D54: going where it already is changes nothing, updated_at included (as D10)."""
+    draft = agent("draft")
+    assert rules.to_draft(draft, "t1") is draft
 
 
 def test_publish_ready_agent() -> None:

@@ -7,6 +7,7 @@ and the demo fixture helpers.
 try:  # a clear message for `pip install talkover` without the extra
     import jsonschema  # noqa: F401
     import jsonschema_rs  # noqa: F401
+    import orjson  # noqa: F401
     import starlette  # noqa: F401
     import uvicorn  # noqa: F401
     import yaml  # noqa: F401

@@ -5,13 +5,13 @@ only through a :class:`Transaction`, which reads through bounded caches and writ
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from . import fastjson
 from .config import MockConfig
 from .faults import Fault, planted
 from .sources import Clock, IdSource
@@ -45,19 +45,31 @@ def _doc(row: sqlite3.Row) -> Doc:
         id=row["id"],
         environment_id=row["environment_id"],
         parent_id=row["parent_id"],
-        body=json.loads(row["body"]),
+        body=fastjson.loads(row["body"]),
         key=row["natural_key"],
         seq=row["seq"],
     )
 
 
+INDEXED = ("status", "due_at", "campaign_id")
+"""Body fields the documents table repeats as columns of their own, for its indexes."""
+
+
+def _indexed(body: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The ``INDEXED`` columns of ``body``, as ``json_extract`` would read them."""
+    values = (body.get(name) for name in INDEXED)
+    return tuple(
+        v if v is None or isinstance(v, str | int | float) else fastjson.dumps(v) for v in values
+    )
+
+
 def _field(name: str) -> str:
-    """``json_extract(body, '$.name')`` for a top-level body field named by the code (never by
-    a request). The path is written into the statement, not bound, so that an index on the same
-    expression (``documents_by_status``) can serve the query."""
+    """The SQL of a top-level body field named by the code (never by a request): its column
+    when the table keeps one (``INDEXED``, so its index serves the query), else its JSON path,
+    written into the statement."""
     if not name.isidentifier():
         raise ValueError(f"not a field name: {name!r}")
-    return f"json_extract(body, '$.{name}')"
+    return name if name in INDEXED else f"json_extract(body, '$.{name}')"
 
 
 class Lru(OrderedDict[Any, Any]):
@@ -175,13 +187,13 @@ class Transaction:
     def setting(self, name: str, default: Any = None) -> Any:
         """A value every process of the mock shares (the ``settings`` table), or ``default``."""
         row = self.db.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
-        return default if row is None else json.loads(row[0])
+        return default if row is None else fastjson.loads(row[0])
 
     def set_setting(self, name: str, value: Any) -> None:
         self.db.execute(
             "INSERT INTO settings (name, value) VALUES (?, ?)"
             " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-            (name, json.dumps(value)),
+            (name, fastjson.dumps(value)),
         )
 
     # -- reads -------------------------------------------------------------------------------
@@ -231,11 +243,10 @@ class Transaction:
         if not field_.isidentifier():
             raise ValueError(f"not a field name: {field_!r}")
         marks = ", ".join("?" for _ in values)
-        # The path is written into the statement so that an index on the same expression
-        # (``documents_by_campaign``) serves it.
+        # The column (or path) is written into the statement so that its index serves it.
         rows = self.db.execute(
             f"SELECT {COLUMNS} FROM documents WHERE kind = ?"
-            f" AND json_extract(body, '$.{field_}') IN ({marks}) ORDER BY seq",
+            f" AND {_field(field_)} IN ({marks}) ORDER BY seq",
             (kind, *values),
         ).fetchall()
         return [self._cached(row) for row in rows]
@@ -244,8 +255,7 @@ class Transaction:
         """The ``kind`` documents whose ``due_at`` is at or before ``now``, earliest first."""
         rows = self.db.execute(
             f"SELECT {COLUMNS} FROM documents WHERE kind = ?"
-            " AND json_extract(body, '$.due_at') <= ?"
-            " ORDER BY json_extract(body, '$.due_at'), seq LIMIT ?",
+            " AND due_at <= ? ORDER BY due_at, seq LIMIT ?",
             (kind, now, limit),
         ).fetchall()
         return [self._cached(row) for row in rows]
@@ -327,9 +337,9 @@ class Transaction:
         assert self.write, "a write in a read transaction"
         doc_id = id_ or self.new_id(kind)
         cursor = self.db.execute(
-            "INSERT INTO documents (kind, id, environment_id, parent_id, natural_key, body)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (kind, doc_id, environment_id, parent_id, key, json.dumps(body)),
+            "INSERT INTO documents (kind, id, environment_id, parent_id, natural_key, body,"
+            " status, due_at, campaign_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (kind, doc_id, environment_id, parent_id, key, fastjson.dumps(body), *_indexed(body)),
         )
         doc = Doc(kind, doc_id, environment_id, parent_id, dict(body), key, cursor.lastrowid or 0)
         self._documents.put((kind, doc_id), doc)
@@ -342,8 +352,9 @@ class Transaction:
         """``doc`` with a new body (stored)."""
         assert self.write, "a write in a read transaction"
         self.db.execute(
-            "UPDATE documents SET body = ? WHERE kind = ? AND id = ?",
-            (json.dumps(body), doc.kind, doc.id),
+            "UPDATE documents SET body = ?, status = ?, due_at = ?, campaign_id = ?"
+            " WHERE kind = ? AND id = ?",
+            (fastjson.dumps(body), *_indexed(body), doc.kind, doc.id),
         )
         new = replace(doc, body=dict(body))
         self._documents.put((doc.kind, doc.id), new)

@@ -50,8 +50,12 @@ def not_ready_message(gaps: Mapping[str, list[str]]) -> str:
     return f"The agent is not ready to publish: {', '.join(gaps)}."
 
 
-def to_draft(agent: Mapping[str, Any], now: str) -> dict[str, Any]:
-    """The agent after a change that sends it back to draft."""
+def to_draft(agent: Mapping[str, Any], now: str) -> Mapping[str, Any]:
+    """The agent after a change that sends it back to draft; a draft agent as it is (D54:
+    like publishing a published agent, D10, going to where it already is changes nothing,
+    ``updated_at`` included)."""
+    if agent.get("current_status") == "draft":
+        return agent
     return {**agent, "current_status": "draft", "updated_at": now}
 
 

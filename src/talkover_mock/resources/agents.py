@@ -122,7 +122,9 @@ def send_to_draft(call: Call) -> None:
     if call.planted(VOICE_KEEPS_STATUS) and call.operation.operation_id == "updateAgentVoice":
         return
     agent = call.resource("agent_id")
-    call.resources["agent_id"] = call.tx.update(agent, rules.to_draft(agent.body, call.tx.now()))
+    drafted = rules.to_draft(agent.body, call.tx.now())
+    if drafted is not agent.body:  # already a draft: nothing changes (D54)
+        call.resources["agent_id"] = call.tx.update(agent, drafted)
 
 
 def active_calls(tx: Transaction, agent: Doc) -> int:
