@@ -717,7 +717,7 @@ def table(
         f"(ratio {suite['in_process_cases_per_s'] / suite['loopback_cases_per_s']:.2f}x)"
     )
     lines.append(
-        f"- regenerate + drift check: {regen['regenerate_and_drift_check_s']:.2f} s (target ≤ 10 s)"
+        f"- regenerate + drift check: {regen['regenerate_and_drift_check_s']:.2f} s (target ≤ 8 s)"
     )
     return "\n".join(lines)
 
