@@ -45,6 +45,10 @@ class AutoTopupNotConfiguredError(UnprocessableEntityError):
     """422: Auto topup is not configured"""
 
 
+class CalendarNotFoundError(NotFoundError):
+    """404: Calendar not found"""
+
+
 class CallNotActiveError(ConflictError):
     """409: Call is not active"""
 
@@ -243,6 +247,7 @@ BY_MESSAGE: list[tuple[int, str, type[APIStatusError]]] = [
     (404, "agent not found", AgentNotFoundError),
     (404, "agent not found in this environment.", AgentNotFoundError),
     (404, "voice agent not found", AgentNotFoundError),
+    (404, "calendar not found", CalendarNotFoundError),
     (404, "call not found for this agent", CallNotFoundError),
     (404, "agent is not configured as a callback agent", CallbackAgentNotFoundError),
     (404, "campaign not found", CampaignNotFoundError),
@@ -266,6 +271,7 @@ __all__: list[str] = [
     "AgentNotFoundError",
     "AutoTopupDailyLimitReachedError",
     "AutoTopupNotConfiguredError",
+    "CalendarNotFoundError",
     "CallNotActiveError",
     "CallNotFoundError",
     "CallbackAgentNotFoundError",

@@ -49,6 +49,10 @@ if TYPE_CHECKING:
     from .models.auto_topup_history import AutoTopupHistory
     from .models.auto_topup_settings import AutoTopupSettings
     from .models.auto_topup_settings_response import AutoTopupSettingsResponse
+    from .models.calendar import Calendar
+    from .models.calendar_list import CalendarList
+    from .models.calendar_response import CalendarResponse
+    from .models.calendar_update_input_metadata import CalendarUpdateInputMetadata
     from .models.call import Call
     from .models.call_created import CallCreated
     from .models.call_list_response import CallListResponse
@@ -323,6 +327,258 @@ class AsyncPage(Generic[T]):
 
     def __repr__(self) -> str:
         return f"<AsyncPage {self.pagination!r}: {len(self.items)} items>"
+
+
+class CalendarsResourceWithRawResponse:
+    """`calendars`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("listCalendars")
+    def list(self, *, per_page: int | Unset = 25) -> Response[CalendarList | Error | ValidationError]:
+        """List calendars: ``GET /calendars``."""
+        from .api.calendars import list_calendars as _op
+
+        return _op.sync_detailed(client=self._client, per_page=per_page)
+
+    @operation("createCalendar")
+    def create(
+        self,
+        *,
+        name: str,
+        owner_id: str,
+        timezone: str | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+    ) -> Response[CalendarResponse | Error | ValidationError]:
+        """Create a calendar: ``POST /calendars``."""
+        from .api.calendars import create_calendar as _op
+        from .models.calendar_input import CalendarInput
+
+        body = CalendarInput(name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
+        return _op.sync_detailed(client=self._client, body=body)
+
+    @operation("getCalendar")
+    def get(self, calendar_id: str) -> Response[CalendarResponse | Error]:
+        """Get a calendar: ``GET /calendars/{calendar_id}``."""
+        from .api.calendars import get_calendar as _op
+
+        return _op.sync_detailed(calendar_id, client=self._client)
+
+    @operation("updateCalendar")
+    def update(
+        self,
+        calendar_id: str,
+        *,
+        name: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+    ) -> Response[CalendarResponse | Error | ValidationError]:
+        """Update a calendar: ``PUT /calendars/{calendar_id}``."""
+        from .api.calendars import update_calendar as _op
+        from .models.calendar_update_input import CalendarUpdateInput
+
+        body = CalendarUpdateInput(name=name, timezone=timezone, metadata=metadata)
+        return _op.sync_detailed(calendar_id, client=self._client, body=body)
+
+    @operation("deleteCalendar")
+    def delete(self, calendar_id: str) -> Response[Error | MessageResponse]:
+        """Delete a calendar: ``DELETE /calendars/{calendar_id}``."""
+        from .api.calendars import delete_calendar as _op
+
+        return _op.sync_detailed(calendar_id, client=self._client)
+
+
+class CalendarsResource:
+    """Calendars of an environment: the events, members, availability rules and provider connections an agent schedules with."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = CalendarsResourceWithRawResponse(client)
+
+    @operation("listCalendars")
+    def list(self, *, per_page: int | Unset = 25) -> builtins.list[Calendar]:
+        """List calendars: ``GET /calendars``."""
+        from .api.calendars import list_calendars as _op
+
+        response = _op.sync_detailed(client=self._client, per_page=per_page)
+        return cast("builtins.list[Calendar]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("createCalendar")
+    def create(
+        self,
+        *,
+        name: str,
+        owner_id: str,
+        timezone: str | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+    ) -> Calendar:
+        """Create a calendar: ``POST /calendars``."""
+        from .api.calendars import create_calendar as _op
+        from .models.calendar_input import CalendarInput
+
+        body = CalendarInput(name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
+        response = _op.sync_detailed(client=self._client, body=body)
+        return cast("Calendar", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getCalendar")
+    def get(self, calendar_id: str) -> Calendar:
+        """Get a calendar: ``GET /calendars/{calendar_id}``."""
+        from .api.calendars import get_calendar as _op
+
+        response = _op.sync_detailed(calendar_id, client=self._client)
+        return cast("Calendar", errors.unwrap(response, expects_body=True).data)
+
+    @operation("updateCalendar")
+    def update(
+        self,
+        calendar_id: str,
+        *,
+        name: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+    ) -> Calendar:
+        """Update a calendar: ``PUT /calendars/{calendar_id}``."""
+        from .api.calendars import update_calendar as _op
+        from .models.calendar_update_input import CalendarUpdateInput
+
+        body = CalendarUpdateInput(name=name, timezone=timezone, metadata=metadata)
+        response = _op.sync_detailed(calendar_id, client=self._client, body=body)
+        return cast("Calendar", errors.unwrap(response, expects_body=True).data)
+
+    @operation("deleteCalendar")
+    def delete(self, calendar_id: str) -> MessageResponse:
+        """Delete a calendar: ``DELETE /calendars/{calendar_id}``."""
+        from .api.calendars import delete_calendar as _op
+
+        response = _op.sync_detailed(calendar_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+
+class AsyncCalendarsResourceWithRawResponse:
+    """`calendars`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("listCalendars")
+    async def list(self, *, per_page: int | Unset = 25) -> Response[CalendarList | Error | ValidationError]:
+        """List calendars: ``GET /calendars``."""
+        from .api.calendars import list_calendars as _op
+
+        return await _op.asyncio_detailed(client=self._client, per_page=per_page)
+
+    @operation("createCalendar")
+    async def create(
+        self,
+        *,
+        name: str,
+        owner_id: str,
+        timezone: str | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+    ) -> Response[CalendarResponse | Error | ValidationError]:
+        """Create a calendar: ``POST /calendars``."""
+        from .api.calendars import create_calendar as _op
+        from .models.calendar_input import CalendarInput
+
+        body = CalendarInput(name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
+        return await _op.asyncio_detailed(client=self._client, body=body)
+
+    @operation("getCalendar")
+    async def get(self, calendar_id: str) -> Response[CalendarResponse | Error]:
+        """Get a calendar: ``GET /calendars/{calendar_id}``."""
+        from .api.calendars import get_calendar as _op
+
+        return await _op.asyncio_detailed(calendar_id, client=self._client)
+
+    @operation("updateCalendar")
+    async def update(
+        self,
+        calendar_id: str,
+        *,
+        name: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+    ) -> Response[CalendarResponse | Error | ValidationError]:
+        """Update a calendar: ``PUT /calendars/{calendar_id}``."""
+        from .api.calendars import update_calendar as _op
+        from .models.calendar_update_input import CalendarUpdateInput
+
+        body = CalendarUpdateInput(name=name, timezone=timezone, metadata=metadata)
+        return await _op.asyncio_detailed(calendar_id, client=self._client, body=body)
+
+    @operation("deleteCalendar")
+    async def delete(self, calendar_id: str) -> Response[Error | MessageResponse]:
+        """Delete a calendar: ``DELETE /calendars/{calendar_id}``."""
+        from .api.calendars import delete_calendar as _op
+
+        return await _op.asyncio_detailed(calendar_id, client=self._client)
+
+
+class AsyncCalendarsResource:
+    """Calendars of an environment: the events, members, availability rules and provider connections an agent schedules with."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = AsyncCalendarsResourceWithRawResponse(client)
+
+    @operation("listCalendars")
+    async def list(self, *, per_page: int | Unset = 25) -> builtins.list[Calendar]:
+        """List calendars: ``GET /calendars``."""
+        from .api.calendars import list_calendars as _op
+
+        response = await _op.asyncio_detailed(client=self._client, per_page=per_page)
+        return cast("builtins.list[Calendar]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("createCalendar")
+    async def create(
+        self,
+        *,
+        name: str,
+        owner_id: str,
+        timezone: str | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+    ) -> Calendar:
+        """Create a calendar: ``POST /calendars``."""
+        from .api.calendars import create_calendar as _op
+        from .models.calendar_input import CalendarInput
+
+        body = CalendarInput(name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
+        response = await _op.asyncio_detailed(client=self._client, body=body)
+        return cast("Calendar", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getCalendar")
+    async def get(self, calendar_id: str) -> Calendar:
+        """Get a calendar: ``GET /calendars/{calendar_id}``."""
+        from .api.calendars import get_calendar as _op
+
+        response = await _op.asyncio_detailed(calendar_id, client=self._client)
+        return cast("Calendar", errors.unwrap(response, expects_body=True).data)
+
+    @operation("updateCalendar")
+    async def update(
+        self,
+        calendar_id: str,
+        *,
+        name: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+    ) -> Calendar:
+        """Update a calendar: ``PUT /calendars/{calendar_id}``."""
+        from .api.calendars import update_calendar as _op
+        from .models.calendar_update_input import CalendarUpdateInput
+
+        body = CalendarUpdateInput(name=name, timezone=timezone, metadata=metadata)
+        response = await _op.asyncio_detailed(calendar_id, client=self._client, body=body)
+        return cast("Calendar", errors.unwrap(response, expects_body=True).data)
+
+    @operation("deleteCalendar")
+    async def delete(self, calendar_id: str) -> MessageResponse:
+        """Delete a calendar: ``DELETE /calendars/{calendar_id}``."""
+        from .api.calendars import delete_calendar as _op
+
+        response = await _op.asyncio_detailed(calendar_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
 
 class AutoTopupResourceWithRawResponse:
@@ -6399,6 +6655,7 @@ class Resources:
         self.campaigns = CampaignsResource(client)
         self.sip_trunks = SipTrunksResource(client)
         self.auto_topup = AutoTopupResource(client)
+        self.calendars = CalendarsResource(client)
 
 
 class AsyncResources:
@@ -6415,3 +6672,4 @@ class AsyncResources:
         self.campaigns = AsyncCampaignsResource(client)
         self.sip_trunks = AsyncSipTrunksResource(client)
         self.auto_topup = AsyncAutoTopupResource(client)
+        self.calendars = AsyncCalendarsResource(client)

@@ -44,6 +44,13 @@ from .auto_topup_history import AutoTopupHistory
 from .auto_topup_settings import AutoTopupSettings
 from .auto_topup_settings_input import AutoTopupSettingsInput
 from .auto_topup_settings_response import AutoTopupSettingsResponse
+from .calendar import Calendar
+from .calendar_input import CalendarInput
+from .calendar_list import CalendarList
+from .calendar_metadata import CalendarMetadata
+from .calendar_response import CalendarResponse
+from .calendar_update_input import CalendarUpdateInput
+from .calendar_update_input_metadata import CalendarUpdateInputMetadata
 from .call import Call
 from .call_created import CallCreated
 from .call_list_response import CallListResponse
@@ -298,6 +305,13 @@ __all__ = (
     "AutoTopupSettings",
     "AutoTopupSettingsInput",
     "AutoTopupSettingsResponse",
+    "Calendar",
+    "CalendarInput",
+    "CalendarList",
+    "CalendarMetadata",
+    "CalendarResponse",
+    "CalendarUpdateInput",
+    "CalendarUpdateInputMetadata",
     "Call",
     "CallbackAgent",
     "CallbackAgentDetailResponse",

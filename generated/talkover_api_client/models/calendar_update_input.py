@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CalendarUpdateInput")
+
+
+@_attrs_define
+class CalendarUpdateInput:
+    """Update Calendar's body; every field optional, only those sent change (D55).
+
+    Attributes:
+        name (str | Unset):
+        timezone (str | Unset): An IANA time zone, e.g. `America/New_York`; one that does not exist is refused.
+        metadata (CalendarUpdateInputMetadata | Unset): Free-form metadata, replaced as a whole when sent.
+    """
+
+    name: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    metadata: CalendarUpdateInputMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        timezone = self.timezone
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CalendarUpdateInputMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CalendarUpdateInputMetadata.from_dict(_metadata)
+
+        calendar_update_input = cls(
+            name=name,
+            timezone=timezone,
+            metadata=metadata,
+        )
+
+        calendar_update_input.additional_properties = d
+        return calendar_update_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.calendar_update_input_metadata import CalendarUpdateInputMetadata  # noqa: E402
