@@ -92,10 +92,15 @@ def test_every_operation_is_a_method_sync_and_async_with_the_same_signature(app:
         )  # fmt: skip
         assert sync_path == async_path == tables["sync raw"][operation][0]
         assert not inspect.iscoroutinefunction(sync_method)
-        assert inspect.iscoroutinefunction(async_method)
         one, two = inspect.signature(sync_method), inspect.signature(async_method)
         assert one.parameters == two.parameters, operation
-        assert one.return_annotation.replace("SyncPage", "AsyncPage") == two.return_annotation
+        if "SyncPage" in one.return_annotation:  # awaitable and async-iterable, not a coroutine
+            assert one.return_annotation.replace("SyncPage", "AsyncPageRequest") == (
+                two.return_annotation
+            )
+        else:
+            assert inspect.iscoroutinefunction(async_method)
+            assert one.return_annotation == two.return_annotation
         raw_one = inspect.signature(tables["sync raw"][operation][1])
         raw_two = inspect.signature(tables["async raw"][operation][1])
         assert raw_one == raw_two, operation
@@ -179,6 +184,27 @@ def test_async_iteration_reads_every_page_once_in_order(app: Any, tk: talkover.T
     seen, total = asyncio.run(run())
     assert len(seen) == len(set(seen)) == total
     assert [agent_id for agent_id in seen if agent_id in set(created)] == created
+
+
+def test_an_async_list_iterates_without_await_and_still_awaits(
+    app: Any, tk: talkover.Talkover
+) -> None:
+    """As openai-python's async pages: ``async for`` straight on the call, or ``await`` it for
+    the first page; a wrong argument fails at the call, before either."""
+    created = make_agents(tk, 45)
+
+    async def run() -> tuple[list[str], list[str]]:
+        async with async_tk(app) as atk:
+            direct = [agent.id async for agent in atk.agents.list(per_page=10)]
+            first = await atk.agents.list(per_page=10)
+            with pytest.raises(TypeError, match="per_page"):
+                atk.agents.list(per_page="ten")  # type: ignore[arg-type]
+            return direct, [agent.id async for agent in first]
+
+    direct, awaited = asyncio.run(run())
+    assert direct == awaited
+    assert len(direct) == len(set(direct))
+    assert set(created) <= set(direct)
 
 
 def test_every_pagination_shape_iterates(tk: talkover.Talkover) -> None:

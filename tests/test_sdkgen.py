@@ -40,7 +40,7 @@ def test_method_names_drop_the_namespace_s_words(
 
 
 def test_the_spec_plans_cleanly() -> None:
-    root, _ = sdkgen.plan(load_spec(), PACKAGE)
+    root, _, _ = sdkgen.plan(load_spec(), PACKAGE)
     assert [child.path for child in root.children][:2] == [("health",), ("agents",)]
 
 

@@ -15,6 +15,7 @@ import yaml
 from openapi_spec_validator import validate
 
 from talkover_spec import load_spec, spec_path
+from talkover_spec.extensions import all_operations
 from talkover_tools import artifacts, specdiff
 
 from .tools import missing_tool
@@ -172,3 +173,42 @@ def test_a_spec_change_that_breaks_the_consumer_fails(node: None, tmp_path: Path
     compiled = artifacts.compile_typescript_example(types)
     assert compiled.returncode != 0
     assert "current_status" in compiled.stdout
+
+
+def test_every_documented_example_type_checks_with_the_generated_types(node: None) -> None:
+    """Every operation's documented request and success examples, written with openapi-fetch
+    over the types openapi-typescript generates, compile under tsc --strict as they are."""
+    types = artifacts.typescript_types()
+    compiled, count = artifacts.compile_documented_examples(types)
+    print(f"{count} operations' documented examples type-check")
+    assert count == len(all_operations())
+    assert compiled.returncode == 0, compiled.stdout[-4000:]
+    assert "Record<string, never>;" not in types.read_text().replace(
+        "export type $defs = Record<string, never>;", ""
+    )
+
+
+def test_a_create_body_written_the_old_way_fails_the_check(node: None, tmp_path: Path) -> None:
+    """A create body as its update body plus a required-only branch (what D56 replaced) makes
+    every field `never` for openapi-typescript: the generated check goes red."""
+    spec = tmp_path / "old-way.yaml"
+    document = json.loads(json.dumps(load_spec(spec_path())))
+    branch = document["components"]["schemas"]["WebhookInput"]["allOf"][1]
+    branch.pop("properties")
+    spec.write_text(yaml.safe_dump(document))
+    types = artifacts.typescript_types(tmp_path / "out" / "talkover.d.ts", spec)
+    assert 'WebhookUpdateInput"] & Record<string, never>' in types.read_text()
+    compiled, _ = artifacts.compile_documented_examples(types, spec)
+    assert compiled.returncode != 0
+    assert "is not assignable" in compiled.stdout, compiled.stdout[-2000:]
+
+
+def test_a_second_generator_reads_the_spec_right(node: None) -> None:
+    """@hey-api/openapi-ts, from the npm registry: its client compiles under tsc --strict and
+    every documented request body is assignable to the body type it generates."""
+    compiled, bodies = artifacts.second_generator()
+    print(f"@hey-api/openapi-ts takes {bodies} documented request bodies")
+    assert bodies == sum(
+        1 for op in all_operations() if op.definition.get("requestBody") is not None
+    )
+    assert compiled.returncode == 0, compiled.stdout[-4000:]

@@ -177,7 +177,22 @@ class PayloadTooLargeError(APIStatusError):
 
 
 class UnprocessableEntityError(APIStatusError):
-    """422: the request was refused; ``errors`` maps each field to its messages."""
+    """422: the request was refused; ``errors`` maps each field to its messages, and the
+    error's text names the first of them (at most ``SHOWN_FIELD_ERRORS``)."""
+
+    SHOWN_FIELD_ERRORS = 3
+
+    def __str__(self) -> str:
+        causes = [
+            f"{field}: {messages[0]}" if field else messages[0] for field, messages in self.errors.items() if messages
+        ]
+        if not causes:
+            return super().__str__()
+        shown = "; ".join(causes[: self.SHOWN_FIELD_ERRORS])
+        more = len(causes) - self.SHOWN_FIELD_ERRORS
+        text = f"{super().__str__()} ({shown}"
+        text = text[:500] + ("…" if len(text) > 500 else "")
+        return text + (f"; and {more} more)" if more > 0 else ")")
 
     @property
     def errors(self) -> dict[str, list[str]]:

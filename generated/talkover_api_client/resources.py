@@ -9,10 +9,10 @@ headers, raw body, parsed envelope). Errors raise the typed exceptions of ``erro
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from . import errors
+from . import _arguments, errors
 from .types import UNSET
 
 if TYPE_CHECKING:
@@ -179,6 +179,18 @@ if TYPE_CHECKING:
     from .models.webhook_test_response import WebhookTestResponse
     from .models.webhook_test_response_data import WebhookTestResponseData
     from .models.who_speaks_first import WhoSpeaksFirst
+    from .params import ActionInputParam
+    from .params import ActionUpsertInputCustomHeadersItemParam
+    from .params import ActionUpsertInputIntegrationParam
+    from .params import CalendarUpdateInputMetadataParam
+    from .params import CallTimeRangeParam
+    from .params import FlowConfigParam
+    from .params import MakeCallInputContextParam
+    from .params import MakeCallInputPayloadParam
+    from .params import MakeCampaignCallInputContextParam
+    from .params import MakeCampaignCallInputPayloadParam
+    from .params import WebhookSettingsCustomHeadersItemParam
+    from .params import WebhookSettingsPayloadTemplatesParam
     from .types import Response
     from .types import Unset
     import builtins
@@ -329,6 +341,27 @@ class AsyncPage(Generic[T]):
         return f"<AsyncPage {self.pagination!r}: {len(self.items)} items>"
 
 
+class AsyncPageRequest(Generic[T]):
+    """What an async list method returns: ``await`` it for the first :class:`AsyncPage`, or
+    ``async for item in ...`` it directly to read every page (as openai-python's async pages).
+    The arguments were checked when the method was called; each ``await`` or iteration sends
+    the request anew."""
+
+    def __init__(self, first: Callable[[], Awaitable[AsyncPage[T]]]) -> None:
+        self._first = first
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._first().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        page = await self._first()
+        async for item in page:
+            yield item
+
+    def __repr__(self) -> str:
+        return "<AsyncPageRequest: await it for the first page, or async-iterate every item>"
+
+
 class CalendarsResourceWithRawResponse:
     """`calendars`'s operations, returning the whole ``Response``."""
 
@@ -337,10 +370,19 @@ class CalendarsResourceWithRawResponse:
 
     @operation("listCalendars")
     def list(self, *, per_page: int | Unset = 25) -> Response[CalendarList | Error | ValidationError]:
-        """List calendars: ``GET /calendars``."""
+        """List calendars: ``GET /calendars``.
+
+        The calendars of the caller's environment, oldest first, at most `per_page` of them (the
+        page has no `page` parameter and no page object, D55).
+
+        Args:
+            per_page: Calendars to list, 1 to 100.
+        """
         from .api.calendars import list_calendars as _op
 
-        return _op.sync_detailed(client=self._client, per_page=per_page)
+        _a = _arguments.Checked("calendars.list", _op.sync_detailed)
+        _per_page = _a.arg("per_page", per_page)
+        return _op.sync_detailed(client=self._client, per_page=_per_page)
 
     @operation("createCalendar")
     def create(
@@ -349,21 +391,38 @@ class CalendarsResourceWithRawResponse:
         name: str,
         owner_id: str,
         timezone: str | Unset = UNSET,
-        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | CalendarUpdateInputMetadataParam | Unset = UNSET,
     ) -> Response[CalendarResponse | Error | ValidationError]:
-        """Create a calendar: ``POST /calendars``."""
+        """Create a calendar: ``POST /calendars``.
+
+        A new calendar of the caller's environment, owned by `owner_id`. `timezone` is an IANA
+        zone (`America/New_York`); without one the calendar is in UTC, the mock's environment
+        time zone (D55). A zone that does not exist is refused (422).
+
+        Args:
+            owner_id: The id of the user who owns the calendar.
+            timezone: An IANA time zone, e.g. `America/New_York`; one that does not exist is
+                refused.
+            metadata: Free-form metadata, replaced as a whole when sent.
+        """
         from .api.calendars import create_calendar as _op
         from .models.calendar_input import CalendarInput
 
-        body = CalendarInput(name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
-        return _op.sync_detailed(client=self._client, body=body)
+        _a = _arguments.Checked("calendars.create", _op.sync_detailed)
+        _body = _a.body(CalendarInput, name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
+        return _op.sync_detailed(client=self._client, body=_body)
 
     @operation("getCalendar")
     def get(self, calendar_id: str) -> Response[CalendarResponse | Error]:
-        """Get a calendar: ``GET /calendars/{calendar_id}``."""
+        """Get a calendar: ``GET /calendars/{calendar_id}``.
+
+        The calendar, with its `metadata` and `updated_at`.
+        """
         from .api.calendars import get_calendar as _op
 
-        return _op.sync_detailed(calendar_id, client=self._client)
+        _a = _arguments.Checked("calendars.get", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        return _op.sync_detailed(_calendar_id, client=self._client)
 
     @operation("updateCalendar")
     def update(
@@ -372,21 +431,39 @@ class CalendarsResourceWithRawResponse:
         *,
         name: str | Unset = UNSET,
         timezone: str | Unset = UNSET,
-        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | CalendarUpdateInputMetadataParam | Unset = UNSET,
     ) -> Response[CalendarResponse | Error | ValidationError]:
-        """Update a calendar: ``PUT /calendars/{calendar_id}``."""
+        """Update a calendar: ``PUT /calendars/{calendar_id}``.
+
+        Changes only the fields sent (`name`, `timezone`, `metadata`, which it replaces); the
+        owner is not changed here. Answers the whole calendar, as Get Calendar does (the page's
+        example shows `id`, `name` and `updated_at` of it, D55).
+
+        Args:
+            timezone: An IANA time zone, e.g. `America/New_York`; one that does not exist is
+                refused.
+            metadata: Free-form metadata, replaced as a whole when sent.
+        """
         from .api.calendars import update_calendar as _op
         from .models.calendar_update_input import CalendarUpdateInput
 
-        body = CalendarUpdateInput(name=name, timezone=timezone, metadata=metadata)
-        return _op.sync_detailed(calendar_id, client=self._client, body=body)
+        _a = _arguments.Checked("calendars.update", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(CalendarUpdateInput, name=name, timezone=timezone, metadata=metadata)
+        return _op.sync_detailed(_calendar_id, client=self._client, body=_body)
 
     @operation("deleteCalendar")
     def delete(self, calendar_id: str) -> Response[Error | MessageResponse]:
-        """Delete a calendar: ``DELETE /calendars/{calendar_id}``."""
+        """Delete a calendar: ``DELETE /calendars/{calendar_id}``.
+
+        Deletes the calendar permanently, and everything it holds with it: its events, members,
+        availability rules and provider connections.
+        """
         from .api.calendars import delete_calendar as _op
 
-        return _op.sync_detailed(calendar_id, client=self._client)
+        _a = _arguments.Checked("calendars.delete", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        return _op.sync_detailed(_calendar_id, client=self._client)
 
 
 class CalendarsResource:
@@ -398,10 +475,19 @@ class CalendarsResource:
 
     @operation("listCalendars")
     def list(self, *, per_page: int | Unset = 25) -> builtins.list[Calendar]:
-        """List calendars: ``GET /calendars``."""
+        """List calendars: ``GET /calendars``.
+
+        The calendars of the caller's environment, oldest first, at most `per_page` of them (the
+        page has no `page` parameter and no page object, D55).
+
+        Args:
+            per_page: Calendars to list, 1 to 100.
+        """
         from .api.calendars import list_calendars as _op
 
-        response = _op.sync_detailed(client=self._client, per_page=per_page)
+        _a = _arguments.Checked("calendars.list", _op.sync_detailed)
+        _per_page = _a.arg("per_page", per_page)
+        response = _op.sync_detailed(client=self._client, per_page=_per_page)
         return cast("builtins.list[Calendar]", errors.unwrap(response, expects_body=True).data)
 
     @operation("createCalendar")
@@ -411,22 +497,39 @@ class CalendarsResource:
         name: str,
         owner_id: str,
         timezone: str | Unset = UNSET,
-        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | CalendarUpdateInputMetadataParam | Unset = UNSET,
     ) -> Calendar:
-        """Create a calendar: ``POST /calendars``."""
+        """Create a calendar: ``POST /calendars``.
+
+        A new calendar of the caller's environment, owned by `owner_id`. `timezone` is an IANA
+        zone (`America/New_York`); without one the calendar is in UTC, the mock's environment
+        time zone (D55). A zone that does not exist is refused (422).
+
+        Args:
+            owner_id: The id of the user who owns the calendar.
+            timezone: An IANA time zone, e.g. `America/New_York`; one that does not exist is
+                refused.
+            metadata: Free-form metadata, replaced as a whole when sent.
+        """
         from .api.calendars import create_calendar as _op
         from .models.calendar_input import CalendarInput
 
-        body = CalendarInput(name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
-        response = _op.sync_detailed(client=self._client, body=body)
+        _a = _arguments.Checked("calendars.create", _op.sync_detailed)
+        _body = _a.body(CalendarInput, name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
+        response = _op.sync_detailed(client=self._client, body=_body)
         return cast("Calendar", errors.unwrap(response, expects_body=True).data)
 
     @operation("getCalendar")
     def get(self, calendar_id: str) -> Calendar:
-        """Get a calendar: ``GET /calendars/{calendar_id}``."""
+        """Get a calendar: ``GET /calendars/{calendar_id}``.
+
+        The calendar, with its `metadata` and `updated_at`.
+        """
         from .api.calendars import get_calendar as _op
 
-        response = _op.sync_detailed(calendar_id, client=self._client)
+        _a = _arguments.Checked("calendars.get", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        response = _op.sync_detailed(_calendar_id, client=self._client)
         return cast("Calendar", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateCalendar")
@@ -436,22 +539,40 @@ class CalendarsResource:
         *,
         name: str | Unset = UNSET,
         timezone: str | Unset = UNSET,
-        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | CalendarUpdateInputMetadataParam | Unset = UNSET,
     ) -> Calendar:
-        """Update a calendar: ``PUT /calendars/{calendar_id}``."""
+        """Update a calendar: ``PUT /calendars/{calendar_id}``.
+
+        Changes only the fields sent (`name`, `timezone`, `metadata`, which it replaces); the
+        owner is not changed here. Answers the whole calendar, as Get Calendar does (the page's
+        example shows `id`, `name` and `updated_at` of it, D55).
+
+        Args:
+            timezone: An IANA time zone, e.g. `America/New_York`; one that does not exist is
+                refused.
+            metadata: Free-form metadata, replaced as a whole when sent.
+        """
         from .api.calendars import update_calendar as _op
         from .models.calendar_update_input import CalendarUpdateInput
 
-        body = CalendarUpdateInput(name=name, timezone=timezone, metadata=metadata)
-        response = _op.sync_detailed(calendar_id, client=self._client, body=body)
+        _a = _arguments.Checked("calendars.update", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(CalendarUpdateInput, name=name, timezone=timezone, metadata=metadata)
+        response = _op.sync_detailed(_calendar_id, client=self._client, body=_body)
         return cast("Calendar", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteCalendar")
     def delete(self, calendar_id: str) -> MessageResponse:
-        """Delete a calendar: ``DELETE /calendars/{calendar_id}``."""
+        """Delete a calendar: ``DELETE /calendars/{calendar_id}``.
+
+        Deletes the calendar permanently, and everything it holds with it: its events, members,
+        availability rules and provider connections.
+        """
         from .api.calendars import delete_calendar as _op
 
-        response = _op.sync_detailed(calendar_id, client=self._client)
+        _a = _arguments.Checked("calendars.delete", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        response = _op.sync_detailed(_calendar_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
 
@@ -463,10 +584,19 @@ class AsyncCalendarsResourceWithRawResponse:
 
     @operation("listCalendars")
     async def list(self, *, per_page: int | Unset = 25) -> Response[CalendarList | Error | ValidationError]:
-        """List calendars: ``GET /calendars``."""
+        """List calendars: ``GET /calendars``.
+
+        The calendars of the caller's environment, oldest first, at most `per_page` of them (the
+        page has no `page` parameter and no page object, D55).
+
+        Args:
+            per_page: Calendars to list, 1 to 100.
+        """
         from .api.calendars import list_calendars as _op
 
-        return await _op.asyncio_detailed(client=self._client, per_page=per_page)
+        _a = _arguments.Checked("calendars.list", _op.sync_detailed)
+        _per_page = _a.arg("per_page", per_page)
+        return await _op.asyncio_detailed(client=self._client, per_page=_per_page)
 
     @operation("createCalendar")
     async def create(
@@ -475,21 +605,38 @@ class AsyncCalendarsResourceWithRawResponse:
         name: str,
         owner_id: str,
         timezone: str | Unset = UNSET,
-        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | CalendarUpdateInputMetadataParam | Unset = UNSET,
     ) -> Response[CalendarResponse | Error | ValidationError]:
-        """Create a calendar: ``POST /calendars``."""
+        """Create a calendar: ``POST /calendars``.
+
+        A new calendar of the caller's environment, owned by `owner_id`. `timezone` is an IANA
+        zone (`America/New_York`); without one the calendar is in UTC, the mock's environment
+        time zone (D55). A zone that does not exist is refused (422).
+
+        Args:
+            owner_id: The id of the user who owns the calendar.
+            timezone: An IANA time zone, e.g. `America/New_York`; one that does not exist is
+                refused.
+            metadata: Free-form metadata, replaced as a whole when sent.
+        """
         from .api.calendars import create_calendar as _op
         from .models.calendar_input import CalendarInput
 
-        body = CalendarInput(name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
-        return await _op.asyncio_detailed(client=self._client, body=body)
+        _a = _arguments.Checked("calendars.create", _op.sync_detailed)
+        _body = _a.body(CalendarInput, name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
+        return await _op.asyncio_detailed(client=self._client, body=_body)
 
     @operation("getCalendar")
     async def get(self, calendar_id: str) -> Response[CalendarResponse | Error]:
-        """Get a calendar: ``GET /calendars/{calendar_id}``."""
+        """Get a calendar: ``GET /calendars/{calendar_id}``.
+
+        The calendar, with its `metadata` and `updated_at`.
+        """
         from .api.calendars import get_calendar as _op
 
-        return await _op.asyncio_detailed(calendar_id, client=self._client)
+        _a = _arguments.Checked("calendars.get", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        return await _op.asyncio_detailed(_calendar_id, client=self._client)
 
     @operation("updateCalendar")
     async def update(
@@ -498,21 +645,39 @@ class AsyncCalendarsResourceWithRawResponse:
         *,
         name: str | Unset = UNSET,
         timezone: str | Unset = UNSET,
-        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | CalendarUpdateInputMetadataParam | Unset = UNSET,
     ) -> Response[CalendarResponse | Error | ValidationError]:
-        """Update a calendar: ``PUT /calendars/{calendar_id}``."""
+        """Update a calendar: ``PUT /calendars/{calendar_id}``.
+
+        Changes only the fields sent (`name`, `timezone`, `metadata`, which it replaces); the
+        owner is not changed here. Answers the whole calendar, as Get Calendar does (the page's
+        example shows `id`, `name` and `updated_at` of it, D55).
+
+        Args:
+            timezone: An IANA time zone, e.g. `America/New_York`; one that does not exist is
+                refused.
+            metadata: Free-form metadata, replaced as a whole when sent.
+        """
         from .api.calendars import update_calendar as _op
         from .models.calendar_update_input import CalendarUpdateInput
 
-        body = CalendarUpdateInput(name=name, timezone=timezone, metadata=metadata)
-        return await _op.asyncio_detailed(calendar_id, client=self._client, body=body)
+        _a = _arguments.Checked("calendars.update", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(CalendarUpdateInput, name=name, timezone=timezone, metadata=metadata)
+        return await _op.asyncio_detailed(_calendar_id, client=self._client, body=_body)
 
     @operation("deleteCalendar")
     async def delete(self, calendar_id: str) -> Response[Error | MessageResponse]:
-        """Delete a calendar: ``DELETE /calendars/{calendar_id}``."""
+        """Delete a calendar: ``DELETE /calendars/{calendar_id}``.
+
+        Deletes the calendar permanently, and everything it holds with it: its events, members,
+        availability rules and provider connections.
+        """
         from .api.calendars import delete_calendar as _op
 
-        return await _op.asyncio_detailed(calendar_id, client=self._client)
+        _a = _arguments.Checked("calendars.delete", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        return await _op.asyncio_detailed(_calendar_id, client=self._client)
 
 
 class AsyncCalendarsResource:
@@ -524,10 +689,19 @@ class AsyncCalendarsResource:
 
     @operation("listCalendars")
     async def list(self, *, per_page: int | Unset = 25) -> builtins.list[Calendar]:
-        """List calendars: ``GET /calendars``."""
+        """List calendars: ``GET /calendars``.
+
+        The calendars of the caller's environment, oldest first, at most `per_page` of them (the
+        page has no `page` parameter and no page object, D55).
+
+        Args:
+            per_page: Calendars to list, 1 to 100.
+        """
         from .api.calendars import list_calendars as _op
 
-        response = await _op.asyncio_detailed(client=self._client, per_page=per_page)
+        _a = _arguments.Checked("calendars.list", _op.sync_detailed)
+        _per_page = _a.arg("per_page", per_page)
+        response = await _op.asyncio_detailed(client=self._client, per_page=_per_page)
         return cast("builtins.list[Calendar]", errors.unwrap(response, expects_body=True).data)
 
     @operation("createCalendar")
@@ -537,22 +711,39 @@ class AsyncCalendarsResource:
         name: str,
         owner_id: str,
         timezone: str | Unset = UNSET,
-        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | CalendarUpdateInputMetadataParam | Unset = UNSET,
     ) -> Calendar:
-        """Create a calendar: ``POST /calendars``."""
+        """Create a calendar: ``POST /calendars``.
+
+        A new calendar of the caller's environment, owned by `owner_id`. `timezone` is an IANA
+        zone (`America/New_York`); without one the calendar is in UTC, the mock's environment
+        time zone (D55). A zone that does not exist is refused (422).
+
+        Args:
+            owner_id: The id of the user who owns the calendar.
+            timezone: An IANA time zone, e.g. `America/New_York`; one that does not exist is
+                refused.
+            metadata: Free-form metadata, replaced as a whole when sent.
+        """
         from .api.calendars import create_calendar as _op
         from .models.calendar_input import CalendarInput
 
-        body = CalendarInput(name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
-        response = await _op.asyncio_detailed(client=self._client, body=body)
+        _a = _arguments.Checked("calendars.create", _op.sync_detailed)
+        _body = _a.body(CalendarInput, name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
+        response = await _op.asyncio_detailed(client=self._client, body=_body)
         return cast("Calendar", errors.unwrap(response, expects_body=True).data)
 
     @operation("getCalendar")
     async def get(self, calendar_id: str) -> Calendar:
-        """Get a calendar: ``GET /calendars/{calendar_id}``."""
+        """Get a calendar: ``GET /calendars/{calendar_id}``.
+
+        The calendar, with its `metadata` and `updated_at`.
+        """
         from .api.calendars import get_calendar as _op
 
-        response = await _op.asyncio_detailed(calendar_id, client=self._client)
+        _a = _arguments.Checked("calendars.get", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        response = await _op.asyncio_detailed(_calendar_id, client=self._client)
         return cast("Calendar", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateCalendar")
@@ -562,22 +753,40 @@ class AsyncCalendarsResource:
         *,
         name: str | Unset = UNSET,
         timezone: str | Unset = UNSET,
-        metadata: CalendarUpdateInputMetadata | Unset = UNSET,
+        metadata: CalendarUpdateInputMetadata | CalendarUpdateInputMetadataParam | Unset = UNSET,
     ) -> Calendar:
-        """Update a calendar: ``PUT /calendars/{calendar_id}``."""
+        """Update a calendar: ``PUT /calendars/{calendar_id}``.
+
+        Changes only the fields sent (`name`, `timezone`, `metadata`, which it replaces); the
+        owner is not changed here. Answers the whole calendar, as Get Calendar does (the page's
+        example shows `id`, `name` and `updated_at` of it, D55).
+
+        Args:
+            timezone: An IANA time zone, e.g. `America/New_York`; one that does not exist is
+                refused.
+            metadata: Free-form metadata, replaced as a whole when sent.
+        """
         from .api.calendars import update_calendar as _op
         from .models.calendar_update_input import CalendarUpdateInput
 
-        body = CalendarUpdateInput(name=name, timezone=timezone, metadata=metadata)
-        response = await _op.asyncio_detailed(calendar_id, client=self._client, body=body)
+        _a = _arguments.Checked("calendars.update", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(CalendarUpdateInput, name=name, timezone=timezone, metadata=metadata)
+        response = await _op.asyncio_detailed(_calendar_id, client=self._client, body=_body)
         return cast("Calendar", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteCalendar")
     async def delete(self, calendar_id: str) -> MessageResponse:
-        """Delete a calendar: ``DELETE /calendars/{calendar_id}``."""
+        """Delete a calendar: ``DELETE /calendars/{calendar_id}``.
+
+        Deletes the calendar permanently, and everything it holds with it: its events, members,
+        availability rules and provider connections.
+        """
         from .api.calendars import delete_calendar as _op
 
-        response = await _op.asyncio_detailed(calendar_id, client=self._client)
+        _a = _arguments.Checked("calendars.delete", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        response = await _op.asyncio_detailed(_calendar_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
 
@@ -589,9 +798,15 @@ class AutoTopupResourceWithRawResponse:
 
     @operation("getAutoTopupSettings")
     def get_settings(self) -> Response[AutoTopupSettingsResponse | Error]:
-        """Get the auto top-up settings: ``GET /auto-topup/settings``."""
+        """Get the auto top-up settings: ``GET /auto-topup/settings``.
+
+        The environment's auto top-up configuration, with `daily_limit` (set by the plan),
+        today's recharges and the last one. An environment that never configured it answers its
+        defaults: disabled, no amounts, no payment method (D50).
+        """
         from .api.auto_topup import get_auto_topup_settings as _op
 
+        _a = _arguments.Checked("auto_topup.get_settings", _op.sync_detailed)
         return _op.sync_detailed(client=self._client)
 
     @operation("updateAutoTopupSettings")
@@ -606,11 +821,26 @@ class AutoTopupResourceWithRawResponse:
         day_of_month: int | Unset = UNSET,
         payment_method_id: str | Unset = UNSET,
     ) -> Response[AutoTopupSettingsResponse | Error | ValidationError]:
-        """Configure auto top-up: ``PUT /auto-topup/settings``."""
+        """Configure auto top-up: ``PUT /auto-topup/settings``.
+
+        Changes only the fields sent (D50). The result must hold together, or nothing changes
+        (422 naming the field): enabled needs a payment method and either `threshold_amount`
+        with `recharge_amount`, or scheduled payments; scheduled payments need
+        `scheduled_amount` and `day_of_month`; `payment_method_id` must be a saved method (List
+        Payment Methods). `daily_limit` is the plan's and cannot be set. When enabled with a
+        balance already below the threshold, the next spend triggers the recharge.
+
+        Args:
+            threshold_amount: An amount in the account's currency, 1 to 1000.
+            recharge_amount: An amount in the account's currency, 1 to 1000.
+            scheduled_amount: An amount in the account's currency, 1 to 1000.
+        """
         from .api.auto_topup import update_auto_topup_settings as _op
         from .models.auto_topup_settings_input import AutoTopupSettingsInput
 
-        body = AutoTopupSettingsInput(
+        _a = _arguments.Checked("auto_topup.update_settings", _op.sync_detailed)
+        _body = _a.body(
+            AutoTopupSettingsInput,
             is_enabled=is_enabled,
             threshold_amount=threshold_amount,
             recharge_amount=recharge_amount,
@@ -619,36 +849,67 @@ class AutoTopupResourceWithRawResponse:
             day_of_month=day_of_month,
             payment_method_id=payment_method_id,
         )
-        return _op.sync_detailed(client=self._client, body=body)
+        return _op.sync_detailed(client=self._client, body=_body)
 
     @operation("testAutoTopup")
     def test(self) -> Response[ChargeResponse | Error]:
-        """Charge one recharge now: ``POST /auto-topup/test``."""
+        """Charge one recharge now: ``POST /auto-topup/test``.
+
+        A real charge of `recharge_amount` to the saved payment method, whatever the balance,
+        credited at once; it counts toward `daily_limit` and `recharge_count_today` and is in
+        the history with `trigger: test`. Without a saved `recharge_amount` and payment method:
+        422 `AUTO_TOPUP_NOT_CONFIGURED`; over the day's limit: 422
+        `AUTO_TOPUP_DAILY_LIMIT_REACHED` (D50); a declined card: 402 `PAYMENT_FAILED`, recorded
+        in the history as `failed` (the mock declines when its control plane says so).
+        """
         from .api.auto_topup import test_auto_topup as _op
 
+        _a = _arguments.Checked("auto_topup.test", _op.sync_detailed)
         return _op.sync_detailed(client=self._client)
 
     @operation("disableAutoTopup")
     def disable(self) -> Response[AutoTopupSettingsResponse | Error]:
-        """Disable auto top-up: ``POST /auto-topup/disable``."""
+        """Disable auto top-up: ``POST /auto-topup/disable``.
+
+        Sets `is_enabled` to false and keeps the rest of the configuration; the same as Update
+        Auto Topup Settings with `{"is_enabled": false}`. Answers the settings.
+        """
         from .api.auto_topup import disable_auto_topup as _op
 
+        _a = _arguments.Checked("auto_topup.disable", _op.sync_detailed)
         return _op.sync_detailed(client=self._client)
 
     @operation("getAutoTopupHistory")
     def get_history(
         self, *, per_page: int | Unset = 25, page: int | Unset = 1
     ) -> Response[AutoTopupHistory | Error | ValidationError]:
-        """List recharges: ``GET /auto-topup/history``."""
+        """List recharges: ``GET /auto-topup/history``.
+
+        The environment's recharges, newest first, one page at a time with a four-key
+        `pagination` object (`current_page`, `per_page`, `total`, `last_page`). `per_page`
+        defaults to 25 as the page says (its example shows 10 because it asked for 10).
+
+        Args:
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.auto_topup import get_auto_topup_history as _op
 
-        return _op.sync_detailed(client=self._client, per_page=per_page, page=page)
+        _a = _arguments.Checked("auto_topup.get_history", _op.sync_detailed)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+        return _op.sync_detailed(client=self._client, per_page=_per_page, page=_page)
 
     @operation("listPaymentMethods")
     def list_payment_methods(self) -> Response[Error | PaymentMethodList]:
-        """List saved payment methods: ``GET /auto-topup/payment-methods``."""
+        """List saved payment methods: ``GET /auto-topup/payment-methods``.
+
+        The cards saved on the environment (added in the dashboard: there is no API for it; the
+        mock's come from its fixtures). The full number is never returned.
+        """
         from .api.auto_topup import list_payment_methods as _op
 
+        _a = _arguments.Checked("auto_topup.list_payment_methods", _op.sync_detailed)
         return _op.sync_detailed(client=self._client)
 
 
@@ -661,9 +922,15 @@ class AutoTopupResource:
 
     @operation("getAutoTopupSettings")
     def get_settings(self) -> AutoTopupSettings:
-        """Get the auto top-up settings: ``GET /auto-topup/settings``."""
+        """Get the auto top-up settings: ``GET /auto-topup/settings``.
+
+        The environment's auto top-up configuration, with `daily_limit` (set by the plan),
+        today's recharges and the last one. An environment that never configured it answers its
+        defaults: disabled, no amounts, no payment method (D50).
+        """
         from .api.auto_topup import get_auto_topup_settings as _op
 
+        _a = _arguments.Checked("auto_topup.get_settings", _op.sync_detailed)
         response = _op.sync_detailed(client=self._client)
         return cast("AutoTopupSettings", errors.unwrap(response, expects_body=True).data)
 
@@ -679,11 +946,26 @@ class AutoTopupResource:
         day_of_month: int | Unset = UNSET,
         payment_method_id: str | Unset = UNSET,
     ) -> AutoTopupSettings:
-        """Configure auto top-up: ``PUT /auto-topup/settings``."""
+        """Configure auto top-up: ``PUT /auto-topup/settings``.
+
+        Changes only the fields sent (D50). The result must hold together, or nothing changes
+        (422 naming the field): enabled needs a payment method and either `threshold_amount`
+        with `recharge_amount`, or scheduled payments; scheduled payments need
+        `scheduled_amount` and `day_of_month`; `payment_method_id` must be a saved method (List
+        Payment Methods). `daily_limit` is the plan's and cannot be set. When enabled with a
+        balance already below the threshold, the next spend triggers the recharge.
+
+        Args:
+            threshold_amount: An amount in the account's currency, 1 to 1000.
+            recharge_amount: An amount in the account's currency, 1 to 1000.
+            scheduled_amount: An amount in the account's currency, 1 to 1000.
+        """
         from .api.auto_topup import update_auto_topup_settings as _op
         from .models.auto_topup_settings_input import AutoTopupSettingsInput
 
-        body = AutoTopupSettingsInput(
+        _a = _arguments.Checked("auto_topup.update_settings", _op.sync_detailed)
+        _body = _a.body(
+            AutoTopupSettingsInput,
             is_enabled=is_enabled,
             threshold_amount=threshold_amount,
             recharge_amount=recharge_amount,
@@ -692,41 +974,73 @@ class AutoTopupResource:
             day_of_month=day_of_month,
             payment_method_id=payment_method_id,
         )
-        response = _op.sync_detailed(client=self._client, body=body)
+        response = _op.sync_detailed(client=self._client, body=_body)
         return cast("AutoTopupSettings", errors.unwrap(response, expects_body=True).data)
 
     @operation("testAutoTopup")
     def test(self) -> Charge:
-        """Charge one recharge now: ``POST /auto-topup/test``."""
+        """Charge one recharge now: ``POST /auto-topup/test``.
+
+        A real charge of `recharge_amount` to the saved payment method, whatever the balance,
+        credited at once; it counts toward `daily_limit` and `recharge_count_today` and is in
+        the history with `trigger: test`. Without a saved `recharge_amount` and payment method:
+        422 `AUTO_TOPUP_NOT_CONFIGURED`; over the day's limit: 422
+        `AUTO_TOPUP_DAILY_LIMIT_REACHED` (D50); a declined card: 402 `PAYMENT_FAILED`, recorded
+        in the history as `failed` (the mock declines when its control plane says so).
+        """
         from .api.auto_topup import test_auto_topup as _op
 
+        _a = _arguments.Checked("auto_topup.test", _op.sync_detailed)
         response = _op.sync_detailed(client=self._client)
         return cast("Charge", errors.unwrap(response, expects_body=True).data)
 
     @operation("disableAutoTopup")
     def disable(self) -> AutoTopupSettings:
-        """Disable auto top-up: ``POST /auto-topup/disable``."""
+        """Disable auto top-up: ``POST /auto-topup/disable``.
+
+        Sets `is_enabled` to false and keeps the rest of the configuration; the same as Update
+        Auto Topup Settings with `{"is_enabled": false}`. Answers the settings.
+        """
         from .api.auto_topup import disable_auto_topup as _op
 
+        _a = _arguments.Checked("auto_topup.disable", _op.sync_detailed)
         response = _op.sync_detailed(client=self._client)
         return cast("AutoTopupSettings", errors.unwrap(response, expects_body=True).data)
 
     @operation("getAutoTopupHistory")
     def get_history(self, *, per_page: int | Unset = 25, page: int | Unset = 1) -> SyncPage[Topup]:
-        """List recharges: ``GET /auto-topup/history``."""
+        """List recharges: ``GET /auto-topup/history``.
+
+        The environment's recharges, newest first, one page at a time with a four-key
+        `pagination` object (`current_page`, `per_page`, `total`, `last_page`). `per_page`
+        defaults to 25 as the page says (its example shows 10 because it asked for 10).
+
+        Args:
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.auto_topup import get_auto_topup_history as _op
 
-        def fetch(page: int) -> SyncPage[Topup]:
-            response = _op.sync_detailed(client=self._client, per_page=per_page, page=page)
+        _a = _arguments.Checked("auto_topup.get_history", _op.sync_detailed)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        def fetch(_page: int) -> SyncPage[Topup]:
+            response = _op.sync_detailed(client=self._client, per_page=_per_page, page=_page)
             return SyncPage(response, "pagination", fetch)
 
-        return fetch(page if isinstance(page, int) else 1)
+        return fetch(_page if isinstance(_page, int) else 1)
 
     @operation("listPaymentMethods")
     def list_payment_methods(self) -> builtins.list[PaymentMethod]:
-        """List saved payment methods: ``GET /auto-topup/payment-methods``."""
+        """List saved payment methods: ``GET /auto-topup/payment-methods``.
+
+        The cards saved on the environment (added in the dashboard: there is no API for it; the
+        mock's come from its fixtures). The full number is never returned.
+        """
         from .api.auto_topup import list_payment_methods as _op
 
+        _a = _arguments.Checked("auto_topup.list_payment_methods", _op.sync_detailed)
         response = _op.sync_detailed(client=self._client)
         return cast("builtins.list[PaymentMethod]", errors.unwrap(response, expects_body=True).data)
 
@@ -739,9 +1053,15 @@ class AsyncAutoTopupResourceWithRawResponse:
 
     @operation("getAutoTopupSettings")
     async def get_settings(self) -> Response[AutoTopupSettingsResponse | Error]:
-        """Get the auto top-up settings: ``GET /auto-topup/settings``."""
+        """Get the auto top-up settings: ``GET /auto-topup/settings``.
+
+        The environment's auto top-up configuration, with `daily_limit` (set by the plan),
+        today's recharges and the last one. An environment that never configured it answers its
+        defaults: disabled, no amounts, no payment method (D50).
+        """
         from .api.auto_topup import get_auto_topup_settings as _op
 
+        _a = _arguments.Checked("auto_topup.get_settings", _op.sync_detailed)
         return await _op.asyncio_detailed(client=self._client)
 
     @operation("updateAutoTopupSettings")
@@ -756,11 +1076,26 @@ class AsyncAutoTopupResourceWithRawResponse:
         day_of_month: int | Unset = UNSET,
         payment_method_id: str | Unset = UNSET,
     ) -> Response[AutoTopupSettingsResponse | Error | ValidationError]:
-        """Configure auto top-up: ``PUT /auto-topup/settings``."""
+        """Configure auto top-up: ``PUT /auto-topup/settings``.
+
+        Changes only the fields sent (D50). The result must hold together, or nothing changes
+        (422 naming the field): enabled needs a payment method and either `threshold_amount`
+        with `recharge_amount`, or scheduled payments; scheduled payments need
+        `scheduled_amount` and `day_of_month`; `payment_method_id` must be a saved method (List
+        Payment Methods). `daily_limit` is the plan's and cannot be set. When enabled with a
+        balance already below the threshold, the next spend triggers the recharge.
+
+        Args:
+            threshold_amount: An amount in the account's currency, 1 to 1000.
+            recharge_amount: An amount in the account's currency, 1 to 1000.
+            scheduled_amount: An amount in the account's currency, 1 to 1000.
+        """
         from .api.auto_topup import update_auto_topup_settings as _op
         from .models.auto_topup_settings_input import AutoTopupSettingsInput
 
-        body = AutoTopupSettingsInput(
+        _a = _arguments.Checked("auto_topup.update_settings", _op.sync_detailed)
+        _body = _a.body(
+            AutoTopupSettingsInput,
             is_enabled=is_enabled,
             threshold_amount=threshold_amount,
             recharge_amount=recharge_amount,
@@ -769,36 +1104,67 @@ class AsyncAutoTopupResourceWithRawResponse:
             day_of_month=day_of_month,
             payment_method_id=payment_method_id,
         )
-        return await _op.asyncio_detailed(client=self._client, body=body)
+        return await _op.asyncio_detailed(client=self._client, body=_body)
 
     @operation("testAutoTopup")
     async def test(self) -> Response[ChargeResponse | Error]:
-        """Charge one recharge now: ``POST /auto-topup/test``."""
+        """Charge one recharge now: ``POST /auto-topup/test``.
+
+        A real charge of `recharge_amount` to the saved payment method, whatever the balance,
+        credited at once; it counts toward `daily_limit` and `recharge_count_today` and is in
+        the history with `trigger: test`. Without a saved `recharge_amount` and payment method:
+        422 `AUTO_TOPUP_NOT_CONFIGURED`; over the day's limit: 422
+        `AUTO_TOPUP_DAILY_LIMIT_REACHED` (D50); a declined card: 402 `PAYMENT_FAILED`, recorded
+        in the history as `failed` (the mock declines when its control plane says so).
+        """
         from .api.auto_topup import test_auto_topup as _op
 
+        _a = _arguments.Checked("auto_topup.test", _op.sync_detailed)
         return await _op.asyncio_detailed(client=self._client)
 
     @operation("disableAutoTopup")
     async def disable(self) -> Response[AutoTopupSettingsResponse | Error]:
-        """Disable auto top-up: ``POST /auto-topup/disable``."""
+        """Disable auto top-up: ``POST /auto-topup/disable``.
+
+        Sets `is_enabled` to false and keeps the rest of the configuration; the same as Update
+        Auto Topup Settings with `{"is_enabled": false}`. Answers the settings.
+        """
         from .api.auto_topup import disable_auto_topup as _op
 
+        _a = _arguments.Checked("auto_topup.disable", _op.sync_detailed)
         return await _op.asyncio_detailed(client=self._client)
 
     @operation("getAutoTopupHistory")
     async def get_history(
         self, *, per_page: int | Unset = 25, page: int | Unset = 1
     ) -> Response[AutoTopupHistory | Error | ValidationError]:
-        """List recharges: ``GET /auto-topup/history``."""
+        """List recharges: ``GET /auto-topup/history``.
+
+        The environment's recharges, newest first, one page at a time with a four-key
+        `pagination` object (`current_page`, `per_page`, `total`, `last_page`). `per_page`
+        defaults to 25 as the page says (its example shows 10 because it asked for 10).
+
+        Args:
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.auto_topup import get_auto_topup_history as _op
 
-        return await _op.asyncio_detailed(client=self._client, per_page=per_page, page=page)
+        _a = _arguments.Checked("auto_topup.get_history", _op.sync_detailed)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+        return await _op.asyncio_detailed(client=self._client, per_page=_per_page, page=_page)
 
     @operation("listPaymentMethods")
     async def list_payment_methods(self) -> Response[Error | PaymentMethodList]:
-        """List saved payment methods: ``GET /auto-topup/payment-methods``."""
+        """List saved payment methods: ``GET /auto-topup/payment-methods``.
+
+        The cards saved on the environment (added in the dashboard: there is no API for it; the
+        mock's come from its fixtures). The full number is never returned.
+        """
         from .api.auto_topup import list_payment_methods as _op
 
+        _a = _arguments.Checked("auto_topup.list_payment_methods", _op.sync_detailed)
         return await _op.asyncio_detailed(client=self._client)
 
 
@@ -811,9 +1177,15 @@ class AsyncAutoTopupResource:
 
     @operation("getAutoTopupSettings")
     async def get_settings(self) -> AutoTopupSettings:
-        """Get the auto top-up settings: ``GET /auto-topup/settings``."""
+        """Get the auto top-up settings: ``GET /auto-topup/settings``.
+
+        The environment's auto top-up configuration, with `daily_limit` (set by the plan),
+        today's recharges and the last one. An environment that never configured it answers its
+        defaults: disabled, no amounts, no payment method (D50).
+        """
         from .api.auto_topup import get_auto_topup_settings as _op
 
+        _a = _arguments.Checked("auto_topup.get_settings", _op.sync_detailed)
         response = await _op.asyncio_detailed(client=self._client)
         return cast("AutoTopupSettings", errors.unwrap(response, expects_body=True).data)
 
@@ -829,11 +1201,26 @@ class AsyncAutoTopupResource:
         day_of_month: int | Unset = UNSET,
         payment_method_id: str | Unset = UNSET,
     ) -> AutoTopupSettings:
-        """Configure auto top-up: ``PUT /auto-topup/settings``."""
+        """Configure auto top-up: ``PUT /auto-topup/settings``.
+
+        Changes only the fields sent (D50). The result must hold together, or nothing changes
+        (422 naming the field): enabled needs a payment method and either `threshold_amount`
+        with `recharge_amount`, or scheduled payments; scheduled payments need
+        `scheduled_amount` and `day_of_month`; `payment_method_id` must be a saved method (List
+        Payment Methods). `daily_limit` is the plan's and cannot be set. When enabled with a
+        balance already below the threshold, the next spend triggers the recharge.
+
+        Args:
+            threshold_amount: An amount in the account's currency, 1 to 1000.
+            recharge_amount: An amount in the account's currency, 1 to 1000.
+            scheduled_amount: An amount in the account's currency, 1 to 1000.
+        """
         from .api.auto_topup import update_auto_topup_settings as _op
         from .models.auto_topup_settings_input import AutoTopupSettingsInput
 
-        body = AutoTopupSettingsInput(
+        _a = _arguments.Checked("auto_topup.update_settings", _op.sync_detailed)
+        _body = _a.body(
+            AutoTopupSettingsInput,
             is_enabled=is_enabled,
             threshold_amount=threshold_amount,
             recharge_amount=recharge_amount,
@@ -842,41 +1229,73 @@ class AsyncAutoTopupResource:
             day_of_month=day_of_month,
             payment_method_id=payment_method_id,
         )
-        response = await _op.asyncio_detailed(client=self._client, body=body)
+        response = await _op.asyncio_detailed(client=self._client, body=_body)
         return cast("AutoTopupSettings", errors.unwrap(response, expects_body=True).data)
 
     @operation("testAutoTopup")
     async def test(self) -> Charge:
-        """Charge one recharge now: ``POST /auto-topup/test``."""
+        """Charge one recharge now: ``POST /auto-topup/test``.
+
+        A real charge of `recharge_amount` to the saved payment method, whatever the balance,
+        credited at once; it counts toward `daily_limit` and `recharge_count_today` and is in
+        the history with `trigger: test`. Without a saved `recharge_amount` and payment method:
+        422 `AUTO_TOPUP_NOT_CONFIGURED`; over the day's limit: 422
+        `AUTO_TOPUP_DAILY_LIMIT_REACHED` (D50); a declined card: 402 `PAYMENT_FAILED`, recorded
+        in the history as `failed` (the mock declines when its control plane says so).
+        """
         from .api.auto_topup import test_auto_topup as _op
 
+        _a = _arguments.Checked("auto_topup.test", _op.sync_detailed)
         response = await _op.asyncio_detailed(client=self._client)
         return cast("Charge", errors.unwrap(response, expects_body=True).data)
 
     @operation("disableAutoTopup")
     async def disable(self) -> AutoTopupSettings:
-        """Disable auto top-up: ``POST /auto-topup/disable``."""
+        """Disable auto top-up: ``POST /auto-topup/disable``.
+
+        Sets `is_enabled` to false and keeps the rest of the configuration; the same as Update
+        Auto Topup Settings with `{"is_enabled": false}`. Answers the settings.
+        """
         from .api.auto_topup import disable_auto_topup as _op
 
+        _a = _arguments.Checked("auto_topup.disable", _op.sync_detailed)
         response = await _op.asyncio_detailed(client=self._client)
         return cast("AutoTopupSettings", errors.unwrap(response, expects_body=True).data)
 
     @operation("getAutoTopupHistory")
-    async def get_history(self, *, per_page: int | Unset = 25, page: int | Unset = 1) -> AsyncPage[Topup]:
-        """List recharges: ``GET /auto-topup/history``."""
+    def get_history(self, *, per_page: int | Unset = 25, page: int | Unset = 1) -> AsyncPageRequest[Topup]:
+        """List recharges: ``GET /auto-topup/history``.
+
+        The environment's recharges, newest first, one page at a time with a four-key
+        `pagination` object (`current_page`, `per_page`, `total`, `last_page`). `per_page`
+        defaults to 25 as the page says (its example shows 10 because it asked for 10).
+
+        Args:
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.auto_topup import get_auto_topup_history as _op
 
-        async def fetch(page: int) -> AsyncPage[Topup]:
-            response = await _op.asyncio_detailed(client=self._client, per_page=per_page, page=page)
+        _a = _arguments.Checked("auto_topup.get_history", _op.sync_detailed)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        async def fetch(_page: int) -> AsyncPage[Topup]:
+            response = await _op.asyncio_detailed(client=self._client, per_page=_per_page, page=_page)
             return AsyncPage(response, "pagination", fetch)
 
-        return await fetch(page if isinstance(page, int) else 1)
+        return AsyncPageRequest(lambda: fetch(_page if isinstance(_page, int) else 1))
 
     @operation("listPaymentMethods")
     async def list_payment_methods(self) -> builtins.list[PaymentMethod]:
-        """List saved payment methods: ``GET /auto-topup/payment-methods``."""
+        """List saved payment methods: ``GET /auto-topup/payment-methods``.
+
+        The cards saved on the environment (added in the dashboard: there is no API for it; the
+        mock's come from its fixtures). The full number is never returned.
+        """
         from .api.auto_topup import list_payment_methods as _op
 
+        _a = _arguments.Checked("auto_topup.list_payment_methods", _op.sync_detailed)
         response = await _op.asyncio_detailed(client=self._client)
         return cast("builtins.list[PaymentMethod]", errors.unwrap(response, expects_body=True).data)
 
@@ -889,28 +1308,53 @@ class SipTrunksDidsResourceWithRawResponse:
 
     @operation("listSipTrunkDids")
     def list(self, trunk_id: str) -> Response[Error | SipDidList]:
-        """List a SIP trunk's DIDs: ``GET /sip-trunks/{trunk_id}/dids``."""
+        """List a SIP trunk's DIDs: ``GET /sip-trunks/{trunk_id}/dids``.
+
+        The numbers registered on the trunk, oldest first. Each is also in List Phone Numbers
+        (with `trunk_id`), and can be assigned to agents.
+        """
         from .api.sip_trunk_numbers import list_sip_trunk_dids as _op
 
-        return _op.sync_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.dids.list", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        return _op.sync_detailed(_trunk_id, client=self._client)
 
     @operation("createSipTrunkDid")
     def create(
         self, trunk_id: str, *, country_code: str, number: str
     ) -> Response[Error | SipDidResponse | ValidationError]:
-        """Register a DID on a SIP trunk: ``POST /sip-trunks/{trunk_id}/dids``."""
+        """Register a DID on a SIP trunk: ``POST /sip-trunks/{trunk_id}/dids``.
+
+        Adds the number to the trunk and to the environment's phone-number pool (a voice number,
+        `active`). A number already in the environment's pool, on any trunk or not, is refused
+        (409 `DID_ALREADY_EXISTS`).
+
+        Args:
+            country_code: ISO 3166-1 alpha-2.
+            number: E.164.
+        """
         from .api.sip_trunk_numbers import create_sip_trunk_did as _op
         from .models.sip_did_input import SipDidInput
 
-        body = SipDidInput(country_code=country_code, number=number)
-        return _op.sync_detailed(trunk_id, client=self._client, body=body)
+        _a = _arguments.Checked("sip_trunks.dids.create", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        _body = _a.body(SipDidInput, country_code=country_code, number=number)
+        return _op.sync_detailed(_trunk_id, client=self._client, body=_body)
 
     @operation("deleteSipTrunkDid")
     def delete(self, trunk_id: str, phone_number_id: str) -> Response[Error | MessageResponse]:
-        """Delete a DID from a SIP trunk: ``DELETE /sip-trunks/{trunk_id}/dids/{phone_number_id}``."""
+        """Delete a DID from a SIP trunk: ``DELETE /sip-trunks/{trunk_id}/dids/{phone_number_id}``.
+
+        Removes the number from the trunk and from the environment's pool, permanently. A DID an
+        agent uses is refused (409 `DID_IN_USE`): take it off the agent's `phone_number_ids`
+        first.
+        """
         from .api.sip_trunk_numbers import delete_sip_trunk_did as _op
 
-        return _op.sync_detailed(trunk_id, phone_number_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.dids.delete", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        _phone_number_id = _a.arg("phone_number_id", phone_number_id)
+        return _op.sync_detailed(_trunk_id, _phone_number_id, client=self._client)
 
 
 class SipTrunksDidsResource:
@@ -922,28 +1366,53 @@ class SipTrunksDidsResource:
 
     @operation("listSipTrunkDids")
     def list(self, trunk_id: str) -> builtins.list[SipDid]:
-        """List a SIP trunk's DIDs: ``GET /sip-trunks/{trunk_id}/dids``."""
+        """List a SIP trunk's DIDs: ``GET /sip-trunks/{trunk_id}/dids``.
+
+        The numbers registered on the trunk, oldest first. Each is also in List Phone Numbers
+        (with `trunk_id`), and can be assigned to agents.
+        """
         from .api.sip_trunk_numbers import list_sip_trunk_dids as _op
 
-        response = _op.sync_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.dids.list", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        response = _op.sync_detailed(_trunk_id, client=self._client)
         return cast("builtins.list[SipDid]", errors.unwrap(response, expects_body=True).data)
 
     @operation("createSipTrunkDid")
     def create(self, trunk_id: str, *, country_code: str, number: str) -> SipDid:
-        """Register a DID on a SIP trunk: ``POST /sip-trunks/{trunk_id}/dids``."""
+        """Register a DID on a SIP trunk: ``POST /sip-trunks/{trunk_id}/dids``.
+
+        Adds the number to the trunk and to the environment's phone-number pool (a voice number,
+        `active`). A number already in the environment's pool, on any trunk or not, is refused
+        (409 `DID_ALREADY_EXISTS`).
+
+        Args:
+            country_code: ISO 3166-1 alpha-2.
+            number: E.164.
+        """
         from .api.sip_trunk_numbers import create_sip_trunk_did as _op
         from .models.sip_did_input import SipDidInput
 
-        body = SipDidInput(country_code=country_code, number=number)
-        response = _op.sync_detailed(trunk_id, client=self._client, body=body)
+        _a = _arguments.Checked("sip_trunks.dids.create", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        _body = _a.body(SipDidInput, country_code=country_code, number=number)
+        response = _op.sync_detailed(_trunk_id, client=self._client, body=_body)
         return cast("SipDid", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteSipTrunkDid")
     def delete(self, trunk_id: str, phone_number_id: str) -> MessageResponse:
-        """Delete a DID from a SIP trunk: ``DELETE /sip-trunks/{trunk_id}/dids/{phone_number_id}``."""
+        """Delete a DID from a SIP trunk: ``DELETE /sip-trunks/{trunk_id}/dids/{phone_number_id}``.
+
+        Removes the number from the trunk and from the environment's pool, permanently. A DID an
+        agent uses is refused (409 `DID_IN_USE`): take it off the agent's `phone_number_ids`
+        first.
+        """
         from .api.sip_trunk_numbers import delete_sip_trunk_did as _op
 
-        response = _op.sync_detailed(trunk_id, phone_number_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.dids.delete", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        _phone_number_id = _a.arg("phone_number_id", phone_number_id)
+        response = _op.sync_detailed(_trunk_id, _phone_number_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
 
@@ -955,28 +1424,53 @@ class AsyncSipTrunksDidsResourceWithRawResponse:
 
     @operation("listSipTrunkDids")
     async def list(self, trunk_id: str) -> Response[Error | SipDidList]:
-        """List a SIP trunk's DIDs: ``GET /sip-trunks/{trunk_id}/dids``."""
+        """List a SIP trunk's DIDs: ``GET /sip-trunks/{trunk_id}/dids``.
+
+        The numbers registered on the trunk, oldest first. Each is also in List Phone Numbers
+        (with `trunk_id`), and can be assigned to agents.
+        """
         from .api.sip_trunk_numbers import list_sip_trunk_dids as _op
 
-        return await _op.asyncio_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.dids.list", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        return await _op.asyncio_detailed(_trunk_id, client=self._client)
 
     @operation("createSipTrunkDid")
     async def create(
         self, trunk_id: str, *, country_code: str, number: str
     ) -> Response[Error | SipDidResponse | ValidationError]:
-        """Register a DID on a SIP trunk: ``POST /sip-trunks/{trunk_id}/dids``."""
+        """Register a DID on a SIP trunk: ``POST /sip-trunks/{trunk_id}/dids``.
+
+        Adds the number to the trunk and to the environment's phone-number pool (a voice number,
+        `active`). A number already in the environment's pool, on any trunk or not, is refused
+        (409 `DID_ALREADY_EXISTS`).
+
+        Args:
+            country_code: ISO 3166-1 alpha-2.
+            number: E.164.
+        """
         from .api.sip_trunk_numbers import create_sip_trunk_did as _op
         from .models.sip_did_input import SipDidInput
 
-        body = SipDidInput(country_code=country_code, number=number)
-        return await _op.asyncio_detailed(trunk_id, client=self._client, body=body)
+        _a = _arguments.Checked("sip_trunks.dids.create", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        _body = _a.body(SipDidInput, country_code=country_code, number=number)
+        return await _op.asyncio_detailed(_trunk_id, client=self._client, body=_body)
 
     @operation("deleteSipTrunkDid")
     async def delete(self, trunk_id: str, phone_number_id: str) -> Response[Error | MessageResponse]:
-        """Delete a DID from a SIP trunk: ``DELETE /sip-trunks/{trunk_id}/dids/{phone_number_id}``."""
+        """Delete a DID from a SIP trunk: ``DELETE /sip-trunks/{trunk_id}/dids/{phone_number_id}``.
+
+        Removes the number from the trunk and from the environment's pool, permanently. A DID an
+        agent uses is refused (409 `DID_IN_USE`): take it off the agent's `phone_number_ids`
+        first.
+        """
         from .api.sip_trunk_numbers import delete_sip_trunk_did as _op
 
-        return await _op.asyncio_detailed(trunk_id, phone_number_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.dids.delete", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        _phone_number_id = _a.arg("phone_number_id", phone_number_id)
+        return await _op.asyncio_detailed(_trunk_id, _phone_number_id, client=self._client)
 
 
 class AsyncSipTrunksDidsResource:
@@ -988,28 +1482,53 @@ class AsyncSipTrunksDidsResource:
 
     @operation("listSipTrunkDids")
     async def list(self, trunk_id: str) -> builtins.list[SipDid]:
-        """List a SIP trunk's DIDs: ``GET /sip-trunks/{trunk_id}/dids``."""
+        """List a SIP trunk's DIDs: ``GET /sip-trunks/{trunk_id}/dids``.
+
+        The numbers registered on the trunk, oldest first. Each is also in List Phone Numbers
+        (with `trunk_id`), and can be assigned to agents.
+        """
         from .api.sip_trunk_numbers import list_sip_trunk_dids as _op
 
-        response = await _op.asyncio_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.dids.list", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        response = await _op.asyncio_detailed(_trunk_id, client=self._client)
         return cast("builtins.list[SipDid]", errors.unwrap(response, expects_body=True).data)
 
     @operation("createSipTrunkDid")
     async def create(self, trunk_id: str, *, country_code: str, number: str) -> SipDid:
-        """Register a DID on a SIP trunk: ``POST /sip-trunks/{trunk_id}/dids``."""
+        """Register a DID on a SIP trunk: ``POST /sip-trunks/{trunk_id}/dids``.
+
+        Adds the number to the trunk and to the environment's phone-number pool (a voice number,
+        `active`). A number already in the environment's pool, on any trunk or not, is refused
+        (409 `DID_ALREADY_EXISTS`).
+
+        Args:
+            country_code: ISO 3166-1 alpha-2.
+            number: E.164.
+        """
         from .api.sip_trunk_numbers import create_sip_trunk_did as _op
         from .models.sip_did_input import SipDidInput
 
-        body = SipDidInput(country_code=country_code, number=number)
-        response = await _op.asyncio_detailed(trunk_id, client=self._client, body=body)
+        _a = _arguments.Checked("sip_trunks.dids.create", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        _body = _a.body(SipDidInput, country_code=country_code, number=number)
+        response = await _op.asyncio_detailed(_trunk_id, client=self._client, body=_body)
         return cast("SipDid", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteSipTrunkDid")
     async def delete(self, trunk_id: str, phone_number_id: str) -> MessageResponse:
-        """Delete a DID from a SIP trunk: ``DELETE /sip-trunks/{trunk_id}/dids/{phone_number_id}``."""
+        """Delete a DID from a SIP trunk: ``DELETE /sip-trunks/{trunk_id}/dids/{phone_number_id}``.
+
+        Removes the number from the trunk and from the environment's pool, permanently. A DID an
+        agent uses is refused (409 `DID_IN_USE`): take it off the agent's `phone_number_ids`
+        first.
+        """
         from .api.sip_trunk_numbers import delete_sip_trunk_did as _op
 
-        response = await _op.asyncio_detailed(trunk_id, phone_number_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.dids.delete", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        _phone_number_id = _a.arg("phone_number_id", phone_number_id)
+        response = await _op.asyncio_detailed(_trunk_id, _phone_number_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
 
@@ -1021,9 +1540,14 @@ class SipTrunksResourceWithRawResponse:
 
     @operation("listSipTrunks")
     def list(self) -> Response[Error | SipTrunkList]:
-        """List SIP trunks: ``GET /sip-trunks``."""
+        """List SIP trunks: ``GET /sip-trunks``.
+
+        The custom SIP trunks of the caller's environment, oldest first, each in full (the
+        password is never shown). Needs the plan flag `allow_custom_sip_trunks` (D49).
+        """
         from .api.sip_trunks import list_sip_trunks as _op
 
+        _a = _arguments.Checked("sip_trunks.list", _op.sync_detailed)
         return _op.sync_detailed(client=self._client)
 
     @operation("createSipTrunk")
@@ -1041,11 +1565,24 @@ class SipTrunksResourceWithRawResponse:
         auth_realm: None | str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> Response[Error | SipTrunkResponse]:
-        """Register a SIP trunk: ``POST /sip-trunks``."""
+        """Register a SIP trunk: ``POST /sip-trunks``.
+
+        Registers a trunk, unverified and inactive unless `is_active` is sent true, which is
+        refused (422 `TRUNK_NOT_VERIFIED`): a trunk is verified before it is activated (D49).
+        `transport` defaults to `tls`, `port` to 5061 for TLS and 5060 for UDP and TCP. The
+        password is stored and never returned.
+
+        Args:
+            port: Defaults to 5061 for TLS, 5060 for UDP and TCP.
+            transport: How the platform reaches the trunk.
+            is_active: Only a verified trunk can be active.
+        """
         from .api.sip_trunks import create_sip_trunk as _op
         from .models.sip_trunk_input import SipTrunkInput
 
-        body = SipTrunkInput(
+        _a = _arguments.Checked("sip_trunks.create", _op.sync_detailed)
+        _body = _a.body(
+            SipTrunkInput,
             name=name,
             provider_name=provider_name,
             domain=domain,
@@ -1057,14 +1594,19 @@ class SipTrunksResourceWithRawResponse:
             auth_realm=auth_realm,
             is_active=is_active,
         )
-        return _op.sync_detailed(client=self._client, body=body)
+        return _op.sync_detailed(client=self._client, body=_body)
 
     @operation("getSipTrunk")
     def get(self, trunk_id: str) -> Response[Error | SipTrunkResponse]:
-        """Get a SIP trunk: ``GET /sip-trunks/{trunk_id}``."""
+        """Get a SIP trunk: ``GET /sip-trunks/{trunk_id}``.
+
+        The trunk's configuration and status; the password is never shown.
+        """
         from .api.sip_trunks import get_sip_trunk as _op
 
-        return _op.sync_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.get", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        return _op.sync_detailed(_trunk_id, client=self._client)
 
     @operation("updateSipTrunk")
     def update(
@@ -1082,11 +1624,25 @@ class SipTrunksResourceWithRawResponse:
         auth_realm: None | str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> Response[Error | SipTrunkResponse]:
-        """Update a SIP trunk: ``PUT /sip-trunks/{trunk_id}``."""
+        """Update a SIP trunk: ``PUT /sip-trunks/{trunk_id}``.
+
+        Changes only the fields sent. A change of `domain`, `port`, `transport`, `username`,
+        `password`, `outbound_proxy` or `auth_realm` (connectivity) resets `is_verified` to
+        false and deactivates the trunk; `is_active: true` on a trunk that is not verified
+        (after the change) is refused with 422 `TRUNK_NOT_VERIFIED` and changes nothing (D49).
+
+        Args:
+            port: Defaults to 5061 for TLS, 5060 for UDP and TCP.
+            transport: How the platform reaches the trunk.
+            is_active: Only a verified trunk can be active.
+        """
         from .api.sip_trunks import update_sip_trunk as _op
         from .models.sip_trunk_settings import SipTrunkSettings
 
-        body = SipTrunkSettings(
+        _a = _arguments.Checked("sip_trunks.update", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        _body = _a.body(
+            SipTrunkSettings,
             name=name,
             provider_name=provider_name,
             domain=domain,
@@ -1098,28 +1654,52 @@ class SipTrunksResourceWithRawResponse:
             auth_realm=auth_realm,
             is_active=is_active,
         )
-        return _op.sync_detailed(trunk_id, client=self._client, body=body)
+        return _op.sync_detailed(_trunk_id, client=self._client, body=_body)
 
     @operation("deleteSipTrunk")
     def delete(self, trunk_id: str) -> Response[Error | MessageResponse]:
-        """Delete a SIP trunk: ``DELETE /sip-trunks/{trunk_id}``."""
+        """Delete a SIP trunk: ``DELETE /sip-trunks/{trunk_id}``.
+
+        Deletes the trunk permanently. A trunk with DIDs is refused (409 `TRUNK_HAS_DIDS`):
+        delete its DIDs first. Calls go through a trunk's DIDs, so a trunk without DIDs has no
+        active calls (D49).
+        """
         from .api.sip_trunks import delete_sip_trunk as _op
 
-        return _op.sync_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.delete", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        return _op.sync_detailed(_trunk_id, client=self._client)
 
     @operation("verifySipTrunk")
     def verify(self, trunk_id: str) -> Response[Error | SipVerificationFailed | SipVerificationResponse]:
-        """Verify a SIP trunk: ``POST /sip-trunks/{trunk_id}/verify``."""
+        """Verify a SIP trunk: ``POST /sip-trunks/{trunk_id}/verify``.
+
+        Checks that the platform can register with the trunk. Success sets `is_verified`,
+        `health_status: healthy` and `last_health_check_at`. A failed check answers 422 with the
+        page's failure `data` (and a `message`), and leaves the trunk unverified and `unhealthy`
+        (D49). The mock reaches no carrier: a domain under the reserved `.invalid` cannot be
+        resolved, the username `denied` is refused (401 from the carrier); anything else
+        registers.
+        """
         from .api.sip_trunks import verify_sip_trunk as _op
 
-        return _op.sync_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.verify", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        return _op.sync_detailed(_trunk_id, client=self._client)
 
     @operation("getSipTrunkHealth")
     def get_health(self, trunk_id: str) -> Response[Error | SipHealthResponse]:
-        """Check a SIP trunk's health: ``GET /sip-trunks/{trunk_id}/health``."""
+        """Check a SIP trunk's health: ``GET /sip-trunks/{trunk_id}/health``.
+
+        A live check (the verification's rule, D49) that changes nothing: an unhealthy trunk is
+        a 200 with `is_healthy: false` and the error. `response_time_ms` is a fixed function of
+        the domain in the mock.
+        """
         from .api.sip_trunks import get_sip_trunk_health as _op
 
-        return _op.sync_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.get_health", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        return _op.sync_detailed(_trunk_id, client=self._client)
 
 
 class SipTrunksResource:
@@ -1132,9 +1712,14 @@ class SipTrunksResource:
 
     @operation("listSipTrunks")
     def list(self) -> builtins.list[SipTrunk]:
-        """List SIP trunks: ``GET /sip-trunks``."""
+        """List SIP trunks: ``GET /sip-trunks``.
+
+        The custom SIP trunks of the caller's environment, oldest first, each in full (the
+        password is never shown). Needs the plan flag `allow_custom_sip_trunks` (D49).
+        """
         from .api.sip_trunks import list_sip_trunks as _op
 
+        _a = _arguments.Checked("sip_trunks.list", _op.sync_detailed)
         response = _op.sync_detailed(client=self._client)
         return cast("builtins.list[SipTrunk]", errors.unwrap(response, expects_body=True).data)
 
@@ -1153,11 +1738,24 @@ class SipTrunksResource:
         auth_realm: None | str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> SipTrunk:
-        """Register a SIP trunk: ``POST /sip-trunks``."""
+        """Register a SIP trunk: ``POST /sip-trunks``.
+
+        Registers a trunk, unverified and inactive unless `is_active` is sent true, which is
+        refused (422 `TRUNK_NOT_VERIFIED`): a trunk is verified before it is activated (D49).
+        `transport` defaults to `tls`, `port` to 5061 for TLS and 5060 for UDP and TCP. The
+        password is stored and never returned.
+
+        Args:
+            port: Defaults to 5061 for TLS, 5060 for UDP and TCP.
+            transport: How the platform reaches the trunk.
+            is_active: Only a verified trunk can be active.
+        """
         from .api.sip_trunks import create_sip_trunk as _op
         from .models.sip_trunk_input import SipTrunkInput
 
-        body = SipTrunkInput(
+        _a = _arguments.Checked("sip_trunks.create", _op.sync_detailed)
+        _body = _a.body(
+            SipTrunkInput,
             name=name,
             provider_name=provider_name,
             domain=domain,
@@ -1169,15 +1767,20 @@ class SipTrunksResource:
             auth_realm=auth_realm,
             is_active=is_active,
         )
-        response = _op.sync_detailed(client=self._client, body=body)
+        response = _op.sync_detailed(client=self._client, body=_body)
         return cast("SipTrunk", errors.unwrap(response, expects_body=True).data)
 
     @operation("getSipTrunk")
     def get(self, trunk_id: str) -> SipTrunk:
-        """Get a SIP trunk: ``GET /sip-trunks/{trunk_id}``."""
+        """Get a SIP trunk: ``GET /sip-trunks/{trunk_id}``.
+
+        The trunk's configuration and status; the password is never shown.
+        """
         from .api.sip_trunks import get_sip_trunk as _op
 
-        response = _op.sync_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.get", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        response = _op.sync_detailed(_trunk_id, client=self._client)
         return cast("SipTrunk", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateSipTrunk")
@@ -1196,11 +1799,25 @@ class SipTrunksResource:
         auth_realm: None | str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> SipTrunk:
-        """Update a SIP trunk: ``PUT /sip-trunks/{trunk_id}``."""
+        """Update a SIP trunk: ``PUT /sip-trunks/{trunk_id}``.
+
+        Changes only the fields sent. A change of `domain`, `port`, `transport`, `username`,
+        `password`, `outbound_proxy` or `auth_realm` (connectivity) resets `is_verified` to
+        false and deactivates the trunk; `is_active: true` on a trunk that is not verified
+        (after the change) is refused with 422 `TRUNK_NOT_VERIFIED` and changes nothing (D49).
+
+        Args:
+            port: Defaults to 5061 for TLS, 5060 for UDP and TCP.
+            transport: How the platform reaches the trunk.
+            is_active: Only a verified trunk can be active.
+        """
         from .api.sip_trunks import update_sip_trunk as _op
         from .models.sip_trunk_settings import SipTrunkSettings
 
-        body = SipTrunkSettings(
+        _a = _arguments.Checked("sip_trunks.update", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        _body = _a.body(
+            SipTrunkSettings,
             name=name,
             provider_name=provider_name,
             domain=domain,
@@ -1212,31 +1829,55 @@ class SipTrunksResource:
             auth_realm=auth_realm,
             is_active=is_active,
         )
-        response = _op.sync_detailed(trunk_id, client=self._client, body=body)
+        response = _op.sync_detailed(_trunk_id, client=self._client, body=_body)
         return cast("SipTrunk", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteSipTrunk")
     def delete(self, trunk_id: str) -> MessageResponse:
-        """Delete a SIP trunk: ``DELETE /sip-trunks/{trunk_id}``."""
+        """Delete a SIP trunk: ``DELETE /sip-trunks/{trunk_id}``.
+
+        Deletes the trunk permanently. A trunk with DIDs is refused (409 `TRUNK_HAS_DIDS`):
+        delete its DIDs first. Calls go through a trunk's DIDs, so a trunk without DIDs has no
+        active calls (D49).
+        """
         from .api.sip_trunks import delete_sip_trunk as _op
 
-        response = _op.sync_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.delete", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        response = _op.sync_detailed(_trunk_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("verifySipTrunk")
     def verify(self, trunk_id: str) -> SipVerification:
-        """Verify a SIP trunk: ``POST /sip-trunks/{trunk_id}/verify``."""
+        """Verify a SIP trunk: ``POST /sip-trunks/{trunk_id}/verify``.
+
+        Checks that the platform can register with the trunk. Success sets `is_verified`,
+        `health_status: healthy` and `last_health_check_at`. A failed check answers 422 with the
+        page's failure `data` (and a `message`), and leaves the trunk unverified and `unhealthy`
+        (D49). The mock reaches no carrier: a domain under the reserved `.invalid` cannot be
+        resolved, the username `denied` is refused (401 from the carrier); anything else
+        registers.
+        """
         from .api.sip_trunks import verify_sip_trunk as _op
 
-        response = _op.sync_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.verify", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        response = _op.sync_detailed(_trunk_id, client=self._client)
         return cast("SipVerification", errors.unwrap(response, expects_body=True).data)
 
     @operation("getSipTrunkHealth")
     def get_health(self, trunk_id: str) -> SipHealth:
-        """Check a SIP trunk's health: ``GET /sip-trunks/{trunk_id}/health``."""
+        """Check a SIP trunk's health: ``GET /sip-trunks/{trunk_id}/health``.
+
+        A live check (the verification's rule, D49) that changes nothing: an unhealthy trunk is
+        a 200 with `is_healthy: false` and the error. `response_time_ms` is a fixed function of
+        the domain in the mock.
+        """
         from .api.sip_trunks import get_sip_trunk_health as _op
 
-        response = _op.sync_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.get_health", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        response = _op.sync_detailed(_trunk_id, client=self._client)
         return cast("SipHealth", errors.unwrap(response, expects_body=True).data)
 
 
@@ -1248,9 +1889,14 @@ class AsyncSipTrunksResourceWithRawResponse:
 
     @operation("listSipTrunks")
     async def list(self) -> Response[Error | SipTrunkList]:
-        """List SIP trunks: ``GET /sip-trunks``."""
+        """List SIP trunks: ``GET /sip-trunks``.
+
+        The custom SIP trunks of the caller's environment, oldest first, each in full (the
+        password is never shown). Needs the plan flag `allow_custom_sip_trunks` (D49).
+        """
         from .api.sip_trunks import list_sip_trunks as _op
 
+        _a = _arguments.Checked("sip_trunks.list", _op.sync_detailed)
         return await _op.asyncio_detailed(client=self._client)
 
     @operation("createSipTrunk")
@@ -1268,11 +1914,24 @@ class AsyncSipTrunksResourceWithRawResponse:
         auth_realm: None | str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> Response[Error | SipTrunkResponse]:
-        """Register a SIP trunk: ``POST /sip-trunks``."""
+        """Register a SIP trunk: ``POST /sip-trunks``.
+
+        Registers a trunk, unverified and inactive unless `is_active` is sent true, which is
+        refused (422 `TRUNK_NOT_VERIFIED`): a trunk is verified before it is activated (D49).
+        `transport` defaults to `tls`, `port` to 5061 for TLS and 5060 for UDP and TCP. The
+        password is stored and never returned.
+
+        Args:
+            port: Defaults to 5061 for TLS, 5060 for UDP and TCP.
+            transport: How the platform reaches the trunk.
+            is_active: Only a verified trunk can be active.
+        """
         from .api.sip_trunks import create_sip_trunk as _op
         from .models.sip_trunk_input import SipTrunkInput
 
-        body = SipTrunkInput(
+        _a = _arguments.Checked("sip_trunks.create", _op.sync_detailed)
+        _body = _a.body(
+            SipTrunkInput,
             name=name,
             provider_name=provider_name,
             domain=domain,
@@ -1284,14 +1943,19 @@ class AsyncSipTrunksResourceWithRawResponse:
             auth_realm=auth_realm,
             is_active=is_active,
         )
-        return await _op.asyncio_detailed(client=self._client, body=body)
+        return await _op.asyncio_detailed(client=self._client, body=_body)
 
     @operation("getSipTrunk")
     async def get(self, trunk_id: str) -> Response[Error | SipTrunkResponse]:
-        """Get a SIP trunk: ``GET /sip-trunks/{trunk_id}``."""
+        """Get a SIP trunk: ``GET /sip-trunks/{trunk_id}``.
+
+        The trunk's configuration and status; the password is never shown.
+        """
         from .api.sip_trunks import get_sip_trunk as _op
 
-        return await _op.asyncio_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.get", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        return await _op.asyncio_detailed(_trunk_id, client=self._client)
 
     @operation("updateSipTrunk")
     async def update(
@@ -1309,11 +1973,25 @@ class AsyncSipTrunksResourceWithRawResponse:
         auth_realm: None | str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> Response[Error | SipTrunkResponse]:
-        """Update a SIP trunk: ``PUT /sip-trunks/{trunk_id}``."""
+        """Update a SIP trunk: ``PUT /sip-trunks/{trunk_id}``.
+
+        Changes only the fields sent. A change of `domain`, `port`, `transport`, `username`,
+        `password`, `outbound_proxy` or `auth_realm` (connectivity) resets `is_verified` to
+        false and deactivates the trunk; `is_active: true` on a trunk that is not verified
+        (after the change) is refused with 422 `TRUNK_NOT_VERIFIED` and changes nothing (D49).
+
+        Args:
+            port: Defaults to 5061 for TLS, 5060 for UDP and TCP.
+            transport: How the platform reaches the trunk.
+            is_active: Only a verified trunk can be active.
+        """
         from .api.sip_trunks import update_sip_trunk as _op
         from .models.sip_trunk_settings import SipTrunkSettings
 
-        body = SipTrunkSettings(
+        _a = _arguments.Checked("sip_trunks.update", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        _body = _a.body(
+            SipTrunkSettings,
             name=name,
             provider_name=provider_name,
             domain=domain,
@@ -1325,28 +2003,52 @@ class AsyncSipTrunksResourceWithRawResponse:
             auth_realm=auth_realm,
             is_active=is_active,
         )
-        return await _op.asyncio_detailed(trunk_id, client=self._client, body=body)
+        return await _op.asyncio_detailed(_trunk_id, client=self._client, body=_body)
 
     @operation("deleteSipTrunk")
     async def delete(self, trunk_id: str) -> Response[Error | MessageResponse]:
-        """Delete a SIP trunk: ``DELETE /sip-trunks/{trunk_id}``."""
+        """Delete a SIP trunk: ``DELETE /sip-trunks/{trunk_id}``.
+
+        Deletes the trunk permanently. A trunk with DIDs is refused (409 `TRUNK_HAS_DIDS`):
+        delete its DIDs first. Calls go through a trunk's DIDs, so a trunk without DIDs has no
+        active calls (D49).
+        """
         from .api.sip_trunks import delete_sip_trunk as _op
 
-        return await _op.asyncio_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.delete", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        return await _op.asyncio_detailed(_trunk_id, client=self._client)
 
     @operation("verifySipTrunk")
     async def verify(self, trunk_id: str) -> Response[Error | SipVerificationFailed | SipVerificationResponse]:
-        """Verify a SIP trunk: ``POST /sip-trunks/{trunk_id}/verify``."""
+        """Verify a SIP trunk: ``POST /sip-trunks/{trunk_id}/verify``.
+
+        Checks that the platform can register with the trunk. Success sets `is_verified`,
+        `health_status: healthy` and `last_health_check_at`. A failed check answers 422 with the
+        page's failure `data` (and a `message`), and leaves the trunk unverified and `unhealthy`
+        (D49). The mock reaches no carrier: a domain under the reserved `.invalid` cannot be
+        resolved, the username `denied` is refused (401 from the carrier); anything else
+        registers.
+        """
         from .api.sip_trunks import verify_sip_trunk as _op
 
-        return await _op.asyncio_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.verify", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        return await _op.asyncio_detailed(_trunk_id, client=self._client)
 
     @operation("getSipTrunkHealth")
     async def get_health(self, trunk_id: str) -> Response[Error | SipHealthResponse]:
-        """Check a SIP trunk's health: ``GET /sip-trunks/{trunk_id}/health``."""
+        """Check a SIP trunk's health: ``GET /sip-trunks/{trunk_id}/health``.
+
+        A live check (the verification's rule, D49) that changes nothing: an unhealthy trunk is
+        a 200 with `is_healthy: false` and the error. `response_time_ms` is a fixed function of
+        the domain in the mock.
+        """
         from .api.sip_trunks import get_sip_trunk_health as _op
 
-        return await _op.asyncio_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.get_health", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        return await _op.asyncio_detailed(_trunk_id, client=self._client)
 
 
 class AsyncSipTrunksResource:
@@ -1359,9 +2061,14 @@ class AsyncSipTrunksResource:
 
     @operation("listSipTrunks")
     async def list(self) -> builtins.list[SipTrunk]:
-        """List SIP trunks: ``GET /sip-trunks``."""
+        """List SIP trunks: ``GET /sip-trunks``.
+
+        The custom SIP trunks of the caller's environment, oldest first, each in full (the
+        password is never shown). Needs the plan flag `allow_custom_sip_trunks` (D49).
+        """
         from .api.sip_trunks import list_sip_trunks as _op
 
+        _a = _arguments.Checked("sip_trunks.list", _op.sync_detailed)
         response = await _op.asyncio_detailed(client=self._client)
         return cast("builtins.list[SipTrunk]", errors.unwrap(response, expects_body=True).data)
 
@@ -1380,11 +2087,24 @@ class AsyncSipTrunksResource:
         auth_realm: None | str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> SipTrunk:
-        """Register a SIP trunk: ``POST /sip-trunks``."""
+        """Register a SIP trunk: ``POST /sip-trunks``.
+
+        Registers a trunk, unverified and inactive unless `is_active` is sent true, which is
+        refused (422 `TRUNK_NOT_VERIFIED`): a trunk is verified before it is activated (D49).
+        `transport` defaults to `tls`, `port` to 5061 for TLS and 5060 for UDP and TCP. The
+        password is stored and never returned.
+
+        Args:
+            port: Defaults to 5061 for TLS, 5060 for UDP and TCP.
+            transport: How the platform reaches the trunk.
+            is_active: Only a verified trunk can be active.
+        """
         from .api.sip_trunks import create_sip_trunk as _op
         from .models.sip_trunk_input import SipTrunkInput
 
-        body = SipTrunkInput(
+        _a = _arguments.Checked("sip_trunks.create", _op.sync_detailed)
+        _body = _a.body(
+            SipTrunkInput,
             name=name,
             provider_name=provider_name,
             domain=domain,
@@ -1396,15 +2116,20 @@ class AsyncSipTrunksResource:
             auth_realm=auth_realm,
             is_active=is_active,
         )
-        response = await _op.asyncio_detailed(client=self._client, body=body)
+        response = await _op.asyncio_detailed(client=self._client, body=_body)
         return cast("SipTrunk", errors.unwrap(response, expects_body=True).data)
 
     @operation("getSipTrunk")
     async def get(self, trunk_id: str) -> SipTrunk:
-        """Get a SIP trunk: ``GET /sip-trunks/{trunk_id}``."""
+        """Get a SIP trunk: ``GET /sip-trunks/{trunk_id}``.
+
+        The trunk's configuration and status; the password is never shown.
+        """
         from .api.sip_trunks import get_sip_trunk as _op
 
-        response = await _op.asyncio_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.get", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        response = await _op.asyncio_detailed(_trunk_id, client=self._client)
         return cast("SipTrunk", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateSipTrunk")
@@ -1423,11 +2148,25 @@ class AsyncSipTrunksResource:
         auth_realm: None | str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
     ) -> SipTrunk:
-        """Update a SIP trunk: ``PUT /sip-trunks/{trunk_id}``."""
+        """Update a SIP trunk: ``PUT /sip-trunks/{trunk_id}``.
+
+        Changes only the fields sent. A change of `domain`, `port`, `transport`, `username`,
+        `password`, `outbound_proxy` or `auth_realm` (connectivity) resets `is_verified` to
+        false and deactivates the trunk; `is_active: true` on a trunk that is not verified
+        (after the change) is refused with 422 `TRUNK_NOT_VERIFIED` and changes nothing (D49).
+
+        Args:
+            port: Defaults to 5061 for TLS, 5060 for UDP and TCP.
+            transport: How the platform reaches the trunk.
+            is_active: Only a verified trunk can be active.
+        """
         from .api.sip_trunks import update_sip_trunk as _op
         from .models.sip_trunk_settings import SipTrunkSettings
 
-        body = SipTrunkSettings(
+        _a = _arguments.Checked("sip_trunks.update", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        _body = _a.body(
+            SipTrunkSettings,
             name=name,
             provider_name=provider_name,
             domain=domain,
@@ -1439,31 +2178,55 @@ class AsyncSipTrunksResource:
             auth_realm=auth_realm,
             is_active=is_active,
         )
-        response = await _op.asyncio_detailed(trunk_id, client=self._client, body=body)
+        response = await _op.asyncio_detailed(_trunk_id, client=self._client, body=_body)
         return cast("SipTrunk", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteSipTrunk")
     async def delete(self, trunk_id: str) -> MessageResponse:
-        """Delete a SIP trunk: ``DELETE /sip-trunks/{trunk_id}``."""
+        """Delete a SIP trunk: ``DELETE /sip-trunks/{trunk_id}``.
+
+        Deletes the trunk permanently. A trunk with DIDs is refused (409 `TRUNK_HAS_DIDS`):
+        delete its DIDs first. Calls go through a trunk's DIDs, so a trunk without DIDs has no
+        active calls (D49).
+        """
         from .api.sip_trunks import delete_sip_trunk as _op
 
-        response = await _op.asyncio_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.delete", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        response = await _op.asyncio_detailed(_trunk_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("verifySipTrunk")
     async def verify(self, trunk_id: str) -> SipVerification:
-        """Verify a SIP trunk: ``POST /sip-trunks/{trunk_id}/verify``."""
+        """Verify a SIP trunk: ``POST /sip-trunks/{trunk_id}/verify``.
+
+        Checks that the platform can register with the trunk. Success sets `is_verified`,
+        `health_status: healthy` and `last_health_check_at`. A failed check answers 422 with the
+        page's failure `data` (and a `message`), and leaves the trunk unverified and `unhealthy`
+        (D49). The mock reaches no carrier: a domain under the reserved `.invalid` cannot be
+        resolved, the username `denied` is refused (401 from the carrier); anything else
+        registers.
+        """
         from .api.sip_trunks import verify_sip_trunk as _op
 
-        response = await _op.asyncio_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.verify", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        response = await _op.asyncio_detailed(_trunk_id, client=self._client)
         return cast("SipVerification", errors.unwrap(response, expects_body=True).data)
 
     @operation("getSipTrunkHealth")
     async def get_health(self, trunk_id: str) -> SipHealth:
-        """Check a SIP trunk's health: ``GET /sip-trunks/{trunk_id}/health``."""
+        """Check a SIP trunk's health: ``GET /sip-trunks/{trunk_id}/health``.
+
+        A live check (the verification's rule, D49) that changes nothing: an unhealthy trunk is
+        a 200 with `is_healthy: false` and the error. `response_time_ms` is a fixed function of
+        the domain in the mock.
+        """
         from .api.sip_trunks import get_sip_trunk_health as _op
 
-        response = await _op.asyncio_detailed(trunk_id, client=self._client)
+        _a = _arguments.Checked("sip_trunks.get_health", _op.sync_detailed)
+        _trunk_id = _a.arg("trunk_id", trunk_id)
+        response = await _op.asyncio_detailed(_trunk_id, client=self._client)
         return cast("SipHealth", errors.unwrap(response, expects_body=True).data)
 
 
@@ -1475,10 +2238,15 @@ class CampaignsSftpResourceWithRawResponse:
 
     @operation("getCampaignSftp")
     def get(self, campaign_id: str) -> Response[Error | SftpConfigResponse]:
-        """Get a campaign's SFTP configuration: ``GET /campaigns/{campaign_id}/sftp``."""
+        """Get a campaign's SFTP configuration: ``GET /campaigns/{campaign_id}/sftp``.
+
+        The configuration (one per campaign); credentials never show. 404 before one is created.
+        """
         from .api.campaign_sftp import get_campaign_sftp as _op
 
-        return _op.sync_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.sftp.get", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        return _op.sync_detailed(_campaign_id, client=self._client)
 
     @operation("updateCampaignSftp")
     def update(
@@ -1497,11 +2265,25 @@ class CampaignsSftpResourceWithRawResponse:
         import_schedule: SftpUpdateInputImportSchedule | Unset = UNSET,
         is_enabled: bool | Unset = UNSET,
     ) -> Response[Error | SftpConfigResponse]:
-        """Update a campaign's SFTP configuration: ``PUT /campaigns/{campaign_id}/sftp``."""
+        """Update a campaign's SFTP configuration: ``PUT /campaigns/{campaign_id}/sftp``.
+
+        Changes only the fields sent. `is_enabled: true` needs a passing connection test on file
+        (422 `SFTP_TEST_REQUIRED`); a change to the connection (host, port, user, auth,
+        credentials) clears the test and disables the integration (D44).
+
+        Args:
+            password: Write-only. Required with `auth_type` `password`.
+            private_key: Write-only, PEM. Required with `auth_type` `private_key`.
+            private_key_passphrase: Write-only.
+            is_enabled: Turning it on needs a passing connection test on file (422 otherwise).
+        """
         from .api.campaign_sftp import update_campaign_sftp as _op
         from .models.sftp_update_input import SftpUpdateInput
 
-        body = SftpUpdateInput(
+        _a = _arguments.Checked("campaigns.sftp.update", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            SftpUpdateInput,
             host=host,
             port=port,
             username=username,
@@ -1514,7 +2296,7 @@ class CampaignsSftpResourceWithRawResponse:
             import_schedule=import_schedule,
             is_enabled=is_enabled,
         )
-        return _op.sync_detailed(campaign_id, client=self._client, body=body)
+        return _op.sync_detailed(_campaign_id, client=self._client, body=_body)
 
     @operation("createCampaignSftp")
     def create(
@@ -1533,11 +2315,26 @@ class CampaignsSftpResourceWithRawResponse:
         import_schedule: SftpUpdateInputImportSchedule | Unset = UNSET,
         is_enabled: bool | Unset = UNSET,
     ) -> Response[Error | SftpConfigResponse | ValidationError]:
-        """Configure SFTP for a campaign: ``POST /campaigns/{campaign_id}/sftp``."""
+        """Configure SFTP for a campaign: ``POST /campaigns/{campaign_id}/sftp``.
+
+        The campaign's SFTP configuration, created disabled (a passing connection test comes
+        first). `password` is required with `auth_type: password`, `private_key` with
+        `private_key`. Port 22 and a `manual` schedule by default. A campaign has one
+        configuration: a second is 409 (change it with PUT) (D44).
+
+        Args:
+            password: Write-only. Required with `auth_type` `password`.
+            private_key: Write-only, PEM. Required with `auth_type` `private_key`.
+            private_key_passphrase: Write-only.
+            is_enabled: Turning it on needs a passing connection test on file (422 otherwise).
+        """
         from .api.campaign_sftp import create_campaign_sftp as _op
         from .models.sftp_input import SftpInput
 
-        body = SftpInput(
+        _a = _arguments.Checked("campaigns.sftp.create", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            SftpInput,
             host=host,
             username=username,
             auth_type=auth_type,
@@ -1550,41 +2347,79 @@ class CampaignsSftpResourceWithRawResponse:
             import_schedule=import_schedule,
             is_enabled=is_enabled,
         )
-        return _op.sync_detailed(campaign_id, client=self._client, body=body)
+        return _op.sync_detailed(_campaign_id, client=self._client, body=_body)
 
     @operation("testCampaignSftpConnection")
     def test_connection(self, campaign_id: str) -> Response[Error | SftpTestResponse]:
-        """Test the SFTP connection: ``POST /campaigns/{campaign_id}/sftp/test-connection``."""
+        """Test the SFTP connection: ``POST /campaigns/{campaign_id}/sftp/test-connection``.
+
+        Checks the configured server and stores the result (`last_test_at`,
+        `last_test_success`). The mock reaches no server: a host under the reserved `.invalid`
+        domain fails ("Could not resolve host"), a user named `denied` fails ("Authentication
+        failed"); anything else passes (D44). A failure answers 422 with `success: false` and
+        the reason in `data.error`.
+        """
         from .api.campaign_sftp import test_campaign_sftp_connection as _op
 
-        return _op.sync_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.sftp.test_connection", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        return _op.sync_detailed(_campaign_id, client=self._client)
 
     @operation("triggerCampaignSftpImport")
     def trigger_import(self, campaign_id: str) -> Response[Error | SftpImportResponse]:
-        """Import contact lists now: ``POST /campaigns/{campaign_id}/sftp/trigger-import``."""
+        """Import contact lists now: ``POST /campaigns/{campaign_id}/sftp/trigger-import``.
+
+        Starts an import job (a `running` entry in the SFTP logs). One import at a time: 409
+        while one runs. The job ends on the mock's clock 5 seconds later: it fails as the
+        connection test would, else succeeds and adds the imported file to the campaign's
+        `files` (D44).
+        """
         from .api.campaign_sftp import trigger_campaign_sftp_import as _op
 
-        return _op.sync_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.sftp.trigger_import", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        return _op.sync_detailed(_campaign_id, client=self._client)
 
     @operation("triggerCampaignSftpExport")
     def trigger_export(
         self, campaign_id: str, *, file_data_ids: builtins.list[str]
     ) -> Response[Error | SftpExportResponse | ValidationError]:
-        """Export result files now: ``POST /campaigns/{campaign_id}/sftp/trigger-export``."""
+        """Export result files now: ``POST /campaigns/{campaign_id}/sftp/trigger-export``.
+
+        Starts an export job of the given files of the campaign (422 for an id that is not one
+        of its `files`). One export at a time: 409 while one runs. Ends 5 seconds later on the
+        mock's clock (D44).
+
+        Args:
+            file_data_ids: Ids of the campaign's `files` (Get Campaign).
+        """
         from .api.campaign_sftp import trigger_campaign_sftp_export as _op
         from .models.sftp_export_input import SftpExportInput
 
-        body = SftpExportInput(file_data_ids=file_data_ids)
-        return _op.sync_detailed(campaign_id, client=self._client, body=body)
+        _a = _arguments.Checked("campaigns.sftp.trigger_export", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(SftpExportInput, file_data_ids=file_data_ids)
+        return _op.sync_detailed(_campaign_id, client=self._client, body=_body)
 
     @operation("listCampaignSftpLogs")
     def list_logs(
         self, campaign_id: str, *, per_page: int | Unset = 25, page: int | Unset = 1
     ) -> Response[Error | SftpLogListResponse | ValidationError]:
-        """List the campaign's SFTP jobs: ``GET /campaigns/{campaign_id}/sftp/logs``."""
+        """List the campaign's SFTP jobs: ``GET /campaigns/{campaign_id}/sftp/logs``.
+
+        Import and export jobs, newest first; the `pagination` has no `last_page`.
+
+        Args:
+            per_page: Entries per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.campaign_sftp import list_campaign_sftp_logs as _op
 
-        return _op.sync_detailed(campaign_id, client=self._client, per_page=per_page, page=page)
+        _a = _arguments.Checked("campaigns.sftp.list_logs", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+        return _op.sync_detailed(_campaign_id, client=self._client, per_page=_per_page, page=_page)
 
 
 class CampaignsSftpResource:
@@ -1596,10 +2431,15 @@ class CampaignsSftpResource:
 
     @operation("getCampaignSftp")
     def get(self, campaign_id: str) -> SftpConfig:
-        """Get a campaign's SFTP configuration: ``GET /campaigns/{campaign_id}/sftp``."""
+        """Get a campaign's SFTP configuration: ``GET /campaigns/{campaign_id}/sftp``.
+
+        The configuration (one per campaign); credentials never show. 404 before one is created.
+        """
         from .api.campaign_sftp import get_campaign_sftp as _op
 
-        response = _op.sync_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.sftp.get", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        response = _op.sync_detailed(_campaign_id, client=self._client)
         return cast("SftpConfig", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateCampaignSftp")
@@ -1619,11 +2459,25 @@ class CampaignsSftpResource:
         import_schedule: SftpUpdateInputImportSchedule | Unset = UNSET,
         is_enabled: bool | Unset = UNSET,
     ) -> SftpConfig:
-        """Update a campaign's SFTP configuration: ``PUT /campaigns/{campaign_id}/sftp``."""
+        """Update a campaign's SFTP configuration: ``PUT /campaigns/{campaign_id}/sftp``.
+
+        Changes only the fields sent. `is_enabled: true` needs a passing connection test on file
+        (422 `SFTP_TEST_REQUIRED`); a change to the connection (host, port, user, auth,
+        credentials) clears the test and disables the integration (D44).
+
+        Args:
+            password: Write-only. Required with `auth_type` `password`.
+            private_key: Write-only, PEM. Required with `auth_type` `private_key`.
+            private_key_passphrase: Write-only.
+            is_enabled: Turning it on needs a passing connection test on file (422 otherwise).
+        """
         from .api.campaign_sftp import update_campaign_sftp as _op
         from .models.sftp_update_input import SftpUpdateInput
 
-        body = SftpUpdateInput(
+        _a = _arguments.Checked("campaigns.sftp.update", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            SftpUpdateInput,
             host=host,
             port=port,
             username=username,
@@ -1636,7 +2490,7 @@ class CampaignsSftpResource:
             import_schedule=import_schedule,
             is_enabled=is_enabled,
         )
-        response = _op.sync_detailed(campaign_id, client=self._client, body=body)
+        response = _op.sync_detailed(_campaign_id, client=self._client, body=_body)
         return cast("SftpConfig", errors.unwrap(response, expects_body=True).data)
 
     @operation("createCampaignSftp")
@@ -1656,11 +2510,26 @@ class CampaignsSftpResource:
         import_schedule: SftpUpdateInputImportSchedule | Unset = UNSET,
         is_enabled: bool | Unset = UNSET,
     ) -> SftpConfig:
-        """Configure SFTP for a campaign: ``POST /campaigns/{campaign_id}/sftp``."""
+        """Configure SFTP for a campaign: ``POST /campaigns/{campaign_id}/sftp``.
+
+        The campaign's SFTP configuration, created disabled (a passing connection test comes
+        first). `password` is required with `auth_type: password`, `private_key` with
+        `private_key`. Port 22 and a `manual` schedule by default. A campaign has one
+        configuration: a second is 409 (change it with PUT) (D44).
+
+        Args:
+            password: Write-only. Required with `auth_type` `password`.
+            private_key: Write-only, PEM. Required with `auth_type` `private_key`.
+            private_key_passphrase: Write-only.
+            is_enabled: Turning it on needs a passing connection test on file (422 otherwise).
+        """
         from .api.campaign_sftp import create_campaign_sftp as _op
         from .models.sftp_input import SftpInput
 
-        body = SftpInput(
+        _a = _arguments.Checked("campaigns.sftp.create", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            SftpInput,
             host=host,
             username=username,
             auth_type=auth_type,
@@ -1673,45 +2542,84 @@ class CampaignsSftpResource:
             import_schedule=import_schedule,
             is_enabled=is_enabled,
         )
-        response = _op.sync_detailed(campaign_id, client=self._client, body=body)
+        response = _op.sync_detailed(_campaign_id, client=self._client, body=_body)
         return cast("SftpConfig", errors.unwrap(response, expects_body=True).data)
 
     @operation("testCampaignSftpConnection")
     def test_connection(self, campaign_id: str) -> SftpTestResponseData:
-        """Test the SFTP connection: ``POST /campaigns/{campaign_id}/sftp/test-connection``."""
+        """Test the SFTP connection: ``POST /campaigns/{campaign_id}/sftp/test-connection``.
+
+        Checks the configured server and stores the result (`last_test_at`,
+        `last_test_success`). The mock reaches no server: a host under the reserved `.invalid`
+        domain fails ("Could not resolve host"), a user named `denied` fails ("Authentication
+        failed"); anything else passes (D44). A failure answers 422 with `success: false` and
+        the reason in `data.error`.
+        """
         from .api.campaign_sftp import test_campaign_sftp_connection as _op
 
-        response = _op.sync_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.sftp.test_connection", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        response = _op.sync_detailed(_campaign_id, client=self._client)
         return cast("SftpTestResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("triggerCampaignSftpImport")
     def trigger_import(self, campaign_id: str) -> SftpImportResponseData:
-        """Import contact lists now: ``POST /campaigns/{campaign_id}/sftp/trigger-import``."""
+        """Import contact lists now: ``POST /campaigns/{campaign_id}/sftp/trigger-import``.
+
+        Starts an import job (a `running` entry in the SFTP logs). One import at a time: 409
+        while one runs. The job ends on the mock's clock 5 seconds later: it fails as the
+        connection test would, else succeeds and adds the imported file to the campaign's
+        `files` (D44).
+        """
         from .api.campaign_sftp import trigger_campaign_sftp_import as _op
 
-        response = _op.sync_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.sftp.trigger_import", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        response = _op.sync_detailed(_campaign_id, client=self._client)
         return cast("SftpImportResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("triggerCampaignSftpExport")
     def trigger_export(self, campaign_id: str, *, file_data_ids: builtins.list[str]) -> SftpExportResponseData:
-        """Export result files now: ``POST /campaigns/{campaign_id}/sftp/trigger-export``."""
+        """Export result files now: ``POST /campaigns/{campaign_id}/sftp/trigger-export``.
+
+        Starts an export job of the given files of the campaign (422 for an id that is not one
+        of its `files`). One export at a time: 409 while one runs. Ends 5 seconds later on the
+        mock's clock (D44).
+
+        Args:
+            file_data_ids: Ids of the campaign's `files` (Get Campaign).
+        """
         from .api.campaign_sftp import trigger_campaign_sftp_export as _op
         from .models.sftp_export_input import SftpExportInput
 
-        body = SftpExportInput(file_data_ids=file_data_ids)
-        response = _op.sync_detailed(campaign_id, client=self._client, body=body)
+        _a = _arguments.Checked("campaigns.sftp.trigger_export", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(SftpExportInput, file_data_ids=file_data_ids)
+        response = _op.sync_detailed(_campaign_id, client=self._client, body=_body)
         return cast("SftpExportResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("listCampaignSftpLogs")
     def list_logs(self, campaign_id: str, *, per_page: int | Unset = 25, page: int | Unset = 1) -> SyncPage[SftpLog]:
-        """List the campaign's SFTP jobs: ``GET /campaigns/{campaign_id}/sftp/logs``."""
+        """List the campaign's SFTP jobs: ``GET /campaigns/{campaign_id}/sftp/logs``.
+
+        Import and export jobs, newest first; the `pagination` has no `last_page`.
+
+        Args:
+            per_page: Entries per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.campaign_sftp import list_campaign_sftp_logs as _op
 
-        def fetch(page: int) -> SyncPage[SftpLog]:
-            response = _op.sync_detailed(campaign_id, client=self._client, per_page=per_page, page=page)
+        _a = _arguments.Checked("campaigns.sftp.list_logs", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        def fetch(_page: int) -> SyncPage[SftpLog]:
+            response = _op.sync_detailed(_campaign_id, client=self._client, per_page=_per_page, page=_page)
             return SyncPage(response, "pagination", fetch)
 
-        return fetch(page if isinstance(page, int) else 1)
+        return fetch(_page if isinstance(_page, int) else 1)
 
 
 class AsyncCampaignsSftpResourceWithRawResponse:
@@ -1722,10 +2630,15 @@ class AsyncCampaignsSftpResourceWithRawResponse:
 
     @operation("getCampaignSftp")
     async def get(self, campaign_id: str) -> Response[Error | SftpConfigResponse]:
-        """Get a campaign's SFTP configuration: ``GET /campaigns/{campaign_id}/sftp``."""
+        """Get a campaign's SFTP configuration: ``GET /campaigns/{campaign_id}/sftp``.
+
+        The configuration (one per campaign); credentials never show. 404 before one is created.
+        """
         from .api.campaign_sftp import get_campaign_sftp as _op
 
-        return await _op.asyncio_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.sftp.get", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        return await _op.asyncio_detailed(_campaign_id, client=self._client)
 
     @operation("updateCampaignSftp")
     async def update(
@@ -1744,11 +2657,25 @@ class AsyncCampaignsSftpResourceWithRawResponse:
         import_schedule: SftpUpdateInputImportSchedule | Unset = UNSET,
         is_enabled: bool | Unset = UNSET,
     ) -> Response[Error | SftpConfigResponse]:
-        """Update a campaign's SFTP configuration: ``PUT /campaigns/{campaign_id}/sftp``."""
+        """Update a campaign's SFTP configuration: ``PUT /campaigns/{campaign_id}/sftp``.
+
+        Changes only the fields sent. `is_enabled: true` needs a passing connection test on file
+        (422 `SFTP_TEST_REQUIRED`); a change to the connection (host, port, user, auth,
+        credentials) clears the test and disables the integration (D44).
+
+        Args:
+            password: Write-only. Required with `auth_type` `password`.
+            private_key: Write-only, PEM. Required with `auth_type` `private_key`.
+            private_key_passphrase: Write-only.
+            is_enabled: Turning it on needs a passing connection test on file (422 otherwise).
+        """
         from .api.campaign_sftp import update_campaign_sftp as _op
         from .models.sftp_update_input import SftpUpdateInput
 
-        body = SftpUpdateInput(
+        _a = _arguments.Checked("campaigns.sftp.update", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            SftpUpdateInput,
             host=host,
             port=port,
             username=username,
@@ -1761,7 +2688,7 @@ class AsyncCampaignsSftpResourceWithRawResponse:
             import_schedule=import_schedule,
             is_enabled=is_enabled,
         )
-        return await _op.asyncio_detailed(campaign_id, client=self._client, body=body)
+        return await _op.asyncio_detailed(_campaign_id, client=self._client, body=_body)
 
     @operation("createCampaignSftp")
     async def create(
@@ -1780,11 +2707,26 @@ class AsyncCampaignsSftpResourceWithRawResponse:
         import_schedule: SftpUpdateInputImportSchedule | Unset = UNSET,
         is_enabled: bool | Unset = UNSET,
     ) -> Response[Error | SftpConfigResponse | ValidationError]:
-        """Configure SFTP for a campaign: ``POST /campaigns/{campaign_id}/sftp``."""
+        """Configure SFTP for a campaign: ``POST /campaigns/{campaign_id}/sftp``.
+
+        The campaign's SFTP configuration, created disabled (a passing connection test comes
+        first). `password` is required with `auth_type: password`, `private_key` with
+        `private_key`. Port 22 and a `manual` schedule by default. A campaign has one
+        configuration: a second is 409 (change it with PUT) (D44).
+
+        Args:
+            password: Write-only. Required with `auth_type` `password`.
+            private_key: Write-only, PEM. Required with `auth_type` `private_key`.
+            private_key_passphrase: Write-only.
+            is_enabled: Turning it on needs a passing connection test on file (422 otherwise).
+        """
         from .api.campaign_sftp import create_campaign_sftp as _op
         from .models.sftp_input import SftpInput
 
-        body = SftpInput(
+        _a = _arguments.Checked("campaigns.sftp.create", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            SftpInput,
             host=host,
             username=username,
             auth_type=auth_type,
@@ -1797,41 +2739,79 @@ class AsyncCampaignsSftpResourceWithRawResponse:
             import_schedule=import_schedule,
             is_enabled=is_enabled,
         )
-        return await _op.asyncio_detailed(campaign_id, client=self._client, body=body)
+        return await _op.asyncio_detailed(_campaign_id, client=self._client, body=_body)
 
     @operation("testCampaignSftpConnection")
     async def test_connection(self, campaign_id: str) -> Response[Error | SftpTestResponse]:
-        """Test the SFTP connection: ``POST /campaigns/{campaign_id}/sftp/test-connection``."""
+        """Test the SFTP connection: ``POST /campaigns/{campaign_id}/sftp/test-connection``.
+
+        Checks the configured server and stores the result (`last_test_at`,
+        `last_test_success`). The mock reaches no server: a host under the reserved `.invalid`
+        domain fails ("Could not resolve host"), a user named `denied` fails ("Authentication
+        failed"); anything else passes (D44). A failure answers 422 with `success: false` and
+        the reason in `data.error`.
+        """
         from .api.campaign_sftp import test_campaign_sftp_connection as _op
 
-        return await _op.asyncio_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.sftp.test_connection", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        return await _op.asyncio_detailed(_campaign_id, client=self._client)
 
     @operation("triggerCampaignSftpImport")
     async def trigger_import(self, campaign_id: str) -> Response[Error | SftpImportResponse]:
-        """Import contact lists now: ``POST /campaigns/{campaign_id}/sftp/trigger-import``."""
+        """Import contact lists now: ``POST /campaigns/{campaign_id}/sftp/trigger-import``.
+
+        Starts an import job (a `running` entry in the SFTP logs). One import at a time: 409
+        while one runs. The job ends on the mock's clock 5 seconds later: it fails as the
+        connection test would, else succeeds and adds the imported file to the campaign's
+        `files` (D44).
+        """
         from .api.campaign_sftp import trigger_campaign_sftp_import as _op
 
-        return await _op.asyncio_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.sftp.trigger_import", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        return await _op.asyncio_detailed(_campaign_id, client=self._client)
 
     @operation("triggerCampaignSftpExport")
     async def trigger_export(
         self, campaign_id: str, *, file_data_ids: builtins.list[str]
     ) -> Response[Error | SftpExportResponse | ValidationError]:
-        """Export result files now: ``POST /campaigns/{campaign_id}/sftp/trigger-export``."""
+        """Export result files now: ``POST /campaigns/{campaign_id}/sftp/trigger-export``.
+
+        Starts an export job of the given files of the campaign (422 for an id that is not one
+        of its `files`). One export at a time: 409 while one runs. Ends 5 seconds later on the
+        mock's clock (D44).
+
+        Args:
+            file_data_ids: Ids of the campaign's `files` (Get Campaign).
+        """
         from .api.campaign_sftp import trigger_campaign_sftp_export as _op
         from .models.sftp_export_input import SftpExportInput
 
-        body = SftpExportInput(file_data_ids=file_data_ids)
-        return await _op.asyncio_detailed(campaign_id, client=self._client, body=body)
+        _a = _arguments.Checked("campaigns.sftp.trigger_export", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(SftpExportInput, file_data_ids=file_data_ids)
+        return await _op.asyncio_detailed(_campaign_id, client=self._client, body=_body)
 
     @operation("listCampaignSftpLogs")
     async def list_logs(
         self, campaign_id: str, *, per_page: int | Unset = 25, page: int | Unset = 1
     ) -> Response[Error | SftpLogListResponse | ValidationError]:
-        """List the campaign's SFTP jobs: ``GET /campaigns/{campaign_id}/sftp/logs``."""
+        """List the campaign's SFTP jobs: ``GET /campaigns/{campaign_id}/sftp/logs``.
+
+        Import and export jobs, newest first; the `pagination` has no `last_page`.
+
+        Args:
+            per_page: Entries per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.campaign_sftp import list_campaign_sftp_logs as _op
 
-        return await _op.asyncio_detailed(campaign_id, client=self._client, per_page=per_page, page=page)
+        _a = _arguments.Checked("campaigns.sftp.list_logs", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+        return await _op.asyncio_detailed(_campaign_id, client=self._client, per_page=_per_page, page=_page)
 
 
 class AsyncCampaignsSftpResource:
@@ -1843,10 +2823,15 @@ class AsyncCampaignsSftpResource:
 
     @operation("getCampaignSftp")
     async def get(self, campaign_id: str) -> SftpConfig:
-        """Get a campaign's SFTP configuration: ``GET /campaigns/{campaign_id}/sftp``."""
+        """Get a campaign's SFTP configuration: ``GET /campaigns/{campaign_id}/sftp``.
+
+        The configuration (one per campaign); credentials never show. 404 before one is created.
+        """
         from .api.campaign_sftp import get_campaign_sftp as _op
 
-        response = await _op.asyncio_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.sftp.get", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        response = await _op.asyncio_detailed(_campaign_id, client=self._client)
         return cast("SftpConfig", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateCampaignSftp")
@@ -1866,11 +2851,25 @@ class AsyncCampaignsSftpResource:
         import_schedule: SftpUpdateInputImportSchedule | Unset = UNSET,
         is_enabled: bool | Unset = UNSET,
     ) -> SftpConfig:
-        """Update a campaign's SFTP configuration: ``PUT /campaigns/{campaign_id}/sftp``."""
+        """Update a campaign's SFTP configuration: ``PUT /campaigns/{campaign_id}/sftp``.
+
+        Changes only the fields sent. `is_enabled: true` needs a passing connection test on file
+        (422 `SFTP_TEST_REQUIRED`); a change to the connection (host, port, user, auth,
+        credentials) clears the test and disables the integration (D44).
+
+        Args:
+            password: Write-only. Required with `auth_type` `password`.
+            private_key: Write-only, PEM. Required with `auth_type` `private_key`.
+            private_key_passphrase: Write-only.
+            is_enabled: Turning it on needs a passing connection test on file (422 otherwise).
+        """
         from .api.campaign_sftp import update_campaign_sftp as _op
         from .models.sftp_update_input import SftpUpdateInput
 
-        body = SftpUpdateInput(
+        _a = _arguments.Checked("campaigns.sftp.update", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            SftpUpdateInput,
             host=host,
             port=port,
             username=username,
@@ -1883,7 +2882,7 @@ class AsyncCampaignsSftpResource:
             import_schedule=import_schedule,
             is_enabled=is_enabled,
         )
-        response = await _op.asyncio_detailed(campaign_id, client=self._client, body=body)
+        response = await _op.asyncio_detailed(_campaign_id, client=self._client, body=_body)
         return cast("SftpConfig", errors.unwrap(response, expects_body=True).data)
 
     @operation("createCampaignSftp")
@@ -1903,11 +2902,26 @@ class AsyncCampaignsSftpResource:
         import_schedule: SftpUpdateInputImportSchedule | Unset = UNSET,
         is_enabled: bool | Unset = UNSET,
     ) -> SftpConfig:
-        """Configure SFTP for a campaign: ``POST /campaigns/{campaign_id}/sftp``."""
+        """Configure SFTP for a campaign: ``POST /campaigns/{campaign_id}/sftp``.
+
+        The campaign's SFTP configuration, created disabled (a passing connection test comes
+        first). `password` is required with `auth_type: password`, `private_key` with
+        `private_key`. Port 22 and a `manual` schedule by default. A campaign has one
+        configuration: a second is 409 (change it with PUT) (D44).
+
+        Args:
+            password: Write-only. Required with `auth_type` `password`.
+            private_key: Write-only, PEM. Required with `auth_type` `private_key`.
+            private_key_passphrase: Write-only.
+            is_enabled: Turning it on needs a passing connection test on file (422 otherwise).
+        """
         from .api.campaign_sftp import create_campaign_sftp as _op
         from .models.sftp_input import SftpInput
 
-        body = SftpInput(
+        _a = _arguments.Checked("campaigns.sftp.create", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            SftpInput,
             host=host,
             username=username,
             auth_type=auth_type,
@@ -1920,47 +2934,86 @@ class AsyncCampaignsSftpResource:
             import_schedule=import_schedule,
             is_enabled=is_enabled,
         )
-        response = await _op.asyncio_detailed(campaign_id, client=self._client, body=body)
+        response = await _op.asyncio_detailed(_campaign_id, client=self._client, body=_body)
         return cast("SftpConfig", errors.unwrap(response, expects_body=True).data)
 
     @operation("testCampaignSftpConnection")
     async def test_connection(self, campaign_id: str) -> SftpTestResponseData:
-        """Test the SFTP connection: ``POST /campaigns/{campaign_id}/sftp/test-connection``."""
+        """Test the SFTP connection: ``POST /campaigns/{campaign_id}/sftp/test-connection``.
+
+        Checks the configured server and stores the result (`last_test_at`,
+        `last_test_success`). The mock reaches no server: a host under the reserved `.invalid`
+        domain fails ("Could not resolve host"), a user named `denied` fails ("Authentication
+        failed"); anything else passes (D44). A failure answers 422 with `success: false` and
+        the reason in `data.error`.
+        """
         from .api.campaign_sftp import test_campaign_sftp_connection as _op
 
-        response = await _op.asyncio_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.sftp.test_connection", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        response = await _op.asyncio_detailed(_campaign_id, client=self._client)
         return cast("SftpTestResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("triggerCampaignSftpImport")
     async def trigger_import(self, campaign_id: str) -> SftpImportResponseData:
-        """Import contact lists now: ``POST /campaigns/{campaign_id}/sftp/trigger-import``."""
+        """Import contact lists now: ``POST /campaigns/{campaign_id}/sftp/trigger-import``.
+
+        Starts an import job (a `running` entry in the SFTP logs). One import at a time: 409
+        while one runs. The job ends on the mock's clock 5 seconds later: it fails as the
+        connection test would, else succeeds and adds the imported file to the campaign's
+        `files` (D44).
+        """
         from .api.campaign_sftp import trigger_campaign_sftp_import as _op
 
-        response = await _op.asyncio_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.sftp.trigger_import", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        response = await _op.asyncio_detailed(_campaign_id, client=self._client)
         return cast("SftpImportResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("triggerCampaignSftpExport")
     async def trigger_export(self, campaign_id: str, *, file_data_ids: builtins.list[str]) -> SftpExportResponseData:
-        """Export result files now: ``POST /campaigns/{campaign_id}/sftp/trigger-export``."""
+        """Export result files now: ``POST /campaigns/{campaign_id}/sftp/trigger-export``.
+
+        Starts an export job of the given files of the campaign (422 for an id that is not one
+        of its `files`). One export at a time: 409 while one runs. Ends 5 seconds later on the
+        mock's clock (D44).
+
+        Args:
+            file_data_ids: Ids of the campaign's `files` (Get Campaign).
+        """
         from .api.campaign_sftp import trigger_campaign_sftp_export as _op
         from .models.sftp_export_input import SftpExportInput
 
-        body = SftpExportInput(file_data_ids=file_data_ids)
-        response = await _op.asyncio_detailed(campaign_id, client=self._client, body=body)
+        _a = _arguments.Checked("campaigns.sftp.trigger_export", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(SftpExportInput, file_data_ids=file_data_ids)
+        response = await _op.asyncio_detailed(_campaign_id, client=self._client, body=_body)
         return cast("SftpExportResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("listCampaignSftpLogs")
-    async def list_logs(
+    def list_logs(
         self, campaign_id: str, *, per_page: int | Unset = 25, page: int | Unset = 1
-    ) -> AsyncPage[SftpLog]:
-        """List the campaign's SFTP jobs: ``GET /campaigns/{campaign_id}/sftp/logs``."""
+    ) -> AsyncPageRequest[SftpLog]:
+        """List the campaign's SFTP jobs: ``GET /campaigns/{campaign_id}/sftp/logs``.
+
+        Import and export jobs, newest first; the `pagination` has no `last_page`.
+
+        Args:
+            per_page: Entries per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.campaign_sftp import list_campaign_sftp_logs as _op
 
-        async def fetch(page: int) -> AsyncPage[SftpLog]:
-            response = await _op.asyncio_detailed(campaign_id, client=self._client, per_page=per_page, page=page)
+        _a = _arguments.Checked("campaigns.sftp.list_logs", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        async def fetch(_page: int) -> AsyncPage[SftpLog]:
+            response = await _op.asyncio_detailed(_campaign_id, client=self._client, per_page=_per_page, page=_page)
             return AsyncPage(response, "pagination", fetch)
 
-        return await fetch(page if isinstance(page, int) else 1)
+        return AsyncPageRequest(lambda: fetch(_page if isinstance(_page, int) else 1))
 
 
 class CampaignsWebhooksResourceWithRawResponse:
@@ -1971,10 +3024,16 @@ class CampaignsWebhooksResourceWithRawResponse:
 
     @operation("listCampaignWebhooks")
     def list(self, campaign_id: str) -> Response[CampaignWebhookListResponse | Error]:
-        """List a campaign's webhooks and the events they can subscribe to: ``GET /campaigns/{campaign_id}/webhooks``."""
+        """List a campaign's webhooks and the events they can subscribe to: ``GET /campaigns/{campaign_id}/webhooks``.
+
+        The campaign's webhooks, oldest first, and `available_events`, the 13 campaign events (a
+        list, where the agent pages give an object). Not paginated.
+        """
         from .api.campaign_webhooks import list_campaign_webhooks as _op
 
-        return _op.sync_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.list", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        return _op.sync_detailed(_campaign_id, client=self._client)
 
     @operation("createCampaignWebhook")
     def create(
@@ -1990,15 +3049,36 @@ class CampaignsWebhooksResourceWithRawResponse:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
         include_call_events: bool | Unset = UNSET,
     ) -> Response[CampaignWebhookResponse | Error | ValidationError]:
-        """Create a campaign webhook: ``POST /campaigns/{campaign_id}/webhooks``."""
+        """Create a campaign webhook: ``POST /campaigns/{campaign_id}/webhooks``.
+
+        A webhook for the campaign's events, with the agent webhook's settings and defaults,
+        plus `include_call_events` (default false), which also delivers the agent events of the
+        campaign's calls. Deliveries are signed, retried and logged as an agent webhook's (D43).
+        Status 200 as Create Webhook (the page does not say).
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+            include_call_events: Also deliver the agent events (`event_phone_call_ended`, …) of
+                the campaign's calls, whatever `events` says (default false).
+        """
         from .api.campaign_webhooks import create_campaign_webhook as _op
         from .models.campaign_webhook_input import CampaignWebhookInput
 
-        body = CampaignWebhookInput(
+        _a = _arguments.Checked("campaigns.webhooks.create", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            CampaignWebhookInput,
             name=name,
             webhook_url=webhook_url,
             events=events,
@@ -2012,14 +3092,17 @@ class CampaignsWebhooksResourceWithRawResponse:
             payload_templates=payload_templates,
             include_call_events=include_call_events,
         )
-        return _op.sync_detailed(campaign_id, client=self._client, body=body)
+        return _op.sync_detailed(_campaign_id, client=self._client, body=_body)
 
     @operation("getCampaignWebhook")
     def get(self, campaign_id: str, webhook_id: str) -> Response[CampaignWebhookResponse | Error]:
         """Get a campaign webhook: ``GET /campaigns/{campaign_id}/webhooks/{webhook_id}``."""
         from .api.campaign_webhooks import get_campaign_webhook as _op
 
-        return _op.sync_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.get", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return _op.sync_detailed(_campaign_id, _webhook_id, client=self._client)
 
     @operation("updateCampaignWebhook")
     def update(
@@ -2035,16 +3118,35 @@ class CampaignsWebhooksResourceWithRawResponse:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
         events: builtins.list[CampaignEvent] | Unset = UNSET,
         include_call_events: bool | Unset = UNSET,
     ) -> Response[CampaignWebhookResponse | Error | ValidationError]:
-        """Update a campaign webhook: ``PUT /campaigns/{campaign_id}/webhooks/{webhook_id}``."""
+        """Update a campaign webhook: ``PUT /campaigns/{campaign_id}/webhooks/{webhook_id}``.
+
+        Changes only the fields sent; `events`, when sent, needs at least one.
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+            include_call_events: Also deliver the agent events (`event_phone_call_ended`, …) of
+                the campaign's calls, whatever `events` says (default false).
+        """
         from .api.campaign_webhooks import update_campaign_webhook as _op
         from .models.campaign_webhook_update_input import CampaignWebhookUpdateInput
 
-        body = CampaignWebhookUpdateInput(
+        _a = _arguments.Checked("campaigns.webhooks.update", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _body = _a.body(
+            CampaignWebhookUpdateInput,
             name=name,
             webhook_url=webhook_url,
             webhook_secret=webhook_secret,
@@ -2058,46 +3160,85 @@ class CampaignsWebhooksResourceWithRawResponse:
             events=events,
             include_call_events=include_call_events,
         )
-        return _op.sync_detailed(campaign_id, webhook_id, client=self._client, body=body)
+        return _op.sync_detailed(_campaign_id, _webhook_id, client=self._client, body=_body)
 
     @operation("deleteCampaignWebhook")
     def delete(self, campaign_id: str, webhook_id: str) -> Response[Error | MessageResponse]:
-        """Delete a campaign webhook: ``DELETE /campaigns/{campaign_id}/webhooks/{webhook_id}``."""
+        """Delete a campaign webhook: ``DELETE /campaigns/{campaign_id}/webhooks/{webhook_id}``.
+
+        Deletes the webhook permanently, with its delivery logs (D35).
+        """
         from .api.campaign_webhooks import delete_campaign_webhook as _op
 
-        return _op.sync_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.delete", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return _op.sync_detailed(_campaign_id, _webhook_id, client=self._client)
 
     @operation("toggleCampaignWebhook")
     def toggle(self, campaign_id: str, webhook_id: str) -> Response[CampaignWebhookResponse | Error]:
-        """Enable or disable a campaign webhook: ``PATCH /campaigns/{campaign_id}/webhooks/{webhook_id}/toggle``."""
+        """Enable or disable a campaign webhook: ``PATCH /campaigns/{campaign_id}/webhooks/{webhook_id}/toggle``.
+
+        Flips `enabled`. No body. A disabled webhook receives no events.
+        """
         from .api.campaign_webhooks import toggle_campaign_webhook as _op
 
-        return _op.sync_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.toggle", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return _op.sync_detailed(_campaign_id, _webhook_id, client=self._client)
 
     @operation("testCampaignWebhook")
     def test(self, campaign_id: str, webhook_id: str) -> Response[Error | MessageResponse]:
-        """Send a test delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/test``."""
+        """Send a test delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/test``.
+
+        Queues one synthetic event, the first the webhook subscribes to, with `test: true`, and
+        answers at once (the page: "Test payload dispatched"); the outcome shows in the
+        webhook's logs (D43).
+        """
         from .api.campaign_webhooks import test_campaign_webhook as _op
 
-        return _op.sync_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.test", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return _op.sync_detailed(_campaign_id, _webhook_id, client=self._client)
 
     @operation("listCampaignWebhookLogs")
     def list_logs(
         self, campaign_id: str, webhook_id: str, *, per_page: int | Unset = 25, page: int | Unset = 1
     ) -> Response[CampaignWebhookLogListResponse | Error | ValidationError]:
-        """List a campaign webhook's delivery attempts: ``GET /campaigns/{campaign_id}/webhooks/{webhook_id}/logs``."""
+        """List a campaign webhook's delivery attempts: ``GET /campaigns/{campaign_id}/webhooks/{webhook_id}/logs``.
+
+        As List Webhook Delivery Logs, newest first; the `pagination` has no `last_page`.
+
+        Args:
+            per_page: Entries per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.campaign_webhooks import list_campaign_webhook_logs as _op
 
-        return _op.sync_detailed(campaign_id, webhook_id, client=self._client, per_page=per_page, page=page)
+        _a = _arguments.Checked("campaigns.webhooks.list_logs", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+        return _op.sync_detailed(_campaign_id, _webhook_id, client=self._client, per_page=_per_page, page=_page)
 
     @operation("retryCampaignWebhookLog")
     def retry_log(
         self, campaign_id: str, webhook_id: str, log_id: str
     ) -> Response[CampaignWebhookRetryResponse | Error]:
-        """Retry a failed campaign webhook delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/logs/{log_id}/retry``."""
+        """Retry a failed campaign webhook delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/logs/{log_id}/retry``.
+
+        As Retry Webhook Delivery (422 `LOG_NOT_RETRIABLE` for the same cases) (D43).
+        """
         from .api.campaign_webhooks import retry_campaign_webhook_log as _op
 
-        return _op.sync_detailed(campaign_id, webhook_id, log_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.retry_log", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _log_id = _a.arg("log_id", log_id)
+        return _op.sync_detailed(_campaign_id, _webhook_id, _log_id, client=self._client)
 
 
 class CampaignsWebhooksResource:
@@ -2109,10 +3250,16 @@ class CampaignsWebhooksResource:
 
     @operation("listCampaignWebhooks")
     def list(self, campaign_id: str) -> CampaignWebhookListResponseData:
-        """List a campaign's webhooks and the events they can subscribe to: ``GET /campaigns/{campaign_id}/webhooks``."""
+        """List a campaign's webhooks and the events they can subscribe to: ``GET /campaigns/{campaign_id}/webhooks``.
+
+        The campaign's webhooks, oldest first, and `available_events`, the 13 campaign events (a
+        list, where the agent pages give an object). Not paginated.
+        """
         from .api.campaign_webhooks import list_campaign_webhooks as _op
 
-        response = _op.sync_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.list", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        response = _op.sync_detailed(_campaign_id, client=self._client)
         return cast("CampaignWebhookListResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("createCampaignWebhook")
@@ -2129,15 +3276,36 @@ class CampaignsWebhooksResource:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
         include_call_events: bool | Unset = UNSET,
     ) -> CampaignWebhook:
-        """Create a campaign webhook: ``POST /campaigns/{campaign_id}/webhooks``."""
+        """Create a campaign webhook: ``POST /campaigns/{campaign_id}/webhooks``.
+
+        A webhook for the campaign's events, with the agent webhook's settings and defaults,
+        plus `include_call_events` (default false), which also delivers the agent events of the
+        campaign's calls. Deliveries are signed, retried and logged as an agent webhook's (D43).
+        Status 200 as Create Webhook (the page does not say).
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+            include_call_events: Also deliver the agent events (`event_phone_call_ended`, …) of
+                the campaign's calls, whatever `events` says (default false).
+        """
         from .api.campaign_webhooks import create_campaign_webhook as _op
         from .models.campaign_webhook_input import CampaignWebhookInput
 
-        body = CampaignWebhookInput(
+        _a = _arguments.Checked("campaigns.webhooks.create", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            CampaignWebhookInput,
             name=name,
             webhook_url=webhook_url,
             events=events,
@@ -2151,7 +3319,7 @@ class CampaignsWebhooksResource:
             payload_templates=payload_templates,
             include_call_events=include_call_events,
         )
-        response = _op.sync_detailed(campaign_id, client=self._client, body=body)
+        response = _op.sync_detailed(_campaign_id, client=self._client, body=_body)
         return cast("CampaignWebhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("getCampaignWebhook")
@@ -2159,7 +3327,10 @@ class CampaignsWebhooksResource:
         """Get a campaign webhook: ``GET /campaigns/{campaign_id}/webhooks/{webhook_id}``."""
         from .api.campaign_webhooks import get_campaign_webhook as _op
 
-        response = _op.sync_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.get", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = _op.sync_detailed(_campaign_id, _webhook_id, client=self._client)
         return cast("CampaignWebhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateCampaignWebhook")
@@ -2176,16 +3347,35 @@ class CampaignsWebhooksResource:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
         events: builtins.list[CampaignEvent] | Unset = UNSET,
         include_call_events: bool | Unset = UNSET,
     ) -> CampaignWebhook:
-        """Update a campaign webhook: ``PUT /campaigns/{campaign_id}/webhooks/{webhook_id}``."""
+        """Update a campaign webhook: ``PUT /campaigns/{campaign_id}/webhooks/{webhook_id}``.
+
+        Changes only the fields sent; `events`, when sent, needs at least one.
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+            include_call_events: Also deliver the agent events (`event_phone_call_ended`, …) of
+                the campaign's calls, whatever `events` says (default false).
+        """
         from .api.campaign_webhooks import update_campaign_webhook as _op
         from .models.campaign_webhook_update_input import CampaignWebhookUpdateInput
 
-        body = CampaignWebhookUpdateInput(
+        _a = _arguments.Checked("campaigns.webhooks.update", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _body = _a.body(
+            CampaignWebhookUpdateInput,
             name=name,
             webhook_url=webhook_url,
             webhook_secret=webhook_secret,
@@ -2199,52 +3389,92 @@ class CampaignsWebhooksResource:
             events=events,
             include_call_events=include_call_events,
         )
-        response = _op.sync_detailed(campaign_id, webhook_id, client=self._client, body=body)
+        response = _op.sync_detailed(_campaign_id, _webhook_id, client=self._client, body=_body)
         return cast("CampaignWebhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteCampaignWebhook")
     def delete(self, campaign_id: str, webhook_id: str) -> MessageResponse:
-        """Delete a campaign webhook: ``DELETE /campaigns/{campaign_id}/webhooks/{webhook_id}``."""
+        """Delete a campaign webhook: ``DELETE /campaigns/{campaign_id}/webhooks/{webhook_id}``.
+
+        Deletes the webhook permanently, with its delivery logs (D35).
+        """
         from .api.campaign_webhooks import delete_campaign_webhook as _op
 
-        response = _op.sync_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.delete", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = _op.sync_detailed(_campaign_id, _webhook_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("toggleCampaignWebhook")
     def toggle(self, campaign_id: str, webhook_id: str) -> CampaignWebhook:
-        """Enable or disable a campaign webhook: ``PATCH /campaigns/{campaign_id}/webhooks/{webhook_id}/toggle``."""
+        """Enable or disable a campaign webhook: ``PATCH /campaigns/{campaign_id}/webhooks/{webhook_id}/toggle``.
+
+        Flips `enabled`. No body. A disabled webhook receives no events.
+        """
         from .api.campaign_webhooks import toggle_campaign_webhook as _op
 
-        response = _op.sync_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.toggle", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = _op.sync_detailed(_campaign_id, _webhook_id, client=self._client)
         return cast("CampaignWebhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("testCampaignWebhook")
     def test(self, campaign_id: str, webhook_id: str) -> MessageResponse:
-        """Send a test delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/test``."""
+        """Send a test delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/test``.
+
+        Queues one synthetic event, the first the webhook subscribes to, with `test: true`, and
+        answers at once (the page: "Test payload dispatched"); the outcome shows in the
+        webhook's logs (D43).
+        """
         from .api.campaign_webhooks import test_campaign_webhook as _op
 
-        response = _op.sync_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.test", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = _op.sync_detailed(_campaign_id, _webhook_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("listCampaignWebhookLogs")
     def list_logs(
         self, campaign_id: str, webhook_id: str, *, per_page: int | Unset = 25, page: int | Unset = 1
     ) -> SyncPage[WebhookLog]:
-        """List a campaign webhook's delivery attempts: ``GET /campaigns/{campaign_id}/webhooks/{webhook_id}/logs``."""
+        """List a campaign webhook's delivery attempts: ``GET /campaigns/{campaign_id}/webhooks/{webhook_id}/logs``.
+
+        As List Webhook Delivery Logs, newest first; the `pagination` has no `last_page`.
+
+        Args:
+            per_page: Entries per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.campaign_webhooks import list_campaign_webhook_logs as _op
 
-        def fetch(page: int) -> SyncPage[WebhookLog]:
-            response = _op.sync_detailed(campaign_id, webhook_id, client=self._client, per_page=per_page, page=page)
+        _a = _arguments.Checked("campaigns.webhooks.list_logs", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        def fetch(_page: int) -> SyncPage[WebhookLog]:
+            response = _op.sync_detailed(_campaign_id, _webhook_id, client=self._client, per_page=_per_page, page=_page)
             return SyncPage(response, "pagination", fetch)
 
-        return fetch(page if isinstance(page, int) else 1)
+        return fetch(_page if isinstance(_page, int) else 1)
 
     @operation("retryCampaignWebhookLog")
     def retry_log(self, campaign_id: str, webhook_id: str, log_id: str) -> CampaignWebhookRetryResponseData:
-        """Retry a failed campaign webhook delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/logs/{log_id}/retry``."""
+        """Retry a failed campaign webhook delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/logs/{log_id}/retry``.
+
+        As Retry Webhook Delivery (422 `LOG_NOT_RETRIABLE` for the same cases) (D43).
+        """
         from .api.campaign_webhooks import retry_campaign_webhook_log as _op
 
-        response = _op.sync_detailed(campaign_id, webhook_id, log_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.retry_log", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _log_id = _a.arg("log_id", log_id)
+        response = _op.sync_detailed(_campaign_id, _webhook_id, _log_id, client=self._client)
         return cast("CampaignWebhookRetryResponseData", errors.unwrap(response, expects_body=True).data)
 
 
@@ -2256,10 +3486,16 @@ class AsyncCampaignsWebhooksResourceWithRawResponse:
 
     @operation("listCampaignWebhooks")
     async def list(self, campaign_id: str) -> Response[CampaignWebhookListResponse | Error]:
-        """List a campaign's webhooks and the events they can subscribe to: ``GET /campaigns/{campaign_id}/webhooks``."""
+        """List a campaign's webhooks and the events they can subscribe to: ``GET /campaigns/{campaign_id}/webhooks``.
+
+        The campaign's webhooks, oldest first, and `available_events`, the 13 campaign events (a
+        list, where the agent pages give an object). Not paginated.
+        """
         from .api.campaign_webhooks import list_campaign_webhooks as _op
 
-        return await _op.asyncio_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.list", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        return await _op.asyncio_detailed(_campaign_id, client=self._client)
 
     @operation("createCampaignWebhook")
     async def create(
@@ -2275,15 +3511,36 @@ class AsyncCampaignsWebhooksResourceWithRawResponse:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
         include_call_events: bool | Unset = UNSET,
     ) -> Response[CampaignWebhookResponse | Error | ValidationError]:
-        """Create a campaign webhook: ``POST /campaigns/{campaign_id}/webhooks``."""
+        """Create a campaign webhook: ``POST /campaigns/{campaign_id}/webhooks``.
+
+        A webhook for the campaign's events, with the agent webhook's settings and defaults,
+        plus `include_call_events` (default false), which also delivers the agent events of the
+        campaign's calls. Deliveries are signed, retried and logged as an agent webhook's (D43).
+        Status 200 as Create Webhook (the page does not say).
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+            include_call_events: Also deliver the agent events (`event_phone_call_ended`, …) of
+                the campaign's calls, whatever `events` says (default false).
+        """
         from .api.campaign_webhooks import create_campaign_webhook as _op
         from .models.campaign_webhook_input import CampaignWebhookInput
 
-        body = CampaignWebhookInput(
+        _a = _arguments.Checked("campaigns.webhooks.create", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            CampaignWebhookInput,
             name=name,
             webhook_url=webhook_url,
             events=events,
@@ -2297,14 +3554,17 @@ class AsyncCampaignsWebhooksResourceWithRawResponse:
             payload_templates=payload_templates,
             include_call_events=include_call_events,
         )
-        return await _op.asyncio_detailed(campaign_id, client=self._client, body=body)
+        return await _op.asyncio_detailed(_campaign_id, client=self._client, body=_body)
 
     @operation("getCampaignWebhook")
     async def get(self, campaign_id: str, webhook_id: str) -> Response[CampaignWebhookResponse | Error]:
         """Get a campaign webhook: ``GET /campaigns/{campaign_id}/webhooks/{webhook_id}``."""
         from .api.campaign_webhooks import get_campaign_webhook as _op
 
-        return await _op.asyncio_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.get", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return await _op.asyncio_detailed(_campaign_id, _webhook_id, client=self._client)
 
     @operation("updateCampaignWebhook")
     async def update(
@@ -2320,16 +3580,35 @@ class AsyncCampaignsWebhooksResourceWithRawResponse:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
         events: builtins.list[CampaignEvent] | Unset = UNSET,
         include_call_events: bool | Unset = UNSET,
     ) -> Response[CampaignWebhookResponse | Error | ValidationError]:
-        """Update a campaign webhook: ``PUT /campaigns/{campaign_id}/webhooks/{webhook_id}``."""
+        """Update a campaign webhook: ``PUT /campaigns/{campaign_id}/webhooks/{webhook_id}``.
+
+        Changes only the fields sent; `events`, when sent, needs at least one.
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+            include_call_events: Also deliver the agent events (`event_phone_call_ended`, …) of
+                the campaign's calls, whatever `events` says (default false).
+        """
         from .api.campaign_webhooks import update_campaign_webhook as _op
         from .models.campaign_webhook_update_input import CampaignWebhookUpdateInput
 
-        body = CampaignWebhookUpdateInput(
+        _a = _arguments.Checked("campaigns.webhooks.update", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _body = _a.body(
+            CampaignWebhookUpdateInput,
             name=name,
             webhook_url=webhook_url,
             webhook_secret=webhook_secret,
@@ -2343,46 +3622,87 @@ class AsyncCampaignsWebhooksResourceWithRawResponse:
             events=events,
             include_call_events=include_call_events,
         )
-        return await _op.asyncio_detailed(campaign_id, webhook_id, client=self._client, body=body)
+        return await _op.asyncio_detailed(_campaign_id, _webhook_id, client=self._client, body=_body)
 
     @operation("deleteCampaignWebhook")
     async def delete(self, campaign_id: str, webhook_id: str) -> Response[Error | MessageResponse]:
-        """Delete a campaign webhook: ``DELETE /campaigns/{campaign_id}/webhooks/{webhook_id}``."""
+        """Delete a campaign webhook: ``DELETE /campaigns/{campaign_id}/webhooks/{webhook_id}``.
+
+        Deletes the webhook permanently, with its delivery logs (D35).
+        """
         from .api.campaign_webhooks import delete_campaign_webhook as _op
 
-        return await _op.asyncio_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.delete", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return await _op.asyncio_detailed(_campaign_id, _webhook_id, client=self._client)
 
     @operation("toggleCampaignWebhook")
     async def toggle(self, campaign_id: str, webhook_id: str) -> Response[CampaignWebhookResponse | Error]:
-        """Enable or disable a campaign webhook: ``PATCH /campaigns/{campaign_id}/webhooks/{webhook_id}/toggle``."""
+        """Enable or disable a campaign webhook: ``PATCH /campaigns/{campaign_id}/webhooks/{webhook_id}/toggle``.
+
+        Flips `enabled`. No body. A disabled webhook receives no events.
+        """
         from .api.campaign_webhooks import toggle_campaign_webhook as _op
 
-        return await _op.asyncio_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.toggle", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return await _op.asyncio_detailed(_campaign_id, _webhook_id, client=self._client)
 
     @operation("testCampaignWebhook")
     async def test(self, campaign_id: str, webhook_id: str) -> Response[Error | MessageResponse]:
-        """Send a test delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/test``."""
+        """Send a test delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/test``.
+
+        Queues one synthetic event, the first the webhook subscribes to, with `test: true`, and
+        answers at once (the page: "Test payload dispatched"); the outcome shows in the
+        webhook's logs (D43).
+        """
         from .api.campaign_webhooks import test_campaign_webhook as _op
 
-        return await _op.asyncio_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.test", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return await _op.asyncio_detailed(_campaign_id, _webhook_id, client=self._client)
 
     @operation("listCampaignWebhookLogs")
     async def list_logs(
         self, campaign_id: str, webhook_id: str, *, per_page: int | Unset = 25, page: int | Unset = 1
     ) -> Response[CampaignWebhookLogListResponse | Error | ValidationError]:
-        """List a campaign webhook's delivery attempts: ``GET /campaigns/{campaign_id}/webhooks/{webhook_id}/logs``."""
+        """List a campaign webhook's delivery attempts: ``GET /campaigns/{campaign_id}/webhooks/{webhook_id}/logs``.
+
+        As List Webhook Delivery Logs, newest first; the `pagination` has no `last_page`.
+
+        Args:
+            per_page: Entries per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.campaign_webhooks import list_campaign_webhook_logs as _op
 
-        return await _op.asyncio_detailed(campaign_id, webhook_id, client=self._client, per_page=per_page, page=page)
+        _a = _arguments.Checked("campaigns.webhooks.list_logs", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+        return await _op.asyncio_detailed(
+            _campaign_id, _webhook_id, client=self._client, per_page=_per_page, page=_page
+        )
 
     @operation("retryCampaignWebhookLog")
     async def retry_log(
         self, campaign_id: str, webhook_id: str, log_id: str
     ) -> Response[CampaignWebhookRetryResponse | Error]:
-        """Retry a failed campaign webhook delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/logs/{log_id}/retry``."""
+        """Retry a failed campaign webhook delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/logs/{log_id}/retry``.
+
+        As Retry Webhook Delivery (422 `LOG_NOT_RETRIABLE` for the same cases) (D43).
+        """
         from .api.campaign_webhooks import retry_campaign_webhook_log as _op
 
-        return await _op.asyncio_detailed(campaign_id, webhook_id, log_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.retry_log", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _log_id = _a.arg("log_id", log_id)
+        return await _op.asyncio_detailed(_campaign_id, _webhook_id, _log_id, client=self._client)
 
 
 class AsyncCampaignsWebhooksResource:
@@ -2394,10 +3714,16 @@ class AsyncCampaignsWebhooksResource:
 
     @operation("listCampaignWebhooks")
     async def list(self, campaign_id: str) -> CampaignWebhookListResponseData:
-        """List a campaign's webhooks and the events they can subscribe to: ``GET /campaigns/{campaign_id}/webhooks``."""
+        """List a campaign's webhooks and the events they can subscribe to: ``GET /campaigns/{campaign_id}/webhooks``.
+
+        The campaign's webhooks, oldest first, and `available_events`, the 13 campaign events (a
+        list, where the agent pages give an object). Not paginated.
+        """
         from .api.campaign_webhooks import list_campaign_webhooks as _op
 
-        response = await _op.asyncio_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.list", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        response = await _op.asyncio_detailed(_campaign_id, client=self._client)
         return cast("CampaignWebhookListResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("createCampaignWebhook")
@@ -2414,15 +3740,36 @@ class AsyncCampaignsWebhooksResource:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
         include_call_events: bool | Unset = UNSET,
     ) -> CampaignWebhook:
-        """Create a campaign webhook: ``POST /campaigns/{campaign_id}/webhooks``."""
+        """Create a campaign webhook: ``POST /campaigns/{campaign_id}/webhooks``.
+
+        A webhook for the campaign's events, with the agent webhook's settings and defaults,
+        plus `include_call_events` (default false), which also delivers the agent events of the
+        campaign's calls. Deliveries are signed, retried and logged as an agent webhook's (D43).
+        Status 200 as Create Webhook (the page does not say).
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+            include_call_events: Also deliver the agent events (`event_phone_call_ended`, …) of
+                the campaign's calls, whatever `events` says (default false).
+        """
         from .api.campaign_webhooks import create_campaign_webhook as _op
         from .models.campaign_webhook_input import CampaignWebhookInput
 
-        body = CampaignWebhookInput(
+        _a = _arguments.Checked("campaigns.webhooks.create", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            CampaignWebhookInput,
             name=name,
             webhook_url=webhook_url,
             events=events,
@@ -2436,7 +3783,7 @@ class AsyncCampaignsWebhooksResource:
             payload_templates=payload_templates,
             include_call_events=include_call_events,
         )
-        response = await _op.asyncio_detailed(campaign_id, client=self._client, body=body)
+        response = await _op.asyncio_detailed(_campaign_id, client=self._client, body=_body)
         return cast("CampaignWebhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("getCampaignWebhook")
@@ -2444,7 +3791,10 @@ class AsyncCampaignsWebhooksResource:
         """Get a campaign webhook: ``GET /campaigns/{campaign_id}/webhooks/{webhook_id}``."""
         from .api.campaign_webhooks import get_campaign_webhook as _op
 
-        response = await _op.asyncio_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.get", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = await _op.asyncio_detailed(_campaign_id, _webhook_id, client=self._client)
         return cast("CampaignWebhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateCampaignWebhook")
@@ -2461,16 +3811,35 @@ class AsyncCampaignsWebhooksResource:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
         events: builtins.list[CampaignEvent] | Unset = UNSET,
         include_call_events: bool | Unset = UNSET,
     ) -> CampaignWebhook:
-        """Update a campaign webhook: ``PUT /campaigns/{campaign_id}/webhooks/{webhook_id}``."""
+        """Update a campaign webhook: ``PUT /campaigns/{campaign_id}/webhooks/{webhook_id}``.
+
+        Changes only the fields sent; `events`, when sent, needs at least one.
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+            include_call_events: Also deliver the agent events (`event_phone_call_ended`, …) of
+                the campaign's calls, whatever `events` says (default false).
+        """
         from .api.campaign_webhooks import update_campaign_webhook as _op
         from .models.campaign_webhook_update_input import CampaignWebhookUpdateInput
 
-        body = CampaignWebhookUpdateInput(
+        _a = _arguments.Checked("campaigns.webhooks.update", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _body = _a.body(
+            CampaignWebhookUpdateInput,
             name=name,
             webhook_url=webhook_url,
             webhook_secret=webhook_secret,
@@ -2484,54 +3853,94 @@ class AsyncCampaignsWebhooksResource:
             events=events,
             include_call_events=include_call_events,
         )
-        response = await _op.asyncio_detailed(campaign_id, webhook_id, client=self._client, body=body)
+        response = await _op.asyncio_detailed(_campaign_id, _webhook_id, client=self._client, body=_body)
         return cast("CampaignWebhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteCampaignWebhook")
     async def delete(self, campaign_id: str, webhook_id: str) -> MessageResponse:
-        """Delete a campaign webhook: ``DELETE /campaigns/{campaign_id}/webhooks/{webhook_id}``."""
+        """Delete a campaign webhook: ``DELETE /campaigns/{campaign_id}/webhooks/{webhook_id}``.
+
+        Deletes the webhook permanently, with its delivery logs (D35).
+        """
         from .api.campaign_webhooks import delete_campaign_webhook as _op
 
-        response = await _op.asyncio_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.delete", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = await _op.asyncio_detailed(_campaign_id, _webhook_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("toggleCampaignWebhook")
     async def toggle(self, campaign_id: str, webhook_id: str) -> CampaignWebhook:
-        """Enable or disable a campaign webhook: ``PATCH /campaigns/{campaign_id}/webhooks/{webhook_id}/toggle``."""
+        """Enable or disable a campaign webhook: ``PATCH /campaigns/{campaign_id}/webhooks/{webhook_id}/toggle``.
+
+        Flips `enabled`. No body. A disabled webhook receives no events.
+        """
         from .api.campaign_webhooks import toggle_campaign_webhook as _op
 
-        response = await _op.asyncio_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.toggle", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = await _op.asyncio_detailed(_campaign_id, _webhook_id, client=self._client)
         return cast("CampaignWebhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("testCampaignWebhook")
     async def test(self, campaign_id: str, webhook_id: str) -> MessageResponse:
-        """Send a test delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/test``."""
+        """Send a test delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/test``.
+
+        Queues one synthetic event, the first the webhook subscribes to, with `test: true`, and
+        answers at once (the page: "Test payload dispatched"); the outcome shows in the
+        webhook's logs (D43).
+        """
         from .api.campaign_webhooks import test_campaign_webhook as _op
 
-        response = await _op.asyncio_detailed(campaign_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.test", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = await _op.asyncio_detailed(_campaign_id, _webhook_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("listCampaignWebhookLogs")
-    async def list_logs(
+    def list_logs(
         self, campaign_id: str, webhook_id: str, *, per_page: int | Unset = 25, page: int | Unset = 1
-    ) -> AsyncPage[WebhookLog]:
-        """List a campaign webhook's delivery attempts: ``GET /campaigns/{campaign_id}/webhooks/{webhook_id}/logs``."""
+    ) -> AsyncPageRequest[WebhookLog]:
+        """List a campaign webhook's delivery attempts: ``GET /campaigns/{campaign_id}/webhooks/{webhook_id}/logs``.
+
+        As List Webhook Delivery Logs, newest first; the `pagination` has no `last_page`.
+
+        Args:
+            per_page: Entries per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.campaign_webhooks import list_campaign_webhook_logs as _op
 
-        async def fetch(page: int) -> AsyncPage[WebhookLog]:
+        _a = _arguments.Checked("campaigns.webhooks.list_logs", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        async def fetch(_page: int) -> AsyncPage[WebhookLog]:
             response = await _op.asyncio_detailed(
-                campaign_id, webhook_id, client=self._client, per_page=per_page, page=page
+                _campaign_id, _webhook_id, client=self._client, per_page=_per_page, page=_page
             )
             return AsyncPage(response, "pagination", fetch)
 
-        return await fetch(page if isinstance(page, int) else 1)
+        return AsyncPageRequest(lambda: fetch(_page if isinstance(_page, int) else 1))
 
     @operation("retryCampaignWebhookLog")
     async def retry_log(self, campaign_id: str, webhook_id: str, log_id: str) -> CampaignWebhookRetryResponseData:
-        """Retry a failed campaign webhook delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/logs/{log_id}/retry``."""
+        """Retry a failed campaign webhook delivery: ``POST /campaigns/{campaign_id}/webhooks/{webhook_id}/logs/{log_id}/retry``.
+
+        As Retry Webhook Delivery (422 `LOG_NOT_RETRIABLE` for the same cases) (D43).
+        """
         from .api.campaign_webhooks import retry_campaign_webhook_log as _op
 
-        response = await _op.asyncio_detailed(campaign_id, webhook_id, log_id, client=self._client)
+        _a = _arguments.Checked("campaigns.webhooks.retry_log", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _log_id = _a.arg("log_id", log_id)
+        response = await _op.asyncio_detailed(_campaign_id, _webhook_id, _log_id, client=self._client)
         return cast("CampaignWebhookRetryResponseData", errors.unwrap(response, expects_body=True).data)
 
 
@@ -2548,25 +3957,45 @@ class CampaignsResourceWithRawResponse:
         status: CampaignStatus | Unset = UNSET,
         campaign_type: CampaignType | Unset = UNSET,
         agent_id: str | Unset = UNSET,
-        date_from: datetime.date | Unset = UNSET,
-        date_to: datetime.date | Unset = UNSET,
+        date_from: datetime.date | str | Unset = UNSET,
+        date_to: datetime.date | str | Unset = UNSET,
         search: str | Unset = UNSET,
         per_page: int | Unset = 20,
         page: int | Unset = 1,
     ) -> Response[CampaignListResponse | Error | ValidationError]:
-        """List the environment's campaigns: ``GET /campaigns``."""
+        """List the environment's campaigns: ``GET /campaigns``.
+
+        The environment's campaigns, newest first (D41), each with its agent and live
+        statistics, and the `pagination` window object.
+
+        Args:
+            date_from: Only items created on this day (UTC) or later, `YYYY-MM-DD` (D41).
+            date_to: Only items created on this day (UTC) or earlier, `YYYY-MM-DD` (D41).
+            search: A case-insensitive part of the name or description.
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.campaigns import list_campaigns as _op
 
+        _a = _arguments.Checked("campaigns.list", _op.sync_detailed)
+        _status = _a.arg("status", status)
+        _campaign_type = _a.arg("campaign_type", campaign_type)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _date_from = _a.arg("date_from", date_from)
+        _date_to = _a.arg("date_to", date_to)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
         return _op.sync_detailed(
             client=self._client,
-            status=status,
-            campaign_type=campaign_type,
-            agent_id=agent_id,
-            date_from=date_from,
-            date_to=date_to,
-            search=search,
-            per_page=per_page,
-            page=page,
+            status=_status,
+            campaign_type=_campaign_type,
+            agent_id=_agent_id,
+            date_from=_date_from,
+            date_to=_date_to,
+            search=_search,
+            per_page=_per_page,
+            page=_page,
         )
 
     @operation("createCampaign")
@@ -2576,12 +4005,12 @@ class CampaignsResourceWithRawResponse:
         name: str,
         campaign_type: CampaignType,
         agent_id: str,
-        start_date: datetime.date,
+        start_date: datetime.date | str,
         days_of_week: builtins.list[int],
-        call_time_ranges: builtins.list[CallTimeRange],
+        call_time_ranges: builtins.list[CallTimeRange | CallTimeRangeParam],
         timezone: str,
         description: None | str | Unset = UNSET,
-        end_date: datetime.date | None | Unset = UNSET,
+        end_date: datetime.date | str | None | Unset = UNSET,
         initial_call_delay: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry_cooldown_hours: int | Unset = UNSET,
@@ -2601,11 +4030,30 @@ class CampaignsResourceWithRawResponse:
         auto_dnc_trigger_statuses: builtins.list[str] | Unset = UNSET,
         auto_dnc_trigger_errors: builtins.list[str] | Unset = UNSET,
     ) -> Response[CampaignResponse | Error | ValidationError]:
-        """Create a campaign: ``POST /campaigns``."""
+        """Create a campaign: ``POST /campaigns``.
+
+        A new campaign, always `draft` (Update Campaign Status activates it). `agent_id` must be
+        an agent of the environment (422); `end_date` after `start_date`; each call window's
+        `end` after its `start`; `timezone` an IANA zone. Defaults: no delay, 3 retries, 24-hour
+        cooldowns (168 after completion), no DNC (D40). An environment holds at most 1,000
+        campaigns (403 `CAMPAIGN_LIMIT_REACHED`).
+
+        Args:
+            agent_id: An agent of the environment.
+            days_of_week: 1 = Monday … 7 = Sunday.
+            timezone: An IANA time zone (`America/New_York`).
+            end_date: After `start_date`; null clears it.
+            initial_call_delay: Seconds before a queued call is placed.
+            do_not_call_list_source: `environment` (shared by the environment's campaigns),
+                `global` or `custom` (`do_not_call_custom_list`). Get Campaign's `campaign` value is
+                stale (D40).
+        """
         from .api.campaigns import create_campaign as _op
         from .models.campaign_input import CampaignInput
 
-        body = CampaignInput(
+        _a = _arguments.Checked("campaigns.create", _op.sync_detailed)
+        _body = _a.body(
+            CampaignInput,
             name=name,
             campaign_type=campaign_type,
             agent_id=agent_id,
@@ -2634,14 +4082,19 @@ class CampaignsResourceWithRawResponse:
             auto_dnc_trigger_statuses=auto_dnc_trigger_statuses,
             auto_dnc_trigger_errors=auto_dnc_trigger_errors,
         )
-        return _op.sync_detailed(client=self._client, body=body)
+        return _op.sync_detailed(client=self._client, body=_body)
 
     @operation("getCampaign")
     def get(self, campaign_id: str) -> Response[CampaignDetailResponse | Error]:
-        """Get a campaign with its calls and files: ``GET /campaigns/{campaign_id}``."""
+        """Get a campaign with its calls and files: ``GET /campaigns/{campaign_id}``.
+
+        The campaign, its calls (oldest first, retries counted), files and statistics.
+        """
         from .api.campaigns import get_campaign as _op
 
-        return _op.sync_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.get", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        return _op.sync_detailed(_campaign_id, client=self._client)
 
     @operation("updateCampaign")
     def update(
@@ -2652,10 +4105,10 @@ class CampaignsResourceWithRawResponse:
         description: None | str | Unset = UNSET,
         campaign_type: CampaignType | Unset = UNSET,
         agent_id: str | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
-        end_date: datetime.date | None | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        end_date: datetime.date | str | None | Unset = UNSET,
         days_of_week: builtins.list[int] | Unset = UNSET,
-        call_time_ranges: builtins.list[CallTimeRange] | Unset = UNSET,
+        call_time_ranges: builtins.list[CallTimeRange | CallTimeRangeParam] | Unset = UNSET,
         timezone: str | Unset = UNSET,
         initial_call_delay: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -2676,11 +4129,31 @@ class CampaignsResourceWithRawResponse:
         auto_dnc_trigger_statuses: builtins.list[str] | Unset = UNSET,
         auto_dnc_trigger_errors: builtins.list[str] | Unset = UNSET,
     ) -> Response[CampaignResponse | Error | ValidationError]:
-        """Update a campaign: ``PUT /campaigns/{campaign_id}``."""
+        """Update a campaign: ``PUT /campaigns/{campaign_id}``.
+
+        Changes only the fields sent, with Create Campaign's rules (checked against the
+        campaign's other values: an `end_date` before the stored `start_date` is refused);
+        `end_date: null` clears it. Not the status. Changing the schedule (`start_date`,
+        `end_date`, `days_of_week`, `call_time_ranges`, `timezone`) of an active campaign with
+        calls queued or scheduled is 409 `CAMPAIGN_HAS_ACTIVE_CALLS`: pause it first (D40).
+
+        Args:
+            agent_id: An agent of the environment.
+            end_date: After `start_date`; null clears it.
+            days_of_week: 1 = Monday … 7 = Sunday.
+            timezone: An IANA time zone (`America/New_York`).
+            initial_call_delay: Seconds before a queued call is placed.
+            do_not_call_list_source: `environment` (shared by the environment's campaigns),
+                `global` or `custom` (`do_not_call_custom_list`). Get Campaign's `campaign` value is
+                stale (D40).
+        """
         from .api.campaigns import update_campaign as _op
         from .models.campaign_update_input import CampaignUpdateInput
 
-        body = CampaignUpdateInput(
+        _a = _arguments.Checked("campaigns.update", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            CampaignUpdateInput,
             name=name,
             description=description,
             campaign_type=campaign_type,
@@ -2709,25 +4182,42 @@ class CampaignsResourceWithRawResponse:
             auto_dnc_trigger_statuses=auto_dnc_trigger_statuses,
             auto_dnc_trigger_errors=auto_dnc_trigger_errors,
         )
-        return _op.sync_detailed(campaign_id, client=self._client, body=body)
+        return _op.sync_detailed(_campaign_id, client=self._client, body=_body)
 
     @operation("deleteCampaign")
     def delete(self, campaign_id: str) -> Response[Error | MessageResponse]:
-        """Delete a campaign: ``DELETE /campaigns/{campaign_id}``."""
+        """Delete a campaign: ``DELETE /campaigns/{campaign_id}``.
+
+        Deletes the campaign permanently with its calls, files, statistics, webhooks (and their
+        logs) and SFTP configuration. An active campaign cannot be deleted (403: pause or cancel
+        it first); nor one with a call in progress (409) (D40).
+        """
         from .api.campaigns import delete_campaign as _op
 
-        return _op.sync_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.delete", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        return _op.sync_detailed(_campaign_id, client=self._client)
 
     @operation("updateCampaignStatus")
     def update_status(
         self, campaign_id: str, *, status: CampaignStatus
     ) -> Response[CampaignStatusResponse | Error | ValidationError]:
-        """Move a campaign through its lifecycle: ``PATCH /campaigns/{campaign_id}/status``."""
+        """Move a campaign through its lifecycle: ``PATCH /campaigns/{campaign_id}/status``.
+
+        Allowed: `draft` → `active` | `cancelled`; `active` → `paused` | `completed` |
+        `cancelled`; `paused` → `active` | `completed` | `cancelled`. `completed` and
+        `cancelled` are final. Anything else (the same status included) is 400 "Cannot
+        transition from X to Y status". Activating needs the campaign's agent published (403).
+        Pausing keeps queued calls for later and lets calls in progress finish; completing or
+        cancelling drops the calls not yet placed (`cancelled`) (D42).
+        """
         from .api.campaigns import update_campaign_status as _op
         from .models.campaign_status_input import CampaignStatusInput
 
-        body = CampaignStatusInput(status=status)
-        return _op.sync_detailed(campaign_id, client=self._client, body=body)
+        _a = _arguments.Checked("campaigns.update_status", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(CampaignStatusInput, status=status)
+        return _op.sync_detailed(_campaign_id, client=self._client, body=_body)
 
 
 class CampaignsResource:
@@ -2746,30 +4236,51 @@ class CampaignsResource:
         status: CampaignStatus | Unset = UNSET,
         campaign_type: CampaignType | Unset = UNSET,
         agent_id: str | Unset = UNSET,
-        date_from: datetime.date | Unset = UNSET,
-        date_to: datetime.date | Unset = UNSET,
+        date_from: datetime.date | str | Unset = UNSET,
+        date_to: datetime.date | str | Unset = UNSET,
         search: str | Unset = UNSET,
         per_page: int | Unset = 20,
         page: int | Unset = 1,
     ) -> SyncPage[Campaign]:
-        """List the environment's campaigns: ``GET /campaigns``."""
+        """List the environment's campaigns: ``GET /campaigns``.
+
+        The environment's campaigns, newest first (D41), each with its agent and live
+        statistics, and the `pagination` window object.
+
+        Args:
+            date_from: Only items created on this day (UTC) or later, `YYYY-MM-DD` (D41).
+            date_to: Only items created on this day (UTC) or earlier, `YYYY-MM-DD` (D41).
+            search: A case-insensitive part of the name or description.
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.campaigns import list_campaigns as _op
 
-        def fetch(page: int) -> SyncPage[Campaign]:
+        _a = _arguments.Checked("campaigns.list", _op.sync_detailed)
+        _status = _a.arg("status", status)
+        _campaign_type = _a.arg("campaign_type", campaign_type)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _date_from = _a.arg("date_from", date_from)
+        _date_to = _a.arg("date_to", date_to)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        def fetch(_page: int) -> SyncPage[Campaign]:
             response = _op.sync_detailed(
                 client=self._client,
-                status=status,
-                campaign_type=campaign_type,
-                agent_id=agent_id,
-                date_from=date_from,
-                date_to=date_to,
-                search=search,
-                per_page=per_page,
-                page=page,
+                status=_status,
+                campaign_type=_campaign_type,
+                agent_id=_agent_id,
+                date_from=_date_from,
+                date_to=_date_to,
+                search=_search,
+                per_page=_per_page,
+                page=_page,
             )
             return SyncPage(response, "pagination", fetch)
 
-        return fetch(page if isinstance(page, int) else 1)
+        return fetch(_page if isinstance(_page, int) else 1)
 
     @operation("createCampaign")
     def create(
@@ -2778,12 +4289,12 @@ class CampaignsResource:
         name: str,
         campaign_type: CampaignType,
         agent_id: str,
-        start_date: datetime.date,
+        start_date: datetime.date | str,
         days_of_week: builtins.list[int],
-        call_time_ranges: builtins.list[CallTimeRange],
+        call_time_ranges: builtins.list[CallTimeRange | CallTimeRangeParam],
         timezone: str,
         description: None | str | Unset = UNSET,
-        end_date: datetime.date | None | Unset = UNSET,
+        end_date: datetime.date | str | None | Unset = UNSET,
         initial_call_delay: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry_cooldown_hours: int | Unset = UNSET,
@@ -2803,11 +4314,30 @@ class CampaignsResource:
         auto_dnc_trigger_statuses: builtins.list[str] | Unset = UNSET,
         auto_dnc_trigger_errors: builtins.list[str] | Unset = UNSET,
     ) -> Campaign:
-        """Create a campaign: ``POST /campaigns``."""
+        """Create a campaign: ``POST /campaigns``.
+
+        A new campaign, always `draft` (Update Campaign Status activates it). `agent_id` must be
+        an agent of the environment (422); `end_date` after `start_date`; each call window's
+        `end` after its `start`; `timezone` an IANA zone. Defaults: no delay, 3 retries, 24-hour
+        cooldowns (168 after completion), no DNC (D40). An environment holds at most 1,000
+        campaigns (403 `CAMPAIGN_LIMIT_REACHED`).
+
+        Args:
+            agent_id: An agent of the environment.
+            days_of_week: 1 = Monday … 7 = Sunday.
+            timezone: An IANA time zone (`America/New_York`).
+            end_date: After `start_date`; null clears it.
+            initial_call_delay: Seconds before a queued call is placed.
+            do_not_call_list_source: `environment` (shared by the environment's campaigns),
+                `global` or `custom` (`do_not_call_custom_list`). Get Campaign's `campaign` value is
+                stale (D40).
+        """
         from .api.campaigns import create_campaign as _op
         from .models.campaign_input import CampaignInput
 
-        body = CampaignInput(
+        _a = _arguments.Checked("campaigns.create", _op.sync_detailed)
+        _body = _a.body(
+            CampaignInput,
             name=name,
             campaign_type=campaign_type,
             agent_id=agent_id,
@@ -2836,15 +4366,20 @@ class CampaignsResource:
             auto_dnc_trigger_statuses=auto_dnc_trigger_statuses,
             auto_dnc_trigger_errors=auto_dnc_trigger_errors,
         )
-        response = _op.sync_detailed(client=self._client, body=body)
+        response = _op.sync_detailed(client=self._client, body=_body)
         return cast("Campaign", errors.unwrap(response, expects_body=True).data)
 
     @operation("getCampaign")
     def get(self, campaign_id: str) -> CampaignDetail:
-        """Get a campaign with its calls and files: ``GET /campaigns/{campaign_id}``."""
+        """Get a campaign with its calls and files: ``GET /campaigns/{campaign_id}``.
+
+        The campaign, its calls (oldest first, retries counted), files and statistics.
+        """
         from .api.campaigns import get_campaign as _op
 
-        response = _op.sync_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.get", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        response = _op.sync_detailed(_campaign_id, client=self._client)
         return cast("CampaignDetail", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateCampaign")
@@ -2856,10 +4391,10 @@ class CampaignsResource:
         description: None | str | Unset = UNSET,
         campaign_type: CampaignType | Unset = UNSET,
         agent_id: str | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
-        end_date: datetime.date | None | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        end_date: datetime.date | str | None | Unset = UNSET,
         days_of_week: builtins.list[int] | Unset = UNSET,
-        call_time_ranges: builtins.list[CallTimeRange] | Unset = UNSET,
+        call_time_ranges: builtins.list[CallTimeRange | CallTimeRangeParam] | Unset = UNSET,
         timezone: str | Unset = UNSET,
         initial_call_delay: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -2880,11 +4415,31 @@ class CampaignsResource:
         auto_dnc_trigger_statuses: builtins.list[str] | Unset = UNSET,
         auto_dnc_trigger_errors: builtins.list[str] | Unset = UNSET,
     ) -> Campaign:
-        """Update a campaign: ``PUT /campaigns/{campaign_id}``."""
+        """Update a campaign: ``PUT /campaigns/{campaign_id}``.
+
+        Changes only the fields sent, with Create Campaign's rules (checked against the
+        campaign's other values: an `end_date` before the stored `start_date` is refused);
+        `end_date: null` clears it. Not the status. Changing the schedule (`start_date`,
+        `end_date`, `days_of_week`, `call_time_ranges`, `timezone`) of an active campaign with
+        calls queued or scheduled is 409 `CAMPAIGN_HAS_ACTIVE_CALLS`: pause it first (D40).
+
+        Args:
+            agent_id: An agent of the environment.
+            end_date: After `start_date`; null clears it.
+            days_of_week: 1 = Monday … 7 = Sunday.
+            timezone: An IANA time zone (`America/New_York`).
+            initial_call_delay: Seconds before a queued call is placed.
+            do_not_call_list_source: `environment` (shared by the environment's campaigns),
+                `global` or `custom` (`do_not_call_custom_list`). Get Campaign's `campaign` value is
+                stale (D40).
+        """
         from .api.campaigns import update_campaign as _op
         from .models.campaign_update_input import CampaignUpdateInput
 
-        body = CampaignUpdateInput(
+        _a = _arguments.Checked("campaigns.update", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            CampaignUpdateInput,
             name=name,
             description=description,
             campaign_type=campaign_type,
@@ -2913,25 +4468,42 @@ class CampaignsResource:
             auto_dnc_trigger_statuses=auto_dnc_trigger_statuses,
             auto_dnc_trigger_errors=auto_dnc_trigger_errors,
         )
-        response = _op.sync_detailed(campaign_id, client=self._client, body=body)
+        response = _op.sync_detailed(_campaign_id, client=self._client, body=_body)
         return cast("Campaign", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteCampaign")
     def delete(self, campaign_id: str) -> MessageResponse:
-        """Delete a campaign: ``DELETE /campaigns/{campaign_id}``."""
+        """Delete a campaign: ``DELETE /campaigns/{campaign_id}``.
+
+        Deletes the campaign permanently with its calls, files, statistics, webhooks (and their
+        logs) and SFTP configuration. An active campaign cannot be deleted (403: pause or cancel
+        it first); nor one with a call in progress (409) (D40).
+        """
         from .api.campaigns import delete_campaign as _op
 
-        response = _op.sync_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.delete", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        response = _op.sync_detailed(_campaign_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("updateCampaignStatus")
     def update_status(self, campaign_id: str, *, status: CampaignStatus) -> CampaignStatusResponseData:
-        """Move a campaign through its lifecycle: ``PATCH /campaigns/{campaign_id}/status``."""
+        """Move a campaign through its lifecycle: ``PATCH /campaigns/{campaign_id}/status``.
+
+        Allowed: `draft` → `active` | `cancelled`; `active` → `paused` | `completed` |
+        `cancelled`; `paused` → `active` | `completed` | `cancelled`. `completed` and
+        `cancelled` are final. Anything else (the same status included) is 400 "Cannot
+        transition from X to Y status". Activating needs the campaign's agent published (403).
+        Pausing keeps queued calls for later and lets calls in progress finish; completing or
+        cancelling drops the calls not yet placed (`cancelled`) (D42).
+        """
         from .api.campaigns import update_campaign_status as _op
         from .models.campaign_status_input import CampaignStatusInput
 
-        body = CampaignStatusInput(status=status)
-        response = _op.sync_detailed(campaign_id, client=self._client, body=body)
+        _a = _arguments.Checked("campaigns.update_status", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(CampaignStatusInput, status=status)
+        response = _op.sync_detailed(_campaign_id, client=self._client, body=_body)
         return cast("CampaignStatusResponseData", errors.unwrap(response, expects_body=True).data)
 
 
@@ -2948,25 +4520,45 @@ class AsyncCampaignsResourceWithRawResponse:
         status: CampaignStatus | Unset = UNSET,
         campaign_type: CampaignType | Unset = UNSET,
         agent_id: str | Unset = UNSET,
-        date_from: datetime.date | Unset = UNSET,
-        date_to: datetime.date | Unset = UNSET,
+        date_from: datetime.date | str | Unset = UNSET,
+        date_to: datetime.date | str | Unset = UNSET,
         search: str | Unset = UNSET,
         per_page: int | Unset = 20,
         page: int | Unset = 1,
     ) -> Response[CampaignListResponse | Error | ValidationError]:
-        """List the environment's campaigns: ``GET /campaigns``."""
+        """List the environment's campaigns: ``GET /campaigns``.
+
+        The environment's campaigns, newest first (D41), each with its agent and live
+        statistics, and the `pagination` window object.
+
+        Args:
+            date_from: Only items created on this day (UTC) or later, `YYYY-MM-DD` (D41).
+            date_to: Only items created on this day (UTC) or earlier, `YYYY-MM-DD` (D41).
+            search: A case-insensitive part of the name or description.
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.campaigns import list_campaigns as _op
 
+        _a = _arguments.Checked("campaigns.list", _op.sync_detailed)
+        _status = _a.arg("status", status)
+        _campaign_type = _a.arg("campaign_type", campaign_type)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _date_from = _a.arg("date_from", date_from)
+        _date_to = _a.arg("date_to", date_to)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
         return await _op.asyncio_detailed(
             client=self._client,
-            status=status,
-            campaign_type=campaign_type,
-            agent_id=agent_id,
-            date_from=date_from,
-            date_to=date_to,
-            search=search,
-            per_page=per_page,
-            page=page,
+            status=_status,
+            campaign_type=_campaign_type,
+            agent_id=_agent_id,
+            date_from=_date_from,
+            date_to=_date_to,
+            search=_search,
+            per_page=_per_page,
+            page=_page,
         )
 
     @operation("createCampaign")
@@ -2976,12 +4568,12 @@ class AsyncCampaignsResourceWithRawResponse:
         name: str,
         campaign_type: CampaignType,
         agent_id: str,
-        start_date: datetime.date,
+        start_date: datetime.date | str,
         days_of_week: builtins.list[int],
-        call_time_ranges: builtins.list[CallTimeRange],
+        call_time_ranges: builtins.list[CallTimeRange | CallTimeRangeParam],
         timezone: str,
         description: None | str | Unset = UNSET,
-        end_date: datetime.date | None | Unset = UNSET,
+        end_date: datetime.date | str | None | Unset = UNSET,
         initial_call_delay: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry_cooldown_hours: int | Unset = UNSET,
@@ -3001,11 +4593,30 @@ class AsyncCampaignsResourceWithRawResponse:
         auto_dnc_trigger_statuses: builtins.list[str] | Unset = UNSET,
         auto_dnc_trigger_errors: builtins.list[str] | Unset = UNSET,
     ) -> Response[CampaignResponse | Error | ValidationError]:
-        """Create a campaign: ``POST /campaigns``."""
+        """Create a campaign: ``POST /campaigns``.
+
+        A new campaign, always `draft` (Update Campaign Status activates it). `agent_id` must be
+        an agent of the environment (422); `end_date` after `start_date`; each call window's
+        `end` after its `start`; `timezone` an IANA zone. Defaults: no delay, 3 retries, 24-hour
+        cooldowns (168 after completion), no DNC (D40). An environment holds at most 1,000
+        campaigns (403 `CAMPAIGN_LIMIT_REACHED`).
+
+        Args:
+            agent_id: An agent of the environment.
+            days_of_week: 1 = Monday … 7 = Sunday.
+            timezone: An IANA time zone (`America/New_York`).
+            end_date: After `start_date`; null clears it.
+            initial_call_delay: Seconds before a queued call is placed.
+            do_not_call_list_source: `environment` (shared by the environment's campaigns),
+                `global` or `custom` (`do_not_call_custom_list`). Get Campaign's `campaign` value is
+                stale (D40).
+        """
         from .api.campaigns import create_campaign as _op
         from .models.campaign_input import CampaignInput
 
-        body = CampaignInput(
+        _a = _arguments.Checked("campaigns.create", _op.sync_detailed)
+        _body = _a.body(
+            CampaignInput,
             name=name,
             campaign_type=campaign_type,
             agent_id=agent_id,
@@ -3034,14 +4645,19 @@ class AsyncCampaignsResourceWithRawResponse:
             auto_dnc_trigger_statuses=auto_dnc_trigger_statuses,
             auto_dnc_trigger_errors=auto_dnc_trigger_errors,
         )
-        return await _op.asyncio_detailed(client=self._client, body=body)
+        return await _op.asyncio_detailed(client=self._client, body=_body)
 
     @operation("getCampaign")
     async def get(self, campaign_id: str) -> Response[CampaignDetailResponse | Error]:
-        """Get a campaign with its calls and files: ``GET /campaigns/{campaign_id}``."""
+        """Get a campaign with its calls and files: ``GET /campaigns/{campaign_id}``.
+
+        The campaign, its calls (oldest first, retries counted), files and statistics.
+        """
         from .api.campaigns import get_campaign as _op
 
-        return await _op.asyncio_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.get", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        return await _op.asyncio_detailed(_campaign_id, client=self._client)
 
     @operation("updateCampaign")
     async def update(
@@ -3052,10 +4668,10 @@ class AsyncCampaignsResourceWithRawResponse:
         description: None | str | Unset = UNSET,
         campaign_type: CampaignType | Unset = UNSET,
         agent_id: str | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
-        end_date: datetime.date | None | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        end_date: datetime.date | str | None | Unset = UNSET,
         days_of_week: builtins.list[int] | Unset = UNSET,
-        call_time_ranges: builtins.list[CallTimeRange] | Unset = UNSET,
+        call_time_ranges: builtins.list[CallTimeRange | CallTimeRangeParam] | Unset = UNSET,
         timezone: str | Unset = UNSET,
         initial_call_delay: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -3076,11 +4692,31 @@ class AsyncCampaignsResourceWithRawResponse:
         auto_dnc_trigger_statuses: builtins.list[str] | Unset = UNSET,
         auto_dnc_trigger_errors: builtins.list[str] | Unset = UNSET,
     ) -> Response[CampaignResponse | Error | ValidationError]:
-        """Update a campaign: ``PUT /campaigns/{campaign_id}``."""
+        """Update a campaign: ``PUT /campaigns/{campaign_id}``.
+
+        Changes only the fields sent, with Create Campaign's rules (checked against the
+        campaign's other values: an `end_date` before the stored `start_date` is refused);
+        `end_date: null` clears it. Not the status. Changing the schedule (`start_date`,
+        `end_date`, `days_of_week`, `call_time_ranges`, `timezone`) of an active campaign with
+        calls queued or scheduled is 409 `CAMPAIGN_HAS_ACTIVE_CALLS`: pause it first (D40).
+
+        Args:
+            agent_id: An agent of the environment.
+            end_date: After `start_date`; null clears it.
+            days_of_week: 1 = Monday … 7 = Sunday.
+            timezone: An IANA time zone (`America/New_York`).
+            initial_call_delay: Seconds before a queued call is placed.
+            do_not_call_list_source: `environment` (shared by the environment's campaigns),
+                `global` or `custom` (`do_not_call_custom_list`). Get Campaign's `campaign` value is
+                stale (D40).
+        """
         from .api.campaigns import update_campaign as _op
         from .models.campaign_update_input import CampaignUpdateInput
 
-        body = CampaignUpdateInput(
+        _a = _arguments.Checked("campaigns.update", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            CampaignUpdateInput,
             name=name,
             description=description,
             campaign_type=campaign_type,
@@ -3109,25 +4745,42 @@ class AsyncCampaignsResourceWithRawResponse:
             auto_dnc_trigger_statuses=auto_dnc_trigger_statuses,
             auto_dnc_trigger_errors=auto_dnc_trigger_errors,
         )
-        return await _op.asyncio_detailed(campaign_id, client=self._client, body=body)
+        return await _op.asyncio_detailed(_campaign_id, client=self._client, body=_body)
 
     @operation("deleteCampaign")
     async def delete(self, campaign_id: str) -> Response[Error | MessageResponse]:
-        """Delete a campaign: ``DELETE /campaigns/{campaign_id}``."""
+        """Delete a campaign: ``DELETE /campaigns/{campaign_id}``.
+
+        Deletes the campaign permanently with its calls, files, statistics, webhooks (and their
+        logs) and SFTP configuration. An active campaign cannot be deleted (403: pause or cancel
+        it first); nor one with a call in progress (409) (D40).
+        """
         from .api.campaigns import delete_campaign as _op
 
-        return await _op.asyncio_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.delete", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        return await _op.asyncio_detailed(_campaign_id, client=self._client)
 
     @operation("updateCampaignStatus")
     async def update_status(
         self, campaign_id: str, *, status: CampaignStatus
     ) -> Response[CampaignStatusResponse | Error | ValidationError]:
-        """Move a campaign through its lifecycle: ``PATCH /campaigns/{campaign_id}/status``."""
+        """Move a campaign through its lifecycle: ``PATCH /campaigns/{campaign_id}/status``.
+
+        Allowed: `draft` → `active` | `cancelled`; `active` → `paused` | `completed` |
+        `cancelled`; `paused` → `active` | `completed` | `cancelled`. `completed` and
+        `cancelled` are final. Anything else (the same status included) is 400 "Cannot
+        transition from X to Y status". Activating needs the campaign's agent published (403).
+        Pausing keeps queued calls for later and lets calls in progress finish; completing or
+        cancelling drops the calls not yet placed (`cancelled`) (D42).
+        """
         from .api.campaigns import update_campaign_status as _op
         from .models.campaign_status_input import CampaignStatusInput
 
-        body = CampaignStatusInput(status=status)
-        return await _op.asyncio_detailed(campaign_id, client=self._client, body=body)
+        _a = _arguments.Checked("campaigns.update_status", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(CampaignStatusInput, status=status)
+        return await _op.asyncio_detailed(_campaign_id, client=self._client, body=_body)
 
 
 class AsyncCampaignsResource:
@@ -3140,36 +4793,57 @@ class AsyncCampaignsResource:
         self.sftp = AsyncCampaignsSftpResource(client)
 
     @operation("listCampaigns")
-    async def list(
+    def list(
         self,
         *,
         status: CampaignStatus | Unset = UNSET,
         campaign_type: CampaignType | Unset = UNSET,
         agent_id: str | Unset = UNSET,
-        date_from: datetime.date | Unset = UNSET,
-        date_to: datetime.date | Unset = UNSET,
+        date_from: datetime.date | str | Unset = UNSET,
+        date_to: datetime.date | str | Unset = UNSET,
         search: str | Unset = UNSET,
         per_page: int | Unset = 20,
         page: int | Unset = 1,
-    ) -> AsyncPage[Campaign]:
-        """List the environment's campaigns: ``GET /campaigns``."""
+    ) -> AsyncPageRequest[Campaign]:
+        """List the environment's campaigns: ``GET /campaigns``.
+
+        The environment's campaigns, newest first (D41), each with its agent and live
+        statistics, and the `pagination` window object.
+
+        Args:
+            date_from: Only items created on this day (UTC) or later, `YYYY-MM-DD` (D41).
+            date_to: Only items created on this day (UTC) or earlier, `YYYY-MM-DD` (D41).
+            search: A case-insensitive part of the name or description.
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.campaigns import list_campaigns as _op
 
-        async def fetch(page: int) -> AsyncPage[Campaign]:
+        _a = _arguments.Checked("campaigns.list", _op.sync_detailed)
+        _status = _a.arg("status", status)
+        _campaign_type = _a.arg("campaign_type", campaign_type)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _date_from = _a.arg("date_from", date_from)
+        _date_to = _a.arg("date_to", date_to)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        async def fetch(_page: int) -> AsyncPage[Campaign]:
             response = await _op.asyncio_detailed(
                 client=self._client,
-                status=status,
-                campaign_type=campaign_type,
-                agent_id=agent_id,
-                date_from=date_from,
-                date_to=date_to,
-                search=search,
-                per_page=per_page,
-                page=page,
+                status=_status,
+                campaign_type=_campaign_type,
+                agent_id=_agent_id,
+                date_from=_date_from,
+                date_to=_date_to,
+                search=_search,
+                per_page=_per_page,
+                page=_page,
             )
             return AsyncPage(response, "pagination", fetch)
 
-        return await fetch(page if isinstance(page, int) else 1)
+        return AsyncPageRequest(lambda: fetch(_page if isinstance(_page, int) else 1))
 
     @operation("createCampaign")
     async def create(
@@ -3178,12 +4852,12 @@ class AsyncCampaignsResource:
         name: str,
         campaign_type: CampaignType,
         agent_id: str,
-        start_date: datetime.date,
+        start_date: datetime.date | str,
         days_of_week: builtins.list[int],
-        call_time_ranges: builtins.list[CallTimeRange],
+        call_time_ranges: builtins.list[CallTimeRange | CallTimeRangeParam],
         timezone: str,
         description: None | str | Unset = UNSET,
-        end_date: datetime.date | None | Unset = UNSET,
+        end_date: datetime.date | str | None | Unset = UNSET,
         initial_call_delay: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         retry_cooldown_hours: int | Unset = UNSET,
@@ -3203,11 +4877,30 @@ class AsyncCampaignsResource:
         auto_dnc_trigger_statuses: builtins.list[str] | Unset = UNSET,
         auto_dnc_trigger_errors: builtins.list[str] | Unset = UNSET,
     ) -> Campaign:
-        """Create a campaign: ``POST /campaigns``."""
+        """Create a campaign: ``POST /campaigns``.
+
+        A new campaign, always `draft` (Update Campaign Status activates it). `agent_id` must be
+        an agent of the environment (422); `end_date` after `start_date`; each call window's
+        `end` after its `start`; `timezone` an IANA zone. Defaults: no delay, 3 retries, 24-hour
+        cooldowns (168 after completion), no DNC (D40). An environment holds at most 1,000
+        campaigns (403 `CAMPAIGN_LIMIT_REACHED`).
+
+        Args:
+            agent_id: An agent of the environment.
+            days_of_week: 1 = Monday … 7 = Sunday.
+            timezone: An IANA time zone (`America/New_York`).
+            end_date: After `start_date`; null clears it.
+            initial_call_delay: Seconds before a queued call is placed.
+            do_not_call_list_source: `environment` (shared by the environment's campaigns),
+                `global` or `custom` (`do_not_call_custom_list`). Get Campaign's `campaign` value is
+                stale (D40).
+        """
         from .api.campaigns import create_campaign as _op
         from .models.campaign_input import CampaignInput
 
-        body = CampaignInput(
+        _a = _arguments.Checked("campaigns.create", _op.sync_detailed)
+        _body = _a.body(
+            CampaignInput,
             name=name,
             campaign_type=campaign_type,
             agent_id=agent_id,
@@ -3236,15 +4929,20 @@ class AsyncCampaignsResource:
             auto_dnc_trigger_statuses=auto_dnc_trigger_statuses,
             auto_dnc_trigger_errors=auto_dnc_trigger_errors,
         )
-        response = await _op.asyncio_detailed(client=self._client, body=body)
+        response = await _op.asyncio_detailed(client=self._client, body=_body)
         return cast("Campaign", errors.unwrap(response, expects_body=True).data)
 
     @operation("getCampaign")
     async def get(self, campaign_id: str) -> CampaignDetail:
-        """Get a campaign with its calls and files: ``GET /campaigns/{campaign_id}``."""
+        """Get a campaign with its calls and files: ``GET /campaigns/{campaign_id}``.
+
+        The campaign, its calls (oldest first, retries counted), files and statistics.
+        """
         from .api.campaigns import get_campaign as _op
 
-        response = await _op.asyncio_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.get", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        response = await _op.asyncio_detailed(_campaign_id, client=self._client)
         return cast("CampaignDetail", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateCampaign")
@@ -3256,10 +4954,10 @@ class AsyncCampaignsResource:
         description: None | str | Unset = UNSET,
         campaign_type: CampaignType | Unset = UNSET,
         agent_id: str | Unset = UNSET,
-        start_date: datetime.date | Unset = UNSET,
-        end_date: datetime.date | None | Unset = UNSET,
+        start_date: datetime.date | str | Unset = UNSET,
+        end_date: datetime.date | str | None | Unset = UNSET,
         days_of_week: builtins.list[int] | Unset = UNSET,
-        call_time_ranges: builtins.list[CallTimeRange] | Unset = UNSET,
+        call_time_ranges: builtins.list[CallTimeRange | CallTimeRangeParam] | Unset = UNSET,
         timezone: str | Unset = UNSET,
         initial_call_delay: int | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -3280,11 +4978,31 @@ class AsyncCampaignsResource:
         auto_dnc_trigger_statuses: builtins.list[str] | Unset = UNSET,
         auto_dnc_trigger_errors: builtins.list[str] | Unset = UNSET,
     ) -> Campaign:
-        """Update a campaign: ``PUT /campaigns/{campaign_id}``."""
+        """Update a campaign: ``PUT /campaigns/{campaign_id}``.
+
+        Changes only the fields sent, with Create Campaign's rules (checked against the
+        campaign's other values: an `end_date` before the stored `start_date` is refused);
+        `end_date: null` clears it. Not the status. Changing the schedule (`start_date`,
+        `end_date`, `days_of_week`, `call_time_ranges`, `timezone`) of an active campaign with
+        calls queued or scheduled is 409 `CAMPAIGN_HAS_ACTIVE_CALLS`: pause it first (D40).
+
+        Args:
+            agent_id: An agent of the environment.
+            end_date: After `start_date`; null clears it.
+            days_of_week: 1 = Monday … 7 = Sunday.
+            timezone: An IANA time zone (`America/New_York`).
+            initial_call_delay: Seconds before a queued call is placed.
+            do_not_call_list_source: `environment` (shared by the environment's campaigns),
+                `global` or `custom` (`do_not_call_custom_list`). Get Campaign's `campaign` value is
+                stale (D40).
+        """
         from .api.campaigns import update_campaign as _op
         from .models.campaign_update_input import CampaignUpdateInput
 
-        body = CampaignUpdateInput(
+        _a = _arguments.Checked("campaigns.update", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            CampaignUpdateInput,
             name=name,
             description=description,
             campaign_type=campaign_type,
@@ -3313,25 +5031,42 @@ class AsyncCampaignsResource:
             auto_dnc_trigger_statuses=auto_dnc_trigger_statuses,
             auto_dnc_trigger_errors=auto_dnc_trigger_errors,
         )
-        response = await _op.asyncio_detailed(campaign_id, client=self._client, body=body)
+        response = await _op.asyncio_detailed(_campaign_id, client=self._client, body=_body)
         return cast("Campaign", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteCampaign")
     async def delete(self, campaign_id: str) -> MessageResponse:
-        """Delete a campaign: ``DELETE /campaigns/{campaign_id}``."""
+        """Delete a campaign: ``DELETE /campaigns/{campaign_id}``.
+
+        Deletes the campaign permanently with its calls, files, statistics, webhooks (and their
+        logs) and SFTP configuration. An active campaign cannot be deleted (403: pause or cancel
+        it first); nor one with a call in progress (409) (D40).
+        """
         from .api.campaigns import delete_campaign as _op
 
-        response = await _op.asyncio_detailed(campaign_id, client=self._client)
+        _a = _arguments.Checked("campaigns.delete", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        response = await _op.asyncio_detailed(_campaign_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("updateCampaignStatus")
     async def update_status(self, campaign_id: str, *, status: CampaignStatus) -> CampaignStatusResponseData:
-        """Move a campaign through its lifecycle: ``PATCH /campaigns/{campaign_id}/status``."""
+        """Move a campaign through its lifecycle: ``PATCH /campaigns/{campaign_id}/status``.
+
+        Allowed: `draft` → `active` | `cancelled`; `active` → `paused` | `completed` |
+        `cancelled`; `paused` → `active` | `completed` | `cancelled`. `completed` and
+        `cancelled` are final. Anything else (the same status included) is 400 "Cannot
+        transition from X to Y status". Activating needs the campaign's agent published (403).
+        Pausing keeps queued calls for later and lets calls in progress finish; completing or
+        cancelling drops the calls not yet placed (`cancelled`) (D42).
+        """
         from .api.campaigns import update_campaign_status as _op
         from .models.campaign_status_input import CampaignStatusInput
 
-        body = CampaignStatusInput(status=status)
-        response = await _op.asyncio_detailed(campaign_id, client=self._client, body=body)
+        _a = _arguments.Checked("campaigns.update_status", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(CampaignStatusInput, status=status)
+        response = await _op.asyncio_detailed(_campaign_id, client=self._client, body=_body)
         return cast("CampaignStatusResponseData", errors.unwrap(response, expects_body=True).data)
 
 
@@ -3347,35 +5082,73 @@ class CallsResourceWithRawResponse:
         agent_id: str,
         *,
         to: str,
-        payload: MakeCallInputPayload | Unset = UNSET,
-        context: MakeCallInputContext | Unset = UNSET,
-        delay_seconds: int | Unset = 0,
-        is_testing: bool | Unset = False,
+        payload: MakeCallInputPayload | MakeCallInputPayloadParam | Unset = UNSET,
+        context: MakeCallInputContext | MakeCallInputContextParam | Unset = UNSET,
+        delay_seconds: int | Unset = UNSET,
+        is_testing: bool | Unset = UNSET,
     ) -> Response[Error | MakeCallResponse | ValidationError]:
-        """Place a call with an agent: ``POST /agents/{agent_id}/call``."""
+        """Place a call with an agent: ``POST /agents/{agent_id}/call``.
+
+        Places an outbound call from the agent to `to` (international form). The agent must be
+        published (400 `AGENT_INACTIVE`) and, unless `is_testing`, the environment must have
+        credits (402 `INSUFFICIENT_CREDITS`). Answers 200 with the call `initiated`; the call
+        then progresses on its own: `ringing`, `answered`, `completed` (or `busy`, `no-answer`,
+        `failed`), firing the agent's webhook events on the way (D39). Every answer carries the
+        rate-limit headers; past the limit, 429 (D15). Errors use the envelope of every other
+        page, with the page's `code` (D39).
+
+        Args:
+            to: The number to call, in international form (`+1234567890`). A number that is not
+                is refused with 400 `INVALID_PHONE_NUMBER`, as the page says (D39).
+            payload: Values for the placeholders of the agent's prompt.
+            context: Your own data, echoed in every webhook event of the call.
+            delay_seconds: Seconds to wait before the call is placed; 0 when not sent (D56).
+            is_testing: A test call is not billed (no credits needed); false when not sent
+                (D56).
+        """
         from .api.calls import make_call as _op
         from .models.make_call_input import MakeCallInput
 
-        body = MakeCallInput(
-            to=to, payload=payload, context=context, delay_seconds=delay_seconds, is_testing=is_testing
+        _a = _arguments.Checked("calls.make", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            MakeCallInput, to=to, payload=payload, context=context, delay_seconds=delay_seconds, is_testing=is_testing
         )
-        return _op.sync_detailed(agent_id, client=self._client, body=body)
+        return _op.sync_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("endCall")
     def end(self, agent_id: str, *, call_sid: str) -> Response[EndCallResponse | Error | ValidationError]:
-        """Hang up an active call: ``POST /agents/{agent_id}/end-call``."""
+        """Hang up an active call: ``POST /agents/{agent_id}/end-call``.
+
+        Ends an active call of the agent (`initiated`, `ringing` or `answered`): it is
+        `completed` with `ended_reason: ended_by_api`, and `event_phone_call_ended` fires. The
+        mock hangs up at once (the live API "shortly after") (D39). A call of another agent, or
+        no such call: 404; a call that has ended: 409 `CALL_NOT_ACTIVE`.
+
+        Args:
+            call_sid: The `id` Make a Call returned.
+        """
         from .api.calls import end_call as _op
         from .models.end_call_input import EndCallInput
 
-        body = EndCallInput(call_sid=call_sid)
-        return _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("calls.end", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(EndCallInput, call_sid=call_sid)
+        return _op.sync_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("getActiveCall")
     def get_active(self, agent_id: str, phone: str) -> Response[ActiveCallListResponse | Error]:
-        """Find the agent's active calls with a number: ``GET /agents/{agent_id}/active-call/{phone}``."""
+        """Find the agent's active calls with a number: ``GET /agents/{agent_id}/active-call/{phone}``.
+
+        The agent's calls with `phone` that are `initiated`, `ringing` or `answered`, oldest
+        first (usually one); 404 when there is none.
+        """
         from .api.calls import get_active_call as _op
 
-        return _op.sync_detailed(agent_id, phone, client=self._client)
+        _a = _arguments.Checked("calls.get_active", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _phone = _a.arg("phone", phone)
+        return _op.sync_detailed(_agent_id, _phone, client=self._client)
 
     @operation("listCalls")
     def list(
@@ -3384,25 +5157,48 @@ class CallsResourceWithRawResponse:
         status: CallStatus | Unset = UNSET,
         direction: Direction | Unset = UNSET,
         agent_id: str | Unset = UNSET,
-        date_from: datetime.date | Unset = UNSET,
-        date_to: datetime.date | Unset = UNSET,
+        date_from: datetime.date | str | Unset = UNSET,
+        date_to: datetime.date | str | Unset = UNSET,
         search: str | Unset = UNSET,
         per_page: int | Unset = 20,
         page: int | Unset = 1,
     ) -> Response[CallListResponse | Error | ValidationError]:
-        """List the environment's calls: ``GET /calls``."""
+        """List the environment's calls: ``GET /calls``.
+
+        Every call placed in the environment (one-off and campaign calls; a campaign call shows
+        here once placed), newest first (D41), with the `pagination` window object.
+
+        Args:
+            status: Only calls in this status.
+            direction: Only calls in this direction.
+            agent_id: Only the calls of this agent.
+            date_from: Only items created on this day (UTC) or later, `YYYY-MM-DD` (D41).
+            date_to: Only items created on this day (UTC) or earlier, `YYYY-MM-DD` (D41).
+            search: A case-insensitive part of the `to` or `from` number or of the call SID.
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.calls import list_calls as _op
 
+        _a = _arguments.Checked("calls.list", _op.sync_detailed)
+        _status = _a.arg("status", status)
+        _direction = _a.arg("direction", direction)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _date_from = _a.arg("date_from", date_from)
+        _date_to = _a.arg("date_to", date_to)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
         return _op.sync_detailed(
             client=self._client,
-            status=status,
-            direction=direction,
-            agent_id=agent_id,
-            date_from=date_from,
-            date_to=date_to,
-            search=search,
-            per_page=per_page,
-            page=page,
+            status=_status,
+            direction=_direction,
+            agent_id=_agent_id,
+            date_from=_date_from,
+            date_to=_date_to,
+            search=_search,
+            per_page=_per_page,
+            page=_page,
         )
 
     @operation("listAgentCalls")
@@ -3412,25 +5208,46 @@ class CallsResourceWithRawResponse:
         *,
         status: CallStatus | Unset = UNSET,
         direction: Direction | Unset = UNSET,
-        date_from: datetime.date | Unset = UNSET,
-        date_to: datetime.date | Unset = UNSET,
+        date_from: datetime.date | str | Unset = UNSET,
+        date_to: datetime.date | str | Unset = UNSET,
         search: str | Unset = UNSET,
         per_page: int | Unset = 20,
         page: int | Unset = 1,
     ) -> Response[AgentCallListResponse | Error | ValidationError]:
-        """List an agent's calls: ``GET /agents/{agent_id}/calls``."""
+        """List an agent's calls: ``GET /agents/{agent_id}/calls``.
+
+        List Calls for one agent, without the `agent` object in the items.
+
+        Args:
+            status: Only calls in this status.
+            direction: Only calls in this direction.
+            date_from: Only items created on this day (UTC) or later, `YYYY-MM-DD` (D41).
+            date_to: Only items created on this day (UTC) or earlier, `YYYY-MM-DD` (D41).
+            search: A case-insensitive part of the `to` or `from` number or of the call SID.
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.calls import list_agent_calls as _op
 
+        _a = _arguments.Checked("calls.list_for_agent", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _status = _a.arg("status", status)
+        _direction = _a.arg("direction", direction)
+        _date_from = _a.arg("date_from", date_from)
+        _date_to = _a.arg("date_to", date_to)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
         return _op.sync_detailed(
-            agent_id,
+            _agent_id,
             client=self._client,
-            status=status,
-            direction=direction,
-            date_from=date_from,
-            date_to=date_to,
-            search=search,
-            per_page=per_page,
-            page=page,
+            status=_status,
+            direction=_direction,
+            date_from=_date_from,
+            date_to=_date_to,
+            search=_search,
+            per_page=_per_page,
+            page=_page,
         )
 
     @operation("makeCampaignCall")
@@ -3439,19 +5256,41 @@ class CallsResourceWithRawResponse:
         campaign_id: str,
         *,
         to: str,
-        payload: MakeCampaignCallInputPayload | Unset = UNSET,
-        context: MakeCampaignCallInputContext | Unset = UNSET,
-        is_testing: bool | Unset = False,
-        allow_duplicates: bool | Unset = False,
+        payload: MakeCampaignCallInputPayload | MakeCampaignCallInputPayloadParam | Unset = UNSET,
+        context: MakeCampaignCallInputContext | MakeCampaignCallInputContextParam | Unset = UNSET,
+        is_testing: bool | Unset = UNSET,
+        allow_duplicates: bool | Unset = UNSET,
     ) -> Response[CampaignCallResponse | DuplicateCallError | Error | ValidationError]:
-        """Queue a call in a campaign: ``POST /campaigns/{campaign_id}/call``."""
+        """Queue a call in a campaign: ``POST /campaigns/{campaign_id}/call``.
+
+        Queues a call to `to` under an `active` campaign (400 otherwise); it inherits the
+        campaign's agent, call windows, retries and DNC list. `queued` when a window is open
+        now, else `scheduled` for the next opening (`scheduled_at`) (D42). A number with a call
+        already queued, scheduled or active in this campaign is refused with 409 and that
+        `existing_call`, unless `allow_duplicates`. 403 when the campaign's agent is not
+        published; 422 when `to` is on the campaign's custom DNC list (D42). The body has no
+        `success`/`data` envelope (as on the page).
+
+        Args:
+            to: A phone number in international (E.164) form, `+` and 7 to 15 digits.
+            is_testing: A test call is not billed; false when not sent (D56).
+            allow_duplicates: Queue the call even when the number already has one queued or
+                active here; false when not sent (D56).
+        """
         from .api.calls import make_campaign_call as _op
         from .models.make_campaign_call_input import MakeCampaignCallInput
 
-        body = MakeCampaignCallInput(
-            to=to, payload=payload, context=context, is_testing=is_testing, allow_duplicates=allow_duplicates
+        _a = _arguments.Checked("calls.make_for_campaign", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            MakeCampaignCallInput,
+            to=to,
+            payload=payload,
+            context=context,
+            is_testing=is_testing,
+            allow_duplicates=allow_duplicates,
         )
-        return _op.sync_detailed(campaign_id, client=self._client, body=body)
+        return _op.sync_detailed(_campaign_id, client=self._client, body=_body)
 
 
 class CallsResource:
@@ -3467,37 +5306,75 @@ class CallsResource:
         agent_id: str,
         *,
         to: str,
-        payload: MakeCallInputPayload | Unset = UNSET,
-        context: MakeCallInputContext | Unset = UNSET,
-        delay_seconds: int | Unset = 0,
-        is_testing: bool | Unset = False,
+        payload: MakeCallInputPayload | MakeCallInputPayloadParam | Unset = UNSET,
+        context: MakeCallInputContext | MakeCallInputContextParam | Unset = UNSET,
+        delay_seconds: int | Unset = UNSET,
+        is_testing: bool | Unset = UNSET,
     ) -> CallCreated:
-        """Place a call with an agent: ``POST /agents/{agent_id}/call``."""
+        """Place a call with an agent: ``POST /agents/{agent_id}/call``.
+
+        Places an outbound call from the agent to `to` (international form). The agent must be
+        published (400 `AGENT_INACTIVE`) and, unless `is_testing`, the environment must have
+        credits (402 `INSUFFICIENT_CREDITS`). Answers 200 with the call `initiated`; the call
+        then progresses on its own: `ringing`, `answered`, `completed` (or `busy`, `no-answer`,
+        `failed`), firing the agent's webhook events on the way (D39). Every answer carries the
+        rate-limit headers; past the limit, 429 (D15). Errors use the envelope of every other
+        page, with the page's `code` (D39).
+
+        Args:
+            to: The number to call, in international form (`+1234567890`). A number that is not
+                is refused with 400 `INVALID_PHONE_NUMBER`, as the page says (D39).
+            payload: Values for the placeholders of the agent's prompt.
+            context: Your own data, echoed in every webhook event of the call.
+            delay_seconds: Seconds to wait before the call is placed; 0 when not sent (D56).
+            is_testing: A test call is not billed (no credits needed); false when not sent
+                (D56).
+        """
         from .api.calls import make_call as _op
         from .models.make_call_input import MakeCallInput
 
-        body = MakeCallInput(
-            to=to, payload=payload, context=context, delay_seconds=delay_seconds, is_testing=is_testing
+        _a = _arguments.Checked("calls.make", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            MakeCallInput, to=to, payload=payload, context=context, delay_seconds=delay_seconds, is_testing=is_testing
         )
-        response = _op.sync_detailed(agent_id, client=self._client, body=body)
+        response = _op.sync_detailed(_agent_id, client=self._client, body=_body)
         return cast("CallCreated", errors.unwrap(response, expects_body=True).data)
 
     @operation("endCall")
     def end(self, agent_id: str, *, call_sid: str) -> EndedCall:
-        """Hang up an active call: ``POST /agents/{agent_id}/end-call``."""
+        """Hang up an active call: ``POST /agents/{agent_id}/end-call``.
+
+        Ends an active call of the agent (`initiated`, `ringing` or `answered`): it is
+        `completed` with `ended_reason: ended_by_api`, and `event_phone_call_ended` fires. The
+        mock hangs up at once (the live API "shortly after") (D39). A call of another agent, or
+        no such call: 404; a call that has ended: 409 `CALL_NOT_ACTIVE`.
+
+        Args:
+            call_sid: The `id` Make a Call returned.
+        """
         from .api.calls import end_call as _op
         from .models.end_call_input import EndCallInput
 
-        body = EndCallInput(call_sid=call_sid)
-        response = _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("calls.end", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(EndCallInput, call_sid=call_sid)
+        response = _op.sync_detailed(_agent_id, client=self._client, body=_body)
         return cast("EndedCall", errors.unwrap(response, expects_body=True).data)
 
     @operation("getActiveCall")
     def get_active(self, agent_id: str, phone: str) -> builtins.list[ActiveCall]:
-        """Find the agent's active calls with a number: ``GET /agents/{agent_id}/active-call/{phone}``."""
+        """Find the agent's active calls with a number: ``GET /agents/{agent_id}/active-call/{phone}``.
+
+        The agent's calls with `phone` that are `initiated`, `ringing` or `answered`, oldest
+        first (usually one); 404 when there is none.
+        """
         from .api.calls import get_active_call as _op
 
-        response = _op.sync_detailed(agent_id, phone, client=self._client)
+        _a = _arguments.Checked("calls.get_active", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _phone = _a.arg("phone", phone)
+        response = _op.sync_detailed(_agent_id, _phone, client=self._client)
         return cast("builtins.list[ActiveCall]", errors.unwrap(response, expects_body=True).data)
 
     @operation("listCalls")
@@ -3507,30 +5384,54 @@ class CallsResource:
         status: CallStatus | Unset = UNSET,
         direction: Direction | Unset = UNSET,
         agent_id: str | Unset = UNSET,
-        date_from: datetime.date | Unset = UNSET,
-        date_to: datetime.date | Unset = UNSET,
+        date_from: datetime.date | str | Unset = UNSET,
+        date_to: datetime.date | str | Unset = UNSET,
         search: str | Unset = UNSET,
         per_page: int | Unset = 20,
         page: int | Unset = 1,
     ) -> SyncPage[Call]:
-        """List the environment's calls: ``GET /calls``."""
+        """List the environment's calls: ``GET /calls``.
+
+        Every call placed in the environment (one-off and campaign calls; a campaign call shows
+        here once placed), newest first (D41), with the `pagination` window object.
+
+        Args:
+            status: Only calls in this status.
+            direction: Only calls in this direction.
+            agent_id: Only the calls of this agent.
+            date_from: Only items created on this day (UTC) or later, `YYYY-MM-DD` (D41).
+            date_to: Only items created on this day (UTC) or earlier, `YYYY-MM-DD` (D41).
+            search: A case-insensitive part of the `to` or `from` number or of the call SID.
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.calls import list_calls as _op
 
-        def fetch(page: int) -> SyncPage[Call]:
+        _a = _arguments.Checked("calls.list", _op.sync_detailed)
+        _status = _a.arg("status", status)
+        _direction = _a.arg("direction", direction)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _date_from = _a.arg("date_from", date_from)
+        _date_to = _a.arg("date_to", date_to)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        def fetch(_page: int) -> SyncPage[Call]:
             response = _op.sync_detailed(
                 client=self._client,
-                status=status,
-                direction=direction,
-                agent_id=agent_id,
-                date_from=date_from,
-                date_to=date_to,
-                search=search,
-                per_page=per_page,
-                page=page,
+                status=_status,
+                direction=_direction,
+                agent_id=_agent_id,
+                date_from=_date_from,
+                date_to=_date_to,
+                search=_search,
+                per_page=_per_page,
+                page=_page,
             )
             return SyncPage(response, "pagination", fetch)
 
-        return fetch(page if isinstance(page, int) else 1)
+        return fetch(_page if isinstance(_page, int) else 1)
 
     @operation("listAgentCalls")
     def list_for_agent(
@@ -3539,30 +5440,52 @@ class CallsResource:
         *,
         status: CallStatus | Unset = UNSET,
         direction: Direction | Unset = UNSET,
-        date_from: datetime.date | Unset = UNSET,
-        date_to: datetime.date | Unset = UNSET,
+        date_from: datetime.date | str | Unset = UNSET,
+        date_to: datetime.date | str | Unset = UNSET,
         search: str | Unset = UNSET,
         per_page: int | Unset = 20,
         page: int | Unset = 1,
     ) -> SyncPage[AgentCall]:
-        """List an agent's calls: ``GET /agents/{agent_id}/calls``."""
+        """List an agent's calls: ``GET /agents/{agent_id}/calls``.
+
+        List Calls for one agent, without the `agent` object in the items.
+
+        Args:
+            status: Only calls in this status.
+            direction: Only calls in this direction.
+            date_from: Only items created on this day (UTC) or later, `YYYY-MM-DD` (D41).
+            date_to: Only items created on this day (UTC) or earlier, `YYYY-MM-DD` (D41).
+            search: A case-insensitive part of the `to` or `from` number or of the call SID.
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.calls import list_agent_calls as _op
 
-        def fetch(page: int) -> SyncPage[AgentCall]:
+        _a = _arguments.Checked("calls.list_for_agent", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _status = _a.arg("status", status)
+        _direction = _a.arg("direction", direction)
+        _date_from = _a.arg("date_from", date_from)
+        _date_to = _a.arg("date_to", date_to)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        def fetch(_page: int) -> SyncPage[AgentCall]:
             response = _op.sync_detailed(
-                agent_id,
+                _agent_id,
                 client=self._client,
-                status=status,
-                direction=direction,
-                date_from=date_from,
-                date_to=date_to,
-                search=search,
-                per_page=per_page,
-                page=page,
+                status=_status,
+                direction=_direction,
+                date_from=_date_from,
+                date_to=_date_to,
+                search=_search,
+                per_page=_per_page,
+                page=_page,
             )
             return SyncPage(response, "pagination", fetch)
 
-        return fetch(page if isinstance(page, int) else 1)
+        return fetch(_page if isinstance(_page, int) else 1)
 
     @operation("makeCampaignCall")
     def make_for_campaign(
@@ -3570,19 +5493,41 @@ class CallsResource:
         campaign_id: str,
         *,
         to: str,
-        payload: MakeCampaignCallInputPayload | Unset = UNSET,
-        context: MakeCampaignCallInputContext | Unset = UNSET,
-        is_testing: bool | Unset = False,
-        allow_duplicates: bool | Unset = False,
+        payload: MakeCampaignCallInputPayload | MakeCampaignCallInputPayloadParam | Unset = UNSET,
+        context: MakeCampaignCallInputContext | MakeCampaignCallInputContextParam | Unset = UNSET,
+        is_testing: bool | Unset = UNSET,
+        allow_duplicates: bool | Unset = UNSET,
     ) -> CampaignCallResponse:
-        """Queue a call in a campaign: ``POST /campaigns/{campaign_id}/call``."""
+        """Queue a call in a campaign: ``POST /campaigns/{campaign_id}/call``.
+
+        Queues a call to `to` under an `active` campaign (400 otherwise); it inherits the
+        campaign's agent, call windows, retries and DNC list. `queued` when a window is open
+        now, else `scheduled` for the next opening (`scheduled_at`) (D42). A number with a call
+        already queued, scheduled or active in this campaign is refused with 409 and that
+        `existing_call`, unless `allow_duplicates`. 403 when the campaign's agent is not
+        published; 422 when `to` is on the campaign's custom DNC list (D42). The body has no
+        `success`/`data` envelope (as on the page).
+
+        Args:
+            to: A phone number in international (E.164) form, `+` and 7 to 15 digits.
+            is_testing: A test call is not billed; false when not sent (D56).
+            allow_duplicates: Queue the call even when the number already has one queued or
+                active here; false when not sent (D56).
+        """
         from .api.calls import make_campaign_call as _op
         from .models.make_campaign_call_input import MakeCampaignCallInput
 
-        body = MakeCampaignCallInput(
-            to=to, payload=payload, context=context, is_testing=is_testing, allow_duplicates=allow_duplicates
+        _a = _arguments.Checked("calls.make_for_campaign", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            MakeCampaignCallInput,
+            to=to,
+            payload=payload,
+            context=context,
+            is_testing=is_testing,
+            allow_duplicates=allow_duplicates,
         )
-        response = _op.sync_detailed(campaign_id, client=self._client, body=body)
+        response = _op.sync_detailed(_campaign_id, client=self._client, body=_body)
         return cast("CampaignCallResponse", errors.unwrap(response, expects_body=True))
 
 
@@ -3598,35 +5543,73 @@ class AsyncCallsResourceWithRawResponse:
         agent_id: str,
         *,
         to: str,
-        payload: MakeCallInputPayload | Unset = UNSET,
-        context: MakeCallInputContext | Unset = UNSET,
-        delay_seconds: int | Unset = 0,
-        is_testing: bool | Unset = False,
+        payload: MakeCallInputPayload | MakeCallInputPayloadParam | Unset = UNSET,
+        context: MakeCallInputContext | MakeCallInputContextParam | Unset = UNSET,
+        delay_seconds: int | Unset = UNSET,
+        is_testing: bool | Unset = UNSET,
     ) -> Response[Error | MakeCallResponse | ValidationError]:
-        """Place a call with an agent: ``POST /agents/{agent_id}/call``."""
+        """Place a call with an agent: ``POST /agents/{agent_id}/call``.
+
+        Places an outbound call from the agent to `to` (international form). The agent must be
+        published (400 `AGENT_INACTIVE`) and, unless `is_testing`, the environment must have
+        credits (402 `INSUFFICIENT_CREDITS`). Answers 200 with the call `initiated`; the call
+        then progresses on its own: `ringing`, `answered`, `completed` (or `busy`, `no-answer`,
+        `failed`), firing the agent's webhook events on the way (D39). Every answer carries the
+        rate-limit headers; past the limit, 429 (D15). Errors use the envelope of every other
+        page, with the page's `code` (D39).
+
+        Args:
+            to: The number to call, in international form (`+1234567890`). A number that is not
+                is refused with 400 `INVALID_PHONE_NUMBER`, as the page says (D39).
+            payload: Values for the placeholders of the agent's prompt.
+            context: Your own data, echoed in every webhook event of the call.
+            delay_seconds: Seconds to wait before the call is placed; 0 when not sent (D56).
+            is_testing: A test call is not billed (no credits needed); false when not sent
+                (D56).
+        """
         from .api.calls import make_call as _op
         from .models.make_call_input import MakeCallInput
 
-        body = MakeCallInput(
-            to=to, payload=payload, context=context, delay_seconds=delay_seconds, is_testing=is_testing
+        _a = _arguments.Checked("calls.make", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            MakeCallInput, to=to, payload=payload, context=context, delay_seconds=delay_seconds, is_testing=is_testing
         )
-        return await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        return await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("endCall")
     async def end(self, agent_id: str, *, call_sid: str) -> Response[EndCallResponse | Error | ValidationError]:
-        """Hang up an active call: ``POST /agents/{agent_id}/end-call``."""
+        """Hang up an active call: ``POST /agents/{agent_id}/end-call``.
+
+        Ends an active call of the agent (`initiated`, `ringing` or `answered`): it is
+        `completed` with `ended_reason: ended_by_api`, and `event_phone_call_ended` fires. The
+        mock hangs up at once (the live API "shortly after") (D39). A call of another agent, or
+        no such call: 404; a call that has ended: 409 `CALL_NOT_ACTIVE`.
+
+        Args:
+            call_sid: The `id` Make a Call returned.
+        """
         from .api.calls import end_call as _op
         from .models.end_call_input import EndCallInput
 
-        body = EndCallInput(call_sid=call_sid)
-        return await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("calls.end", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(EndCallInput, call_sid=call_sid)
+        return await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("getActiveCall")
     async def get_active(self, agent_id: str, phone: str) -> Response[ActiveCallListResponse | Error]:
-        """Find the agent's active calls with a number: ``GET /agents/{agent_id}/active-call/{phone}``."""
+        """Find the agent's active calls with a number: ``GET /agents/{agent_id}/active-call/{phone}``.
+
+        The agent's calls with `phone` that are `initiated`, `ringing` or `answered`, oldest
+        first (usually one); 404 when there is none.
+        """
         from .api.calls import get_active_call as _op
 
-        return await _op.asyncio_detailed(agent_id, phone, client=self._client)
+        _a = _arguments.Checked("calls.get_active", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _phone = _a.arg("phone", phone)
+        return await _op.asyncio_detailed(_agent_id, _phone, client=self._client)
 
     @operation("listCalls")
     async def list(
@@ -3635,25 +5618,48 @@ class AsyncCallsResourceWithRawResponse:
         status: CallStatus | Unset = UNSET,
         direction: Direction | Unset = UNSET,
         agent_id: str | Unset = UNSET,
-        date_from: datetime.date | Unset = UNSET,
-        date_to: datetime.date | Unset = UNSET,
+        date_from: datetime.date | str | Unset = UNSET,
+        date_to: datetime.date | str | Unset = UNSET,
         search: str | Unset = UNSET,
         per_page: int | Unset = 20,
         page: int | Unset = 1,
     ) -> Response[CallListResponse | Error | ValidationError]:
-        """List the environment's calls: ``GET /calls``."""
+        """List the environment's calls: ``GET /calls``.
+
+        Every call placed in the environment (one-off and campaign calls; a campaign call shows
+        here once placed), newest first (D41), with the `pagination` window object.
+
+        Args:
+            status: Only calls in this status.
+            direction: Only calls in this direction.
+            agent_id: Only the calls of this agent.
+            date_from: Only items created on this day (UTC) or later, `YYYY-MM-DD` (D41).
+            date_to: Only items created on this day (UTC) or earlier, `YYYY-MM-DD` (D41).
+            search: A case-insensitive part of the `to` or `from` number or of the call SID.
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.calls import list_calls as _op
 
+        _a = _arguments.Checked("calls.list", _op.sync_detailed)
+        _status = _a.arg("status", status)
+        _direction = _a.arg("direction", direction)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _date_from = _a.arg("date_from", date_from)
+        _date_to = _a.arg("date_to", date_to)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
         return await _op.asyncio_detailed(
             client=self._client,
-            status=status,
-            direction=direction,
-            agent_id=agent_id,
-            date_from=date_from,
-            date_to=date_to,
-            search=search,
-            per_page=per_page,
-            page=page,
+            status=_status,
+            direction=_direction,
+            agent_id=_agent_id,
+            date_from=_date_from,
+            date_to=_date_to,
+            search=_search,
+            per_page=_per_page,
+            page=_page,
         )
 
     @operation("listAgentCalls")
@@ -3663,25 +5669,46 @@ class AsyncCallsResourceWithRawResponse:
         *,
         status: CallStatus | Unset = UNSET,
         direction: Direction | Unset = UNSET,
-        date_from: datetime.date | Unset = UNSET,
-        date_to: datetime.date | Unset = UNSET,
+        date_from: datetime.date | str | Unset = UNSET,
+        date_to: datetime.date | str | Unset = UNSET,
         search: str | Unset = UNSET,
         per_page: int | Unset = 20,
         page: int | Unset = 1,
     ) -> Response[AgentCallListResponse | Error | ValidationError]:
-        """List an agent's calls: ``GET /agents/{agent_id}/calls``."""
+        """List an agent's calls: ``GET /agents/{agent_id}/calls``.
+
+        List Calls for one agent, without the `agent` object in the items.
+
+        Args:
+            status: Only calls in this status.
+            direction: Only calls in this direction.
+            date_from: Only items created on this day (UTC) or later, `YYYY-MM-DD` (D41).
+            date_to: Only items created on this day (UTC) or earlier, `YYYY-MM-DD` (D41).
+            search: A case-insensitive part of the `to` or `from` number or of the call SID.
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.calls import list_agent_calls as _op
 
+        _a = _arguments.Checked("calls.list_for_agent", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _status = _a.arg("status", status)
+        _direction = _a.arg("direction", direction)
+        _date_from = _a.arg("date_from", date_from)
+        _date_to = _a.arg("date_to", date_to)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
         return await _op.asyncio_detailed(
-            agent_id,
+            _agent_id,
             client=self._client,
-            status=status,
-            direction=direction,
-            date_from=date_from,
-            date_to=date_to,
-            search=search,
-            per_page=per_page,
-            page=page,
+            status=_status,
+            direction=_direction,
+            date_from=_date_from,
+            date_to=_date_to,
+            search=_search,
+            per_page=_per_page,
+            page=_page,
         )
 
     @operation("makeCampaignCall")
@@ -3690,19 +5717,41 @@ class AsyncCallsResourceWithRawResponse:
         campaign_id: str,
         *,
         to: str,
-        payload: MakeCampaignCallInputPayload | Unset = UNSET,
-        context: MakeCampaignCallInputContext | Unset = UNSET,
-        is_testing: bool | Unset = False,
-        allow_duplicates: bool | Unset = False,
+        payload: MakeCampaignCallInputPayload | MakeCampaignCallInputPayloadParam | Unset = UNSET,
+        context: MakeCampaignCallInputContext | MakeCampaignCallInputContextParam | Unset = UNSET,
+        is_testing: bool | Unset = UNSET,
+        allow_duplicates: bool | Unset = UNSET,
     ) -> Response[CampaignCallResponse | DuplicateCallError | Error | ValidationError]:
-        """Queue a call in a campaign: ``POST /campaigns/{campaign_id}/call``."""
+        """Queue a call in a campaign: ``POST /campaigns/{campaign_id}/call``.
+
+        Queues a call to `to` under an `active` campaign (400 otherwise); it inherits the
+        campaign's agent, call windows, retries and DNC list. `queued` when a window is open
+        now, else `scheduled` for the next opening (`scheduled_at`) (D42). A number with a call
+        already queued, scheduled or active in this campaign is refused with 409 and that
+        `existing_call`, unless `allow_duplicates`. 403 when the campaign's agent is not
+        published; 422 when `to` is on the campaign's custom DNC list (D42). The body has no
+        `success`/`data` envelope (as on the page).
+
+        Args:
+            to: A phone number in international (E.164) form, `+` and 7 to 15 digits.
+            is_testing: A test call is not billed; false when not sent (D56).
+            allow_duplicates: Queue the call even when the number already has one queued or
+                active here; false when not sent (D56).
+        """
         from .api.calls import make_campaign_call as _op
         from .models.make_campaign_call_input import MakeCampaignCallInput
 
-        body = MakeCampaignCallInput(
-            to=to, payload=payload, context=context, is_testing=is_testing, allow_duplicates=allow_duplicates
+        _a = _arguments.Checked("calls.make_for_campaign", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            MakeCampaignCallInput,
+            to=to,
+            payload=payload,
+            context=context,
+            is_testing=is_testing,
+            allow_duplicates=allow_duplicates,
         )
-        return await _op.asyncio_detailed(campaign_id, client=self._client, body=body)
+        return await _op.asyncio_detailed(_campaign_id, client=self._client, body=_body)
 
 
 class AsyncCallsResource:
@@ -3718,102 +5767,186 @@ class AsyncCallsResource:
         agent_id: str,
         *,
         to: str,
-        payload: MakeCallInputPayload | Unset = UNSET,
-        context: MakeCallInputContext | Unset = UNSET,
-        delay_seconds: int | Unset = 0,
-        is_testing: bool | Unset = False,
+        payload: MakeCallInputPayload | MakeCallInputPayloadParam | Unset = UNSET,
+        context: MakeCallInputContext | MakeCallInputContextParam | Unset = UNSET,
+        delay_seconds: int | Unset = UNSET,
+        is_testing: bool | Unset = UNSET,
     ) -> CallCreated:
-        """Place a call with an agent: ``POST /agents/{agent_id}/call``."""
+        """Place a call with an agent: ``POST /agents/{agent_id}/call``.
+
+        Places an outbound call from the agent to `to` (international form). The agent must be
+        published (400 `AGENT_INACTIVE`) and, unless `is_testing`, the environment must have
+        credits (402 `INSUFFICIENT_CREDITS`). Answers 200 with the call `initiated`; the call
+        then progresses on its own: `ringing`, `answered`, `completed` (or `busy`, `no-answer`,
+        `failed`), firing the agent's webhook events on the way (D39). Every answer carries the
+        rate-limit headers; past the limit, 429 (D15). Errors use the envelope of every other
+        page, with the page's `code` (D39).
+
+        Args:
+            to: The number to call, in international form (`+1234567890`). A number that is not
+                is refused with 400 `INVALID_PHONE_NUMBER`, as the page says (D39).
+            payload: Values for the placeholders of the agent's prompt.
+            context: Your own data, echoed in every webhook event of the call.
+            delay_seconds: Seconds to wait before the call is placed; 0 when not sent (D56).
+            is_testing: A test call is not billed (no credits needed); false when not sent
+                (D56).
+        """
         from .api.calls import make_call as _op
         from .models.make_call_input import MakeCallInput
 
-        body = MakeCallInput(
-            to=to, payload=payload, context=context, delay_seconds=delay_seconds, is_testing=is_testing
+        _a = _arguments.Checked("calls.make", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            MakeCallInput, to=to, payload=payload, context=context, delay_seconds=delay_seconds, is_testing=is_testing
         )
-        response = await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
         return cast("CallCreated", errors.unwrap(response, expects_body=True).data)
 
     @operation("endCall")
     async def end(self, agent_id: str, *, call_sid: str) -> EndedCall:
-        """Hang up an active call: ``POST /agents/{agent_id}/end-call``."""
+        """Hang up an active call: ``POST /agents/{agent_id}/end-call``.
+
+        Ends an active call of the agent (`initiated`, `ringing` or `answered`): it is
+        `completed` with `ended_reason: ended_by_api`, and `event_phone_call_ended` fires. The
+        mock hangs up at once (the live API "shortly after") (D39). A call of another agent, or
+        no such call: 404; a call that has ended: 409 `CALL_NOT_ACTIVE`.
+
+        Args:
+            call_sid: The `id` Make a Call returned.
+        """
         from .api.calls import end_call as _op
         from .models.end_call_input import EndCallInput
 
-        body = EndCallInput(call_sid=call_sid)
-        response = await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("calls.end", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(EndCallInput, call_sid=call_sid)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
         return cast("EndedCall", errors.unwrap(response, expects_body=True).data)
 
     @operation("getActiveCall")
     async def get_active(self, agent_id: str, phone: str) -> builtins.list[ActiveCall]:
-        """Find the agent's active calls with a number: ``GET /agents/{agent_id}/active-call/{phone}``."""
+        """Find the agent's active calls with a number: ``GET /agents/{agent_id}/active-call/{phone}``.
+
+        The agent's calls with `phone` that are `initiated`, `ringing` or `answered`, oldest
+        first (usually one); 404 when there is none.
+        """
         from .api.calls import get_active_call as _op
 
-        response = await _op.asyncio_detailed(agent_id, phone, client=self._client)
+        _a = _arguments.Checked("calls.get_active", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _phone = _a.arg("phone", phone)
+        response = await _op.asyncio_detailed(_agent_id, _phone, client=self._client)
         return cast("builtins.list[ActiveCall]", errors.unwrap(response, expects_body=True).data)
 
     @operation("listCalls")
-    async def list(
+    def list(
         self,
         *,
         status: CallStatus | Unset = UNSET,
         direction: Direction | Unset = UNSET,
         agent_id: str | Unset = UNSET,
-        date_from: datetime.date | Unset = UNSET,
-        date_to: datetime.date | Unset = UNSET,
+        date_from: datetime.date | str | Unset = UNSET,
+        date_to: datetime.date | str | Unset = UNSET,
         search: str | Unset = UNSET,
         per_page: int | Unset = 20,
         page: int | Unset = 1,
-    ) -> AsyncPage[Call]:
-        """List the environment's calls: ``GET /calls``."""
+    ) -> AsyncPageRequest[Call]:
+        """List the environment's calls: ``GET /calls``.
+
+        Every call placed in the environment (one-off and campaign calls; a campaign call shows
+        here once placed), newest first (D41), with the `pagination` window object.
+
+        Args:
+            status: Only calls in this status.
+            direction: Only calls in this direction.
+            agent_id: Only the calls of this agent.
+            date_from: Only items created on this day (UTC) or later, `YYYY-MM-DD` (D41).
+            date_to: Only items created on this day (UTC) or earlier, `YYYY-MM-DD` (D41).
+            search: A case-insensitive part of the `to` or `from` number or of the call SID.
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.calls import list_calls as _op
 
-        async def fetch(page: int) -> AsyncPage[Call]:
+        _a = _arguments.Checked("calls.list", _op.sync_detailed)
+        _status = _a.arg("status", status)
+        _direction = _a.arg("direction", direction)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _date_from = _a.arg("date_from", date_from)
+        _date_to = _a.arg("date_to", date_to)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        async def fetch(_page: int) -> AsyncPage[Call]:
             response = await _op.asyncio_detailed(
                 client=self._client,
-                status=status,
-                direction=direction,
-                agent_id=agent_id,
-                date_from=date_from,
-                date_to=date_to,
-                search=search,
-                per_page=per_page,
-                page=page,
+                status=_status,
+                direction=_direction,
+                agent_id=_agent_id,
+                date_from=_date_from,
+                date_to=_date_to,
+                search=_search,
+                per_page=_per_page,
+                page=_page,
             )
             return AsyncPage(response, "pagination", fetch)
 
-        return await fetch(page if isinstance(page, int) else 1)
+        return AsyncPageRequest(lambda: fetch(_page if isinstance(_page, int) else 1))
 
     @operation("listAgentCalls")
-    async def list_for_agent(
+    def list_for_agent(
         self,
         agent_id: str,
         *,
         status: CallStatus | Unset = UNSET,
         direction: Direction | Unset = UNSET,
-        date_from: datetime.date | Unset = UNSET,
-        date_to: datetime.date | Unset = UNSET,
+        date_from: datetime.date | str | Unset = UNSET,
+        date_to: datetime.date | str | Unset = UNSET,
         search: str | Unset = UNSET,
         per_page: int | Unset = 20,
         page: int | Unset = 1,
-    ) -> AsyncPage[AgentCall]:
-        """List an agent's calls: ``GET /agents/{agent_id}/calls``."""
+    ) -> AsyncPageRequest[AgentCall]:
+        """List an agent's calls: ``GET /agents/{agent_id}/calls``.
+
+        List Calls for one agent, without the `agent` object in the items.
+
+        Args:
+            status: Only calls in this status.
+            direction: Only calls in this direction.
+            date_from: Only items created on this day (UTC) or later, `YYYY-MM-DD` (D41).
+            date_to: Only items created on this day (UTC) or earlier, `YYYY-MM-DD` (D41).
+            search: A case-insensitive part of the `to` or `from` number or of the call SID.
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.calls import list_agent_calls as _op
 
-        async def fetch(page: int) -> AsyncPage[AgentCall]:
+        _a = _arguments.Checked("calls.list_for_agent", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _status = _a.arg("status", status)
+        _direction = _a.arg("direction", direction)
+        _date_from = _a.arg("date_from", date_from)
+        _date_to = _a.arg("date_to", date_to)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        async def fetch(_page: int) -> AsyncPage[AgentCall]:
             response = await _op.asyncio_detailed(
-                agent_id,
+                _agent_id,
                 client=self._client,
-                status=status,
-                direction=direction,
-                date_from=date_from,
-                date_to=date_to,
-                search=search,
-                per_page=per_page,
-                page=page,
+                status=_status,
+                direction=_direction,
+                date_from=_date_from,
+                date_to=_date_to,
+                search=_search,
+                per_page=_per_page,
+                page=_page,
             )
             return AsyncPage(response, "pagination", fetch)
 
-        return await fetch(page if isinstance(page, int) else 1)
+        return AsyncPageRequest(lambda: fetch(_page if isinstance(_page, int) else 1))
 
     @operation("makeCampaignCall")
     async def make_for_campaign(
@@ -3821,19 +5954,41 @@ class AsyncCallsResource:
         campaign_id: str,
         *,
         to: str,
-        payload: MakeCampaignCallInputPayload | Unset = UNSET,
-        context: MakeCampaignCallInputContext | Unset = UNSET,
-        is_testing: bool | Unset = False,
-        allow_duplicates: bool | Unset = False,
+        payload: MakeCampaignCallInputPayload | MakeCampaignCallInputPayloadParam | Unset = UNSET,
+        context: MakeCampaignCallInputContext | MakeCampaignCallInputContextParam | Unset = UNSET,
+        is_testing: bool | Unset = UNSET,
+        allow_duplicates: bool | Unset = UNSET,
     ) -> CampaignCallResponse:
-        """Queue a call in a campaign: ``POST /campaigns/{campaign_id}/call``."""
+        """Queue a call in a campaign: ``POST /campaigns/{campaign_id}/call``.
+
+        Queues a call to `to` under an `active` campaign (400 otherwise); it inherits the
+        campaign's agent, call windows, retries and DNC list. `queued` when a window is open
+        now, else `scheduled` for the next opening (`scheduled_at`) (D42). A number with a call
+        already queued, scheduled or active in this campaign is refused with 409 and that
+        `existing_call`, unless `allow_duplicates`. 403 when the campaign's agent is not
+        published; 422 when `to` is on the campaign's custom DNC list (D42). The body has no
+        `success`/`data` envelope (as on the page).
+
+        Args:
+            to: A phone number in international (E.164) form, `+` and 7 to 15 digits.
+            is_testing: A test call is not billed; false when not sent (D56).
+            allow_duplicates: Queue the call even when the number already has one queued or
+                active here; false when not sent (D56).
+        """
         from .api.calls import make_campaign_call as _op
         from .models.make_campaign_call_input import MakeCampaignCallInput
 
-        body = MakeCampaignCallInput(
-            to=to, payload=payload, context=context, is_testing=is_testing, allow_duplicates=allow_duplicates
+        _a = _arguments.Checked("calls.make_for_campaign", _op.sync_detailed)
+        _campaign_id = _a.arg("campaign_id", campaign_id)
+        _body = _a.body(
+            MakeCampaignCallInput,
+            to=to,
+            payload=payload,
+            context=context,
+            is_testing=is_testing,
+            allow_duplicates=allow_duplicates,
         )
-        response = await _op.asyncio_detailed(campaign_id, client=self._client, body=body)
+        response = await _op.asyncio_detailed(_campaign_id, client=self._client, body=_body)
         return cast("CampaignCallResponse", errors.unwrap(response, expects_body=True))
 
 
@@ -3845,33 +6000,61 @@ class CallbackAgentsResourceWithRawResponse:
 
     @operation("listCallbackAgents")
     def list(self) -> Response[CallbackAgentListResponse | Error]:
-        """List callback agents: ``GET /callback-agents``."""
+        """List callback agents: ``GET /callback-agents``.
+
+        The environment's inbound agents that hold the callback role, oldest first. Not
+        paginated.
+        """
         from .api.callback_agents import list_callback_agents as _op
 
+        _a = _arguments.Checked("callback_agents.list", _op.sync_detailed)
         return _op.sync_detailed(client=self._client)
 
     @operation("listCallbackSourceAgents")
     def list_source_agents(self) -> Response[Error | SourceAgentListResponse]:
-        """List the agents a callback agent can take calls from: ``GET /callback-agents/source-agents``."""
+        """List the agents a callback agent can take calls from: ``GET /callback-agents/source-agents``.
+
+        The environment's published outbound agents, oldest first. Not paginated.
+        """
         from .api.callback_agents import list_callback_source_agents as _op
 
+        _a = _arguments.Checked("callback_agents.list_source_agents", _op.sync_detailed)
         return _op.sync_detailed(client=self._client)
 
     @operation("getCallbackStats")
     def get_stats(
-        self, *, start_date: datetime.date | Unset = UNSET, end_date: datetime.date | Unset = UNSET
+        self, *, start_date: datetime.date | str | Unset = UNSET, end_date: datetime.date | str | Unset = UNSET
     ) -> Response[CallbackStatsResponse | Error | ValidationError]:
-        """Callback statistics: ``GET /callback-agents/stats``."""
+        """Callback statistics: ``GET /callback-agents/stats``.
+
+        Callbacks received by the environment's callback agents between `start_date` and
+        `end_date` (both inclusive; the last 30 days by default), with a count per source agent
+        of every callback agent. `end_date` before `start_date` is 422. The mock counts no
+        callbacks until inbound calls exist (D38).
+
+        Args:
+            start_date: First day, `YYYY-MM-DD`. Default 30 days before `end_date`.
+            end_date: Last day, `YYYY-MM-DD`. Default today.
+        """
         from .api.callback_agents import get_callback_stats as _op
 
-        return _op.sync_detailed(client=self._client, start_date=start_date, end_date=end_date)
+        _a = _arguments.Checked("callback_agents.get_stats", _op.sync_detailed)
+        _start_date = _a.arg("start_date", start_date)
+        _end_date = _a.arg("end_date", end_date)
+        return _op.sync_detailed(client=self._client, start_date=_start_date, end_date=_end_date)
 
     @operation("getCallbackAgent")
     def get(self, agent_id: str) -> Response[CallbackAgentDetailResponse | Error]:
-        """Get a callback agent: ``GET /callback-agents/{agent_id}``."""
+        """Get a callback agent: ``GET /callback-agents/{agent_id}``.
+
+        The callback agent, its source agents (those that still exist) and its callback counts.
+        An agent without the callback role is 404 (D38).
+        """
         from .api.callback_agents import get_callback_agent as _op
 
-        return _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("callback_agents.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return _op.sync_detailed(_agent_id, client=self._client)
 
     @operation("checkCallbackConstraints")
     def check_constraints(
@@ -3882,45 +6065,79 @@ class CallbackAgentsResourceWithRawResponse:
         callback_source_agents: builtins.list[str] | Unset = UNSET,
         callback_trigger_statuses: builtins.list[CallbackConstraintsInputCallbackTriggerStatusesItem] | Unset = UNSET,
     ) -> Response[Error | ErrorList | ValidationError | MessageResponse]:
-        """Check a callback configuration without saving it: ``POST /callback-agents/{agent_id}/check-constraints``."""
+        """Check a callback configuration without saving it: ``POST /callback-agents/{agent_id}/check-constraints``.
+
+        A dry run of Set Agent as Callback: with `is_callback_agent` true (the default) the
+        agent must be inbound and `callback_source_agents` must name at least one agent of the
+        environment that is outbound and published. Problems answer 422 "Configuration has
+        errors" with the list (the page leaves the status open). Nothing is saved; the trigger
+        statuses are checked for shape only (no endpoint stores them) (D38).
+
+        Args:
+            is_callback_agent: Default true.
+        """
         from .api.callback_agents import check_callback_constraints as _op
         from .models.callback_constraints_input import CallbackConstraintsInput
 
-        body = CallbackConstraintsInput(
+        _a = _arguments.Checked("callback_agents.check_constraints", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            CallbackConstraintsInput,
             is_callback_agent=is_callback_agent,
             callback_source_agents=callback_source_agents,
             callback_trigger_statuses=callback_trigger_statuses,
         )
-        return _op.sync_detailed(agent_id, client=self._client, body=body)
+        return _op.sync_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("updateCallbackSources")
     def update_sources(
         self, agent_id: str, *, source_agent_ids: builtins.list[str]
     ) -> Response[CallbackRoleResponse | Error]:
-        """Replace a callback agent's sources: ``PUT /agents/{agent_id}/callback``."""
+        """Replace a callback agent's sources: ``PUT /agents/{agent_id}/callback``.
+
+        Replaces the whole list of source agents (same rules as Set Agent as Callback; an empty
+        list is refused: remove the role instead). An agent without the role is 404.
+        """
         from .api.callback_agents import update_callback_sources as _op
         from .models.callback_sources_input import CallbackSourcesInput
 
-        body = CallbackSourcesInput(source_agent_ids=source_agent_ids)
-        return _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("callback_agents.update_sources", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(CallbackSourcesInput, source_agent_ids=source_agent_ids)
+        return _op.sync_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("setAgentAsCallback")
     def set_role(
         self, agent_id: str, *, source_agent_ids: builtins.list[str]
     ) -> Response[CallbackRoleResponse | Error]:
-        """Give an agent the callback role: ``POST /agents/{agent_id}/callback``."""
+        """Give an agent the callback role: ``POST /agents/{agent_id}/callback``.
+
+        Makes an inbound agent take the return calls of contacts its source agents called. The
+        agent must be inbound (422 `INVALID_AGENT_DIRECTION`); `source_agent_ids` names at least
+        one agent of the environment that is outbound and published (422 otherwise, naming the
+        source). Setting it on an agent that already has the role replaces the sources, as
+        Update Callback Sources does. The agent's status is left alone (D38).
+        """
         from .api.callback_agents import set_agent_as_callback as _op
         from .models.callback_sources_input import CallbackSourcesInput
 
-        body = CallbackSourcesInput(source_agent_ids=source_agent_ids)
-        return _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("callback_agents.set_role", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(CallbackSourcesInput, source_agent_ids=source_agent_ids)
+        return _op.sync_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("removeCallbackRole")
     def remove_role(self, agent_id: str) -> Response[Error | MessageResponse]:
-        """Remove the callback role: ``DELETE /agents/{agent_id}/callback``."""
+        """Remove the callback role: ``DELETE /agents/{agent_id}/callback``.
+
+        The agent stops taking callbacks and keeps everything else. An agent without the role is
+        404.
+        """
         from .api.callback_agents import remove_callback_role as _op
 
-        return _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("callback_agents.remove_role", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return _op.sync_detailed(_agent_id, client=self._client)
 
 
 class CallbackAgentsResource:
@@ -3932,36 +6149,64 @@ class CallbackAgentsResource:
 
     @operation("listCallbackAgents")
     def list(self) -> builtins.list[CallbackAgent]:
-        """List callback agents: ``GET /callback-agents``."""
+        """List callback agents: ``GET /callback-agents``.
+
+        The environment's inbound agents that hold the callback role, oldest first. Not
+        paginated.
+        """
         from .api.callback_agents import list_callback_agents as _op
 
+        _a = _arguments.Checked("callback_agents.list", _op.sync_detailed)
         response = _op.sync_detailed(client=self._client)
         return cast("builtins.list[CallbackAgent]", errors.unwrap(response, expects_body=True).data)
 
     @operation("listCallbackSourceAgents")
     def list_source_agents(self) -> builtins.list[SourceAgent]:
-        """List the agents a callback agent can take calls from: ``GET /callback-agents/source-agents``."""
+        """List the agents a callback agent can take calls from: ``GET /callback-agents/source-agents``.
+
+        The environment's published outbound agents, oldest first. Not paginated.
+        """
         from .api.callback_agents import list_callback_source_agents as _op
 
+        _a = _arguments.Checked("callback_agents.list_source_agents", _op.sync_detailed)
         response = _op.sync_detailed(client=self._client)
         return cast("builtins.list[SourceAgent]", errors.unwrap(response, expects_body=True).data)
 
     @operation("getCallbackStats")
     def get_stats(
-        self, *, start_date: datetime.date | Unset = UNSET, end_date: datetime.date | Unset = UNSET
+        self, *, start_date: datetime.date | str | Unset = UNSET, end_date: datetime.date | str | Unset = UNSET
     ) -> CallbackStatsResponseData:
-        """Callback statistics: ``GET /callback-agents/stats``."""
+        """Callback statistics: ``GET /callback-agents/stats``.
+
+        Callbacks received by the environment's callback agents between `start_date` and
+        `end_date` (both inclusive; the last 30 days by default), with a count per source agent
+        of every callback agent. `end_date` before `start_date` is 422. The mock counts no
+        callbacks until inbound calls exist (D38).
+
+        Args:
+            start_date: First day, `YYYY-MM-DD`. Default 30 days before `end_date`.
+            end_date: Last day, `YYYY-MM-DD`. Default today.
+        """
         from .api.callback_agents import get_callback_stats as _op
 
-        response = _op.sync_detailed(client=self._client, start_date=start_date, end_date=end_date)
+        _a = _arguments.Checked("callback_agents.get_stats", _op.sync_detailed)
+        _start_date = _a.arg("start_date", start_date)
+        _end_date = _a.arg("end_date", end_date)
+        response = _op.sync_detailed(client=self._client, start_date=_start_date, end_date=_end_date)
         return cast("CallbackStatsResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("getCallbackAgent")
     def get(self, agent_id: str) -> CallbackAgentDetailResponseData:
-        """Get a callback agent: ``GET /callback-agents/{agent_id}``."""
+        """Get a callback agent: ``GET /callback-agents/{agent_id}``.
+
+        The callback agent, its source agents (those that still exist) and its callback counts.
+        An agent without the callback role is 404 (D38).
+        """
         from .api.callback_agents import get_callback_agent as _op
 
-        response = _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("callback_agents.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = _op.sync_detailed(_agent_id, client=self._client)
         return cast("CallbackAgentDetailResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("checkCallbackConstraints")
@@ -3973,44 +6218,78 @@ class CallbackAgentsResource:
         callback_source_agents: builtins.list[str] | Unset = UNSET,
         callback_trigger_statuses: builtins.list[CallbackConstraintsInputCallbackTriggerStatusesItem] | Unset = UNSET,
     ) -> MessageResponse:
-        """Check a callback configuration without saving it: ``POST /callback-agents/{agent_id}/check-constraints``."""
+        """Check a callback configuration without saving it: ``POST /callback-agents/{agent_id}/check-constraints``.
+
+        A dry run of Set Agent as Callback: with `is_callback_agent` true (the default) the
+        agent must be inbound and `callback_source_agents` must name at least one agent of the
+        environment that is outbound and published. Problems answer 422 "Configuration has
+        errors" with the list (the page leaves the status open). Nothing is saved; the trigger
+        statuses are checked for shape only (no endpoint stores them) (D38).
+
+        Args:
+            is_callback_agent: Default true.
+        """
         from .api.callback_agents import check_callback_constraints as _op
         from .models.callback_constraints_input import CallbackConstraintsInput
 
-        body = CallbackConstraintsInput(
+        _a = _arguments.Checked("callback_agents.check_constraints", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            CallbackConstraintsInput,
             is_callback_agent=is_callback_agent,
             callback_source_agents=callback_source_agents,
             callback_trigger_statuses=callback_trigger_statuses,
         )
-        response = _op.sync_detailed(agent_id, client=self._client, body=body)
+        response = _op.sync_detailed(_agent_id, client=self._client, body=_body)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("updateCallbackSources")
     def update_sources(self, agent_id: str, *, source_agent_ids: builtins.list[str]) -> CallbackRoleResponseData:
-        """Replace a callback agent's sources: ``PUT /agents/{agent_id}/callback``."""
+        """Replace a callback agent's sources: ``PUT /agents/{agent_id}/callback``.
+
+        Replaces the whole list of source agents (same rules as Set Agent as Callback; an empty
+        list is refused: remove the role instead). An agent without the role is 404.
+        """
         from .api.callback_agents import update_callback_sources as _op
         from .models.callback_sources_input import CallbackSourcesInput
 
-        body = CallbackSourcesInput(source_agent_ids=source_agent_ids)
-        response = _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("callback_agents.update_sources", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(CallbackSourcesInput, source_agent_ids=source_agent_ids)
+        response = _op.sync_detailed(_agent_id, client=self._client, body=_body)
         return cast("CallbackRoleResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("setAgentAsCallback")
     def set_role(self, agent_id: str, *, source_agent_ids: builtins.list[str]) -> CallbackRoleResponseData:
-        """Give an agent the callback role: ``POST /agents/{agent_id}/callback``."""
+        """Give an agent the callback role: ``POST /agents/{agent_id}/callback``.
+
+        Makes an inbound agent take the return calls of contacts its source agents called. The
+        agent must be inbound (422 `INVALID_AGENT_DIRECTION`); `source_agent_ids` names at least
+        one agent of the environment that is outbound and published (422 otherwise, naming the
+        source). Setting it on an agent that already has the role replaces the sources, as
+        Update Callback Sources does. The agent's status is left alone (D38).
+        """
         from .api.callback_agents import set_agent_as_callback as _op
         from .models.callback_sources_input import CallbackSourcesInput
 
-        body = CallbackSourcesInput(source_agent_ids=source_agent_ids)
-        response = _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("callback_agents.set_role", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(CallbackSourcesInput, source_agent_ids=source_agent_ids)
+        response = _op.sync_detailed(_agent_id, client=self._client, body=_body)
         return cast("CallbackRoleResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("removeCallbackRole")
     def remove_role(self, agent_id: str) -> MessageResponse:
-        """Remove the callback role: ``DELETE /agents/{agent_id}/callback``."""
+        """Remove the callback role: ``DELETE /agents/{agent_id}/callback``.
+
+        The agent stops taking callbacks and keeps everything else. An agent without the role is
+        404.
+        """
         from .api.callback_agents import remove_callback_role as _op
 
-        response = _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("callback_agents.remove_role", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = _op.sync_detailed(_agent_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
 
@@ -4022,33 +6301,61 @@ class AsyncCallbackAgentsResourceWithRawResponse:
 
     @operation("listCallbackAgents")
     async def list(self) -> Response[CallbackAgentListResponse | Error]:
-        """List callback agents: ``GET /callback-agents``."""
+        """List callback agents: ``GET /callback-agents``.
+
+        The environment's inbound agents that hold the callback role, oldest first. Not
+        paginated.
+        """
         from .api.callback_agents import list_callback_agents as _op
 
+        _a = _arguments.Checked("callback_agents.list", _op.sync_detailed)
         return await _op.asyncio_detailed(client=self._client)
 
     @operation("listCallbackSourceAgents")
     async def list_source_agents(self) -> Response[Error | SourceAgentListResponse]:
-        """List the agents a callback agent can take calls from: ``GET /callback-agents/source-agents``."""
+        """List the agents a callback agent can take calls from: ``GET /callback-agents/source-agents``.
+
+        The environment's published outbound agents, oldest first. Not paginated.
+        """
         from .api.callback_agents import list_callback_source_agents as _op
 
+        _a = _arguments.Checked("callback_agents.list_source_agents", _op.sync_detailed)
         return await _op.asyncio_detailed(client=self._client)
 
     @operation("getCallbackStats")
     async def get_stats(
-        self, *, start_date: datetime.date | Unset = UNSET, end_date: datetime.date | Unset = UNSET
+        self, *, start_date: datetime.date | str | Unset = UNSET, end_date: datetime.date | str | Unset = UNSET
     ) -> Response[CallbackStatsResponse | Error | ValidationError]:
-        """Callback statistics: ``GET /callback-agents/stats``."""
+        """Callback statistics: ``GET /callback-agents/stats``.
+
+        Callbacks received by the environment's callback agents between `start_date` and
+        `end_date` (both inclusive; the last 30 days by default), with a count per source agent
+        of every callback agent. `end_date` before `start_date` is 422. The mock counts no
+        callbacks until inbound calls exist (D38).
+
+        Args:
+            start_date: First day, `YYYY-MM-DD`. Default 30 days before `end_date`.
+            end_date: Last day, `YYYY-MM-DD`. Default today.
+        """
         from .api.callback_agents import get_callback_stats as _op
 
-        return await _op.asyncio_detailed(client=self._client, start_date=start_date, end_date=end_date)
+        _a = _arguments.Checked("callback_agents.get_stats", _op.sync_detailed)
+        _start_date = _a.arg("start_date", start_date)
+        _end_date = _a.arg("end_date", end_date)
+        return await _op.asyncio_detailed(client=self._client, start_date=_start_date, end_date=_end_date)
 
     @operation("getCallbackAgent")
     async def get(self, agent_id: str) -> Response[CallbackAgentDetailResponse | Error]:
-        """Get a callback agent: ``GET /callback-agents/{agent_id}``."""
+        """Get a callback agent: ``GET /callback-agents/{agent_id}``.
+
+        The callback agent, its source agents (those that still exist) and its callback counts.
+        An agent without the callback role is 404 (D38).
+        """
         from .api.callback_agents import get_callback_agent as _op
 
-        return await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("callback_agents.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return await _op.asyncio_detailed(_agent_id, client=self._client)
 
     @operation("checkCallbackConstraints")
     async def check_constraints(
@@ -4059,45 +6366,79 @@ class AsyncCallbackAgentsResourceWithRawResponse:
         callback_source_agents: builtins.list[str] | Unset = UNSET,
         callback_trigger_statuses: builtins.list[CallbackConstraintsInputCallbackTriggerStatusesItem] | Unset = UNSET,
     ) -> Response[Error | ErrorList | ValidationError | MessageResponse]:
-        """Check a callback configuration without saving it: ``POST /callback-agents/{agent_id}/check-constraints``."""
+        """Check a callback configuration without saving it: ``POST /callback-agents/{agent_id}/check-constraints``.
+
+        A dry run of Set Agent as Callback: with `is_callback_agent` true (the default) the
+        agent must be inbound and `callback_source_agents` must name at least one agent of the
+        environment that is outbound and published. Problems answer 422 "Configuration has
+        errors" with the list (the page leaves the status open). Nothing is saved; the trigger
+        statuses are checked for shape only (no endpoint stores them) (D38).
+
+        Args:
+            is_callback_agent: Default true.
+        """
         from .api.callback_agents import check_callback_constraints as _op
         from .models.callback_constraints_input import CallbackConstraintsInput
 
-        body = CallbackConstraintsInput(
+        _a = _arguments.Checked("callback_agents.check_constraints", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            CallbackConstraintsInput,
             is_callback_agent=is_callback_agent,
             callback_source_agents=callback_source_agents,
             callback_trigger_statuses=callback_trigger_statuses,
         )
-        return await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        return await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("updateCallbackSources")
     async def update_sources(
         self, agent_id: str, *, source_agent_ids: builtins.list[str]
     ) -> Response[CallbackRoleResponse | Error]:
-        """Replace a callback agent's sources: ``PUT /agents/{agent_id}/callback``."""
+        """Replace a callback agent's sources: ``PUT /agents/{agent_id}/callback``.
+
+        Replaces the whole list of source agents (same rules as Set Agent as Callback; an empty
+        list is refused: remove the role instead). An agent without the role is 404.
+        """
         from .api.callback_agents import update_callback_sources as _op
         from .models.callback_sources_input import CallbackSourcesInput
 
-        body = CallbackSourcesInput(source_agent_ids=source_agent_ids)
-        return await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("callback_agents.update_sources", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(CallbackSourcesInput, source_agent_ids=source_agent_ids)
+        return await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("setAgentAsCallback")
     async def set_role(
         self, agent_id: str, *, source_agent_ids: builtins.list[str]
     ) -> Response[CallbackRoleResponse | Error]:
-        """Give an agent the callback role: ``POST /agents/{agent_id}/callback``."""
+        """Give an agent the callback role: ``POST /agents/{agent_id}/callback``.
+
+        Makes an inbound agent take the return calls of contacts its source agents called. The
+        agent must be inbound (422 `INVALID_AGENT_DIRECTION`); `source_agent_ids` names at least
+        one agent of the environment that is outbound and published (422 otherwise, naming the
+        source). Setting it on an agent that already has the role replaces the sources, as
+        Update Callback Sources does. The agent's status is left alone (D38).
+        """
         from .api.callback_agents import set_agent_as_callback as _op
         from .models.callback_sources_input import CallbackSourcesInput
 
-        body = CallbackSourcesInput(source_agent_ids=source_agent_ids)
-        return await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("callback_agents.set_role", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(CallbackSourcesInput, source_agent_ids=source_agent_ids)
+        return await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("removeCallbackRole")
     async def remove_role(self, agent_id: str) -> Response[Error | MessageResponse]:
-        """Remove the callback role: ``DELETE /agents/{agent_id}/callback``."""
+        """Remove the callback role: ``DELETE /agents/{agent_id}/callback``.
+
+        The agent stops taking callbacks and keeps everything else. An agent without the role is
+        404.
+        """
         from .api.callback_agents import remove_callback_role as _op
 
-        return await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("callback_agents.remove_role", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return await _op.asyncio_detailed(_agent_id, client=self._client)
 
 
 class AsyncCallbackAgentsResource:
@@ -4109,36 +6450,64 @@ class AsyncCallbackAgentsResource:
 
     @operation("listCallbackAgents")
     async def list(self) -> builtins.list[CallbackAgent]:
-        """List callback agents: ``GET /callback-agents``."""
+        """List callback agents: ``GET /callback-agents``.
+
+        The environment's inbound agents that hold the callback role, oldest first. Not
+        paginated.
+        """
         from .api.callback_agents import list_callback_agents as _op
 
+        _a = _arguments.Checked("callback_agents.list", _op.sync_detailed)
         response = await _op.asyncio_detailed(client=self._client)
         return cast("builtins.list[CallbackAgent]", errors.unwrap(response, expects_body=True).data)
 
     @operation("listCallbackSourceAgents")
     async def list_source_agents(self) -> builtins.list[SourceAgent]:
-        """List the agents a callback agent can take calls from: ``GET /callback-agents/source-agents``."""
+        """List the agents a callback agent can take calls from: ``GET /callback-agents/source-agents``.
+
+        The environment's published outbound agents, oldest first. Not paginated.
+        """
         from .api.callback_agents import list_callback_source_agents as _op
 
+        _a = _arguments.Checked("callback_agents.list_source_agents", _op.sync_detailed)
         response = await _op.asyncio_detailed(client=self._client)
         return cast("builtins.list[SourceAgent]", errors.unwrap(response, expects_body=True).data)
 
     @operation("getCallbackStats")
     async def get_stats(
-        self, *, start_date: datetime.date | Unset = UNSET, end_date: datetime.date | Unset = UNSET
+        self, *, start_date: datetime.date | str | Unset = UNSET, end_date: datetime.date | str | Unset = UNSET
     ) -> CallbackStatsResponseData:
-        """Callback statistics: ``GET /callback-agents/stats``."""
+        """Callback statistics: ``GET /callback-agents/stats``.
+
+        Callbacks received by the environment's callback agents between `start_date` and
+        `end_date` (both inclusive; the last 30 days by default), with a count per source agent
+        of every callback agent. `end_date` before `start_date` is 422. The mock counts no
+        callbacks until inbound calls exist (D38).
+
+        Args:
+            start_date: First day, `YYYY-MM-DD`. Default 30 days before `end_date`.
+            end_date: Last day, `YYYY-MM-DD`. Default today.
+        """
         from .api.callback_agents import get_callback_stats as _op
 
-        response = await _op.asyncio_detailed(client=self._client, start_date=start_date, end_date=end_date)
+        _a = _arguments.Checked("callback_agents.get_stats", _op.sync_detailed)
+        _start_date = _a.arg("start_date", start_date)
+        _end_date = _a.arg("end_date", end_date)
+        response = await _op.asyncio_detailed(client=self._client, start_date=_start_date, end_date=_end_date)
         return cast("CallbackStatsResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("getCallbackAgent")
     async def get(self, agent_id: str) -> CallbackAgentDetailResponseData:
-        """Get a callback agent: ``GET /callback-agents/{agent_id}``."""
+        """Get a callback agent: ``GET /callback-agents/{agent_id}``.
+
+        The callback agent, its source agents (those that still exist) and its callback counts.
+        An agent without the callback role is 404 (D38).
+        """
         from .api.callback_agents import get_callback_agent as _op
 
-        response = await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("callback_agents.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client)
         return cast("CallbackAgentDetailResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("checkCallbackConstraints")
@@ -4150,44 +6519,78 @@ class AsyncCallbackAgentsResource:
         callback_source_agents: builtins.list[str] | Unset = UNSET,
         callback_trigger_statuses: builtins.list[CallbackConstraintsInputCallbackTriggerStatusesItem] | Unset = UNSET,
     ) -> MessageResponse:
-        """Check a callback configuration without saving it: ``POST /callback-agents/{agent_id}/check-constraints``."""
+        """Check a callback configuration without saving it: ``POST /callback-agents/{agent_id}/check-constraints``.
+
+        A dry run of Set Agent as Callback: with `is_callback_agent` true (the default) the
+        agent must be inbound and `callback_source_agents` must name at least one agent of the
+        environment that is outbound and published. Problems answer 422 "Configuration has
+        errors" with the list (the page leaves the status open). Nothing is saved; the trigger
+        statuses are checked for shape only (no endpoint stores them) (D38).
+
+        Args:
+            is_callback_agent: Default true.
+        """
         from .api.callback_agents import check_callback_constraints as _op
         from .models.callback_constraints_input import CallbackConstraintsInput
 
-        body = CallbackConstraintsInput(
+        _a = _arguments.Checked("callback_agents.check_constraints", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            CallbackConstraintsInput,
             is_callback_agent=is_callback_agent,
             callback_source_agents=callback_source_agents,
             callback_trigger_statuses=callback_trigger_statuses,
         )
-        response = await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("updateCallbackSources")
     async def update_sources(self, agent_id: str, *, source_agent_ids: builtins.list[str]) -> CallbackRoleResponseData:
-        """Replace a callback agent's sources: ``PUT /agents/{agent_id}/callback``."""
+        """Replace a callback agent's sources: ``PUT /agents/{agent_id}/callback``.
+
+        Replaces the whole list of source agents (same rules as Set Agent as Callback; an empty
+        list is refused: remove the role instead). An agent without the role is 404.
+        """
         from .api.callback_agents import update_callback_sources as _op
         from .models.callback_sources_input import CallbackSourcesInput
 
-        body = CallbackSourcesInput(source_agent_ids=source_agent_ids)
-        response = await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("callback_agents.update_sources", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(CallbackSourcesInput, source_agent_ids=source_agent_ids)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
         return cast("CallbackRoleResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("setAgentAsCallback")
     async def set_role(self, agent_id: str, *, source_agent_ids: builtins.list[str]) -> CallbackRoleResponseData:
-        """Give an agent the callback role: ``POST /agents/{agent_id}/callback``."""
+        """Give an agent the callback role: ``POST /agents/{agent_id}/callback``.
+
+        Makes an inbound agent take the return calls of contacts its source agents called. The
+        agent must be inbound (422 `INVALID_AGENT_DIRECTION`); `source_agent_ids` names at least
+        one agent of the environment that is outbound and published (422 otherwise, naming the
+        source). Setting it on an agent that already has the role replaces the sources, as
+        Update Callback Sources does. The agent's status is left alone (D38).
+        """
         from .api.callback_agents import set_agent_as_callback as _op
         from .models.callback_sources_input import CallbackSourcesInput
 
-        body = CallbackSourcesInput(source_agent_ids=source_agent_ids)
-        response = await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("callback_agents.set_role", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(CallbackSourcesInput, source_agent_ids=source_agent_ids)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
         return cast("CallbackRoleResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("removeCallbackRole")
     async def remove_role(self, agent_id: str) -> MessageResponse:
-        """Remove the callback role: ``DELETE /agents/{agent_id}/callback``."""
+        """Remove the callback role: ``DELETE /agents/{agent_id}/callback``.
+
+        The agent stops taking callbacks and keeps everything else. An agent without the role is
+        404.
+        """
         from .api.callback_agents import remove_callback_role as _op
 
-        response = await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("callback_agents.remove_role", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
 
@@ -4205,17 +6608,32 @@ class VoiceTemplatesResourceWithRawResponse:
         quality_tier: QualityTier | Unset = UNSET,
         gender: ListVoiceTemplatesGender | Unset = UNSET,
     ) -> Response[Error | ValidationError | VoiceTemplateListResponse]:
-        """List voice templates: ``GET /voice-templates``."""
+        """List voice templates: ``GET /voice-templates``.
+
+        The catalogue of voice templates (the same for every environment), grouped by display
+        name in catalogue order, each group holding the quality tiers of one voice. Not
+        paginated.
+        """
         from .api.voice_templates import list_voice_templates as _op
 
-        return _op.sync_detailed(client=self._client, language=language, quality_tier=quality_tier, gender=gender)
+        _a = _arguments.Checked("voice_templates.list", _op.sync_detailed)
+        _language = _a.arg("language", language)
+        _quality_tier = _a.arg("quality_tier", quality_tier)
+        _gender = _a.arg("gender", gender)
+        return _op.sync_detailed(client=self._client, language=_language, quality_tier=_quality_tier, gender=_gender)
 
     @operation("generateVoiceTemplateDemo")
     def generate_demo(self, voice_template_id: str) -> Response[DemoError | Error | VoiceDemo]:
-        """Generate a voice template demo: ``GET /voice-templates/{voice_template_id}/demo``."""
+        """Generate a voice template demo: ``GET /voice-templates/{voice_template_id}/demo``.
+
+        A temporary signed URL of an MP3 sample of the template. The body is bare, with no
+        envelope, as documented; so is the 500's (`{"error": ...}`).
+        """
         from .api.voice_templates import generate_voice_template_demo as _op
 
-        return _op.sync_detailed(voice_template_id, client=self._client)
+        _a = _arguments.Checked("voice_templates.generate_demo", _op.sync_detailed)
+        _voice_template_id = _a.arg("voice_template_id", voice_template_id)
+        return _op.sync_detailed(_voice_template_id, client=self._client)
 
 
 class VoiceTemplatesResource:
@@ -4233,18 +6651,35 @@ class VoiceTemplatesResource:
         quality_tier: QualityTier | Unset = UNSET,
         gender: ListVoiceTemplatesGender | Unset = UNSET,
     ) -> builtins.list[VoiceTemplateGroup]:
-        """List voice templates: ``GET /voice-templates``."""
+        """List voice templates: ``GET /voice-templates``.
+
+        The catalogue of voice templates (the same for every environment), grouped by display
+        name in catalogue order, each group holding the quality tiers of one voice. Not
+        paginated.
+        """
         from .api.voice_templates import list_voice_templates as _op
 
-        response = _op.sync_detailed(client=self._client, language=language, quality_tier=quality_tier, gender=gender)
+        _a = _arguments.Checked("voice_templates.list", _op.sync_detailed)
+        _language = _a.arg("language", language)
+        _quality_tier = _a.arg("quality_tier", quality_tier)
+        _gender = _a.arg("gender", gender)
+        response = _op.sync_detailed(
+            client=self._client, language=_language, quality_tier=_quality_tier, gender=_gender
+        )
         return cast("builtins.list[VoiceTemplateGroup]", errors.unwrap(response, expects_body=True).data)
 
     @operation("generateVoiceTemplateDemo")
     def generate_demo(self, voice_template_id: str) -> VoiceDemo:
-        """Generate a voice template demo: ``GET /voice-templates/{voice_template_id}/demo``."""
+        """Generate a voice template demo: ``GET /voice-templates/{voice_template_id}/demo``.
+
+        A temporary signed URL of an MP3 sample of the template. The body is bare, with no
+        envelope, as documented; so is the 500's (`{"error": ...}`).
+        """
         from .api.voice_templates import generate_voice_template_demo as _op
 
-        response = _op.sync_detailed(voice_template_id, client=self._client)
+        _a = _arguments.Checked("voice_templates.generate_demo", _op.sync_detailed)
+        _voice_template_id = _a.arg("voice_template_id", voice_template_id)
+        response = _op.sync_detailed(_voice_template_id, client=self._client)
         return cast("VoiceDemo", errors.unwrap(response, expects_body=True))
 
 
@@ -4262,19 +6697,34 @@ class AsyncVoiceTemplatesResourceWithRawResponse:
         quality_tier: QualityTier | Unset = UNSET,
         gender: ListVoiceTemplatesGender | Unset = UNSET,
     ) -> Response[Error | ValidationError | VoiceTemplateListResponse]:
-        """List voice templates: ``GET /voice-templates``."""
+        """List voice templates: ``GET /voice-templates``.
+
+        The catalogue of voice templates (the same for every environment), grouped by display
+        name in catalogue order, each group holding the quality tiers of one voice. Not
+        paginated.
+        """
         from .api.voice_templates import list_voice_templates as _op
 
+        _a = _arguments.Checked("voice_templates.list", _op.sync_detailed)
+        _language = _a.arg("language", language)
+        _quality_tier = _a.arg("quality_tier", quality_tier)
+        _gender = _a.arg("gender", gender)
         return await _op.asyncio_detailed(
-            client=self._client, language=language, quality_tier=quality_tier, gender=gender
+            client=self._client, language=_language, quality_tier=_quality_tier, gender=_gender
         )
 
     @operation("generateVoiceTemplateDemo")
     async def generate_demo(self, voice_template_id: str) -> Response[DemoError | Error | VoiceDemo]:
-        """Generate a voice template demo: ``GET /voice-templates/{voice_template_id}/demo``."""
+        """Generate a voice template demo: ``GET /voice-templates/{voice_template_id}/demo``.
+
+        A temporary signed URL of an MP3 sample of the template. The body is bare, with no
+        envelope, as documented; so is the 500's (`{"error": ...}`).
+        """
         from .api.voice_templates import generate_voice_template_demo as _op
 
-        return await _op.asyncio_detailed(voice_template_id, client=self._client)
+        _a = _arguments.Checked("voice_templates.generate_demo", _op.sync_detailed)
+        _voice_template_id = _a.arg("voice_template_id", voice_template_id)
+        return await _op.asyncio_detailed(_voice_template_id, client=self._client)
 
 
 class AsyncVoiceTemplatesResource:
@@ -4292,20 +6742,35 @@ class AsyncVoiceTemplatesResource:
         quality_tier: QualityTier | Unset = UNSET,
         gender: ListVoiceTemplatesGender | Unset = UNSET,
     ) -> builtins.list[VoiceTemplateGroup]:
-        """List voice templates: ``GET /voice-templates``."""
+        """List voice templates: ``GET /voice-templates``.
+
+        The catalogue of voice templates (the same for every environment), grouped by display
+        name in catalogue order, each group holding the quality tiers of one voice. Not
+        paginated.
+        """
         from .api.voice_templates import list_voice_templates as _op
 
+        _a = _arguments.Checked("voice_templates.list", _op.sync_detailed)
+        _language = _a.arg("language", language)
+        _quality_tier = _a.arg("quality_tier", quality_tier)
+        _gender = _a.arg("gender", gender)
         response = await _op.asyncio_detailed(
-            client=self._client, language=language, quality_tier=quality_tier, gender=gender
+            client=self._client, language=_language, quality_tier=_quality_tier, gender=_gender
         )
         return cast("builtins.list[VoiceTemplateGroup]", errors.unwrap(response, expects_body=True).data)
 
     @operation("generateVoiceTemplateDemo")
     async def generate_demo(self, voice_template_id: str) -> VoiceDemo:
-        """Generate a voice template demo: ``GET /voice-templates/{voice_template_id}/demo``."""
+        """Generate a voice template demo: ``GET /voice-templates/{voice_template_id}/demo``.
+
+        A temporary signed URL of an MP3 sample of the template. The body is bare, with no
+        envelope, as documented; so is the 500's (`{"error": ...}`).
+        """
         from .api.voice_templates import generate_voice_template_demo as _op
 
-        response = await _op.asyncio_detailed(voice_template_id, client=self._client)
+        _a = _arguments.Checked("voice_templates.generate_demo", _op.sync_detailed)
+        _voice_template_id = _a.arg("voice_template_id", voice_template_id)
+        response = await _op.asyncio_detailed(_voice_template_id, client=self._client)
         return cast("VoiceDemo", errors.unwrap(response, expects_body=True))
 
 
@@ -4324,35 +6789,68 @@ class PhoneNumbersResourceWithRawResponse:
         has_whatsapp: bool | Unset = UNSET,
         search: str | Unset = UNSET,
     ) -> Response[Error | PhoneNumberListResponse | ValidationError]:
-        """List phone numbers: ``GET /phone-numbers``."""
+        """List phone numbers: ``GET /phone-numbers``.
+
+        The phone numbers of the caller's environment, oldest first (D24), not paginated.
+        `search` matches a part of the number or of the id. Numbers are provisioned in the
+        dashboard (and by SIP trunk DIDs); a number whose release was approved is no longer
+        listed (D32).
+
+        Args:
+            search: A part of the number (E.164) or of its id.
+        """
         from .api.phone_numbers import list_phone_numbers as _op
 
+        _a = _arguments.Checked("phone_numbers.list", _op.sync_detailed)
+        _type_ = _a.arg("type_", type_)
+        _has_voice = _a.arg("has_voice", has_voice)
+        _has_whatsapp = _a.arg("has_whatsapp", has_whatsapp)
+        _search = _a.arg("search", search)
         return _op.sync_detailed(
-            client=self._client, type_=type_, has_voice=has_voice, has_whatsapp=has_whatsapp, search=search
+            client=self._client, type_=_type_, has_voice=_has_voice, has_whatsapp=_has_whatsapp, search=_search
         )
 
     @operation("listReleaseRequests")
     def list_release_requests(self) -> Response[Error | ReleaseRequestListResponse]:
-        """List phone-number release requests: ``GET /phone-numbers/release-requests``."""
+        """List phone-number release requests: ``GET /phone-numbers/release-requests``.
+
+        Every release request of the caller's environment, pending and resolved (cancelled ones
+        included), oldest first (D24). Not paginated.
+        """
         from .api.phone_numbers import list_release_requests as _op
 
+        _a = _arguments.Checked("phone_numbers.list_release_requests", _op.sync_detailed)
         return _op.sync_detailed(client=self._client)
 
     @operation("requestPhoneNumberRelease")
     def request_release(self, phone_number_id: str, *, reason: str) -> Response[Error | ReleaseRequestResponse]:
-        """Request the release of a phone number: ``POST /phone-numbers/{phone_number_id}/request-release``."""
+        """Request the release of a phone number: ``POST /phone-numbers/{phone_number_id}/request-release``.
+
+        Files a `pending` release request; it is reviewed outside the API (the mock's control
+        plane approves or rejects it, D32). One pending request per number (409
+        `RELEASE_ALREADY_PENDING`); a number assigned to any agent cannot be released (422
+        `PHONE_NUMBER_IN_USE`; detach it with Update Agent Calling first, D32).
+        """
         from .api.phone_numbers import request_phone_number_release as _op
         from .models.release_request_input import ReleaseRequestInput
 
-        body = ReleaseRequestInput(reason=reason)
-        return _op.sync_detailed(phone_number_id, client=self._client, body=body)
+        _a = _arguments.Checked("phone_numbers.request_release", _op.sync_detailed)
+        _phone_number_id = _a.arg("phone_number_id", phone_number_id)
+        _body = _a.body(ReleaseRequestInput, reason=reason)
+        return _op.sync_detailed(_phone_number_id, client=self._client, body=_body)
 
     @operation("cancelReleaseRequest")
     def cancel_release_request(self, release_request_id: str) -> Response[Error | MessageResponse]:
-        """Cancel a release request: ``DELETE /phone-numbers/release-requests/{release_request_id}``."""
+        """Cancel a release request: ``DELETE /phone-numbers/release-requests/{release_request_id}``.
+
+        Cancels a `pending` request: it becomes `cancelled` and stays listed (this DELETE keeps
+        the record). A request that is no longer pending answers 409 `RELEASE_ALREADY_RESOLVED`.
+        """
         from .api.phone_numbers import cancel_release_request as _op
 
-        return _op.sync_detailed(release_request_id, client=self._client)
+        _a = _arguments.Checked("phone_numbers.cancel_release_request", _op.sync_detailed)
+        _release_request_id = _a.arg("release_request_id", release_request_id)
+        return _op.sync_detailed(_release_request_id, client=self._client)
 
 
 class PhoneNumbersResource:
@@ -4371,38 +6869,71 @@ class PhoneNumbersResource:
         has_whatsapp: bool | Unset = UNSET,
         search: str | Unset = UNSET,
     ) -> builtins.list[PhoneNumberDetails]:
-        """List phone numbers: ``GET /phone-numbers``."""
+        """List phone numbers: ``GET /phone-numbers``.
+
+        The phone numbers of the caller's environment, oldest first (D24), not paginated.
+        `search` matches a part of the number or of the id. Numbers are provisioned in the
+        dashboard (and by SIP trunk DIDs); a number whose release was approved is no longer
+        listed (D32).
+
+        Args:
+            search: A part of the number (E.164) or of its id.
+        """
         from .api.phone_numbers import list_phone_numbers as _op
 
+        _a = _arguments.Checked("phone_numbers.list", _op.sync_detailed)
+        _type_ = _a.arg("type_", type_)
+        _has_voice = _a.arg("has_voice", has_voice)
+        _has_whatsapp = _a.arg("has_whatsapp", has_whatsapp)
+        _search = _a.arg("search", search)
         response = _op.sync_detailed(
-            client=self._client, type_=type_, has_voice=has_voice, has_whatsapp=has_whatsapp, search=search
+            client=self._client, type_=_type_, has_voice=_has_voice, has_whatsapp=_has_whatsapp, search=_search
         )
         return cast("builtins.list[PhoneNumberDetails]", errors.unwrap(response, expects_body=True).data)
 
     @operation("listReleaseRequests")
     def list_release_requests(self) -> builtins.list[ReleaseRequest]:
-        """List phone-number release requests: ``GET /phone-numbers/release-requests``."""
+        """List phone-number release requests: ``GET /phone-numbers/release-requests``.
+
+        Every release request of the caller's environment, pending and resolved (cancelled ones
+        included), oldest first (D24). Not paginated.
+        """
         from .api.phone_numbers import list_release_requests as _op
 
+        _a = _arguments.Checked("phone_numbers.list_release_requests", _op.sync_detailed)
         response = _op.sync_detailed(client=self._client)
         return cast("builtins.list[ReleaseRequest]", errors.unwrap(response, expects_body=True).data)
 
     @operation("requestPhoneNumberRelease")
     def request_release(self, phone_number_id: str, *, reason: str) -> ReleaseRequest:
-        """Request the release of a phone number: ``POST /phone-numbers/{phone_number_id}/request-release``."""
+        """Request the release of a phone number: ``POST /phone-numbers/{phone_number_id}/request-release``.
+
+        Files a `pending` release request; it is reviewed outside the API (the mock's control
+        plane approves or rejects it, D32). One pending request per number (409
+        `RELEASE_ALREADY_PENDING`); a number assigned to any agent cannot be released (422
+        `PHONE_NUMBER_IN_USE`; detach it with Update Agent Calling first, D32).
+        """
         from .api.phone_numbers import request_phone_number_release as _op
         from .models.release_request_input import ReleaseRequestInput
 
-        body = ReleaseRequestInput(reason=reason)
-        response = _op.sync_detailed(phone_number_id, client=self._client, body=body)
+        _a = _arguments.Checked("phone_numbers.request_release", _op.sync_detailed)
+        _phone_number_id = _a.arg("phone_number_id", phone_number_id)
+        _body = _a.body(ReleaseRequestInput, reason=reason)
+        response = _op.sync_detailed(_phone_number_id, client=self._client, body=_body)
         return cast("ReleaseRequest", errors.unwrap(response, expects_body=True).data)
 
     @operation("cancelReleaseRequest")
     def cancel_release_request(self, release_request_id: str) -> MessageResponse:
-        """Cancel a release request: ``DELETE /phone-numbers/release-requests/{release_request_id}``."""
+        """Cancel a release request: ``DELETE /phone-numbers/release-requests/{release_request_id}``.
+
+        Cancels a `pending` request: it becomes `cancelled` and stays listed (this DELETE keeps
+        the record). A request that is no longer pending answers 409 `RELEASE_ALREADY_RESOLVED`.
+        """
         from .api.phone_numbers import cancel_release_request as _op
 
-        response = _op.sync_detailed(release_request_id, client=self._client)
+        _a = _arguments.Checked("phone_numbers.cancel_release_request", _op.sync_detailed)
+        _release_request_id = _a.arg("release_request_id", release_request_id)
+        response = _op.sync_detailed(_release_request_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
 
@@ -4421,35 +6952,68 @@ class AsyncPhoneNumbersResourceWithRawResponse:
         has_whatsapp: bool | Unset = UNSET,
         search: str | Unset = UNSET,
     ) -> Response[Error | PhoneNumberListResponse | ValidationError]:
-        """List phone numbers: ``GET /phone-numbers``."""
+        """List phone numbers: ``GET /phone-numbers``.
+
+        The phone numbers of the caller's environment, oldest first (D24), not paginated.
+        `search` matches a part of the number or of the id. Numbers are provisioned in the
+        dashboard (and by SIP trunk DIDs); a number whose release was approved is no longer
+        listed (D32).
+
+        Args:
+            search: A part of the number (E.164) or of its id.
+        """
         from .api.phone_numbers import list_phone_numbers as _op
 
+        _a = _arguments.Checked("phone_numbers.list", _op.sync_detailed)
+        _type_ = _a.arg("type_", type_)
+        _has_voice = _a.arg("has_voice", has_voice)
+        _has_whatsapp = _a.arg("has_whatsapp", has_whatsapp)
+        _search = _a.arg("search", search)
         return await _op.asyncio_detailed(
-            client=self._client, type_=type_, has_voice=has_voice, has_whatsapp=has_whatsapp, search=search
+            client=self._client, type_=_type_, has_voice=_has_voice, has_whatsapp=_has_whatsapp, search=_search
         )
 
     @operation("listReleaseRequests")
     async def list_release_requests(self) -> Response[Error | ReleaseRequestListResponse]:
-        """List phone-number release requests: ``GET /phone-numbers/release-requests``."""
+        """List phone-number release requests: ``GET /phone-numbers/release-requests``.
+
+        Every release request of the caller's environment, pending and resolved (cancelled ones
+        included), oldest first (D24). Not paginated.
+        """
         from .api.phone_numbers import list_release_requests as _op
 
+        _a = _arguments.Checked("phone_numbers.list_release_requests", _op.sync_detailed)
         return await _op.asyncio_detailed(client=self._client)
 
     @operation("requestPhoneNumberRelease")
     async def request_release(self, phone_number_id: str, *, reason: str) -> Response[Error | ReleaseRequestResponse]:
-        """Request the release of a phone number: ``POST /phone-numbers/{phone_number_id}/request-release``."""
+        """Request the release of a phone number: ``POST /phone-numbers/{phone_number_id}/request-release``.
+
+        Files a `pending` release request; it is reviewed outside the API (the mock's control
+        plane approves or rejects it, D32). One pending request per number (409
+        `RELEASE_ALREADY_PENDING`); a number assigned to any agent cannot be released (422
+        `PHONE_NUMBER_IN_USE`; detach it with Update Agent Calling first, D32).
+        """
         from .api.phone_numbers import request_phone_number_release as _op
         from .models.release_request_input import ReleaseRequestInput
 
-        body = ReleaseRequestInput(reason=reason)
-        return await _op.asyncio_detailed(phone_number_id, client=self._client, body=body)
+        _a = _arguments.Checked("phone_numbers.request_release", _op.sync_detailed)
+        _phone_number_id = _a.arg("phone_number_id", phone_number_id)
+        _body = _a.body(ReleaseRequestInput, reason=reason)
+        return await _op.asyncio_detailed(_phone_number_id, client=self._client, body=_body)
 
     @operation("cancelReleaseRequest")
     async def cancel_release_request(self, release_request_id: str) -> Response[Error | MessageResponse]:
-        """Cancel a release request: ``DELETE /phone-numbers/release-requests/{release_request_id}``."""
+        """Cancel a release request: ``DELETE /phone-numbers/release-requests/{release_request_id}``.
+
+        Cancels a `pending` request: it becomes `cancelled` and stays listed (this DELETE keeps
+        the record). A request that is no longer pending answers 409 `RELEASE_ALREADY_RESOLVED`.
+        """
         from .api.phone_numbers import cancel_release_request as _op
 
-        return await _op.asyncio_detailed(release_request_id, client=self._client)
+        _a = _arguments.Checked("phone_numbers.cancel_release_request", _op.sync_detailed)
+        _release_request_id = _a.arg("release_request_id", release_request_id)
+        return await _op.asyncio_detailed(_release_request_id, client=self._client)
 
 
 class AsyncPhoneNumbersResource:
@@ -4468,38 +7032,71 @@ class AsyncPhoneNumbersResource:
         has_whatsapp: bool | Unset = UNSET,
         search: str | Unset = UNSET,
     ) -> builtins.list[PhoneNumberDetails]:
-        """List phone numbers: ``GET /phone-numbers``."""
+        """List phone numbers: ``GET /phone-numbers``.
+
+        The phone numbers of the caller's environment, oldest first (D24), not paginated.
+        `search` matches a part of the number or of the id. Numbers are provisioned in the
+        dashboard (and by SIP trunk DIDs); a number whose release was approved is no longer
+        listed (D32).
+
+        Args:
+            search: A part of the number (E.164) or of its id.
+        """
         from .api.phone_numbers import list_phone_numbers as _op
 
+        _a = _arguments.Checked("phone_numbers.list", _op.sync_detailed)
+        _type_ = _a.arg("type_", type_)
+        _has_voice = _a.arg("has_voice", has_voice)
+        _has_whatsapp = _a.arg("has_whatsapp", has_whatsapp)
+        _search = _a.arg("search", search)
         response = await _op.asyncio_detailed(
-            client=self._client, type_=type_, has_voice=has_voice, has_whatsapp=has_whatsapp, search=search
+            client=self._client, type_=_type_, has_voice=_has_voice, has_whatsapp=_has_whatsapp, search=_search
         )
         return cast("builtins.list[PhoneNumberDetails]", errors.unwrap(response, expects_body=True).data)
 
     @operation("listReleaseRequests")
     async def list_release_requests(self) -> builtins.list[ReleaseRequest]:
-        """List phone-number release requests: ``GET /phone-numbers/release-requests``."""
+        """List phone-number release requests: ``GET /phone-numbers/release-requests``.
+
+        Every release request of the caller's environment, pending and resolved (cancelled ones
+        included), oldest first (D24). Not paginated.
+        """
         from .api.phone_numbers import list_release_requests as _op
 
+        _a = _arguments.Checked("phone_numbers.list_release_requests", _op.sync_detailed)
         response = await _op.asyncio_detailed(client=self._client)
         return cast("builtins.list[ReleaseRequest]", errors.unwrap(response, expects_body=True).data)
 
     @operation("requestPhoneNumberRelease")
     async def request_release(self, phone_number_id: str, *, reason: str) -> ReleaseRequest:
-        """Request the release of a phone number: ``POST /phone-numbers/{phone_number_id}/request-release``."""
+        """Request the release of a phone number: ``POST /phone-numbers/{phone_number_id}/request-release``.
+
+        Files a `pending` release request; it is reviewed outside the API (the mock's control
+        plane approves or rejects it, D32). One pending request per number (409
+        `RELEASE_ALREADY_PENDING`); a number assigned to any agent cannot be released (422
+        `PHONE_NUMBER_IN_USE`; detach it with Update Agent Calling first, D32).
+        """
         from .api.phone_numbers import request_phone_number_release as _op
         from .models.release_request_input import ReleaseRequestInput
 
-        body = ReleaseRequestInput(reason=reason)
-        response = await _op.asyncio_detailed(phone_number_id, client=self._client, body=body)
+        _a = _arguments.Checked("phone_numbers.request_release", _op.sync_detailed)
+        _phone_number_id = _a.arg("phone_number_id", phone_number_id)
+        _body = _a.body(ReleaseRequestInput, reason=reason)
+        response = await _op.asyncio_detailed(_phone_number_id, client=self._client, body=_body)
         return cast("ReleaseRequest", errors.unwrap(response, expects_body=True).data)
 
     @operation("cancelReleaseRequest")
     async def cancel_release_request(self, release_request_id: str) -> MessageResponse:
-        """Cancel a release request: ``DELETE /phone-numbers/release-requests/{release_request_id}``."""
+        """Cancel a release request: ``DELETE /phone-numbers/release-requests/{release_request_id}``.
+
+        Cancels a `pending` request: it becomes `cancelled` and stays listed (this DELETE keeps
+        the record). A request that is no longer pending answers 409 `RELEASE_ALREADY_RESOLVED`.
+        """
         from .api.phone_numbers import cancel_release_request as _op
 
-        response = await _op.asyncio_detailed(release_request_id, client=self._client)
+        _a = _arguments.Checked("phone_numbers.cancel_release_request", _op.sync_detailed)
+        _release_request_id = _a.arg("release_request_id", release_request_id)
+        response = await _op.asyncio_detailed(_release_request_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
 
@@ -4511,10 +7108,16 @@ class AgentsWebhooksResourceWithRawResponse:
 
     @operation("listAgentWebhooks")
     def list(self, agent_id: str) -> Response[Error | WebhookListResponse]:
-        """List an agent's webhooks and the events they can subscribe to: ``GET /agents/{agent_id}/webhooks``."""
+        """List an agent's webhooks and the events they can subscribe to: ``GET /agents/{agent_id}/webhooks``.
+
+        The agent's webhooks, oldest first, and `available_events`, the catalogue of the 22
+        agent events (name to description). Not paginated.
+        """
         from .api.agent_webhooks import list_agent_webhooks as _op
 
-        return _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.list", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return _op.sync_detailed(_agent_id, client=self._client)
 
     @operation("createWebhook")
     def create(
@@ -4530,14 +7133,38 @@ class AgentsWebhooksResourceWithRawResponse:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
     ) -> Response[Error | ValidationError | WebhookResponse]:
-        """Create a webhook: ``POST /agents/{agent_id}/webhooks``."""
+        """Create a webhook: ``POST /agents/{agent_id}/webhooks``.
+
+        A webhook for the agent's events: `events` is a non-empty list of names from
+        `available_events` (a name given twice counts once); `timeout` 5–120 seconds (default
+        30), `max_retries` 0–10 (default 3), `enabled` true, `http_method` POST and
+        `authorization_scheme` none by default. `webhook_secret`, `http_method`,
+        `authorization_scheme`, `custom_headers` and `payload_templates` are write-only: no
+        response shows them (as on the pages). Credentials for the authorization scheme go in
+        `custom_headers`, which every delivery carries. Webhook changes take effect at once and
+        leave the agent's status alone (D35). Deliveries are signed when a secret is set (see
+        `webhooks` in this document, D36).
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+        """
         from .api.agent_webhooks import create_webhook as _op
         from .models.webhook_input import WebhookInput
 
-        body = WebhookInput(
+        _a = _arguments.Checked("agents.webhooks.create", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            WebhookInput,
             name=name,
             webhook_url=webhook_url,
             events=events,
@@ -4550,14 +7177,20 @@ class AgentsWebhooksResourceWithRawResponse:
             custom_headers=custom_headers,
             payload_templates=payload_templates,
         )
-        return _op.sync_detailed(agent_id, client=self._client, body=body)
+        return _op.sync_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("getWebhook")
     def get(self, agent_id: str, webhook_id: str) -> Response[Error | WebhookResponse]:
-        """Get a webhook: ``GET /agents/{agent_id}/webhooks/{webhook_id}``."""
+        """Get a webhook: ``GET /agents/{agent_id}/webhooks/{webhook_id}``.
+
+        One webhook of the agent. `status` is derived (D35).
+        """
         from .api.agent_webhooks import get_webhook as _op
 
-        return _op.sync_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return _op.sync_detailed(_agent_id, _webhook_id, client=self._client)
 
     @operation("updateWebhook")
     def update(
@@ -4573,15 +7206,34 @@ class AgentsWebhooksResourceWithRawResponse:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
         events: builtins.list[AgentEvent] | Unset = UNSET,
     ) -> Response[Error | ValidationError | WebhookResponse]:
-        """Update a webhook: ``PUT /agents/{agent_id}/webhooks/{webhook_id}``."""
+        """Update a webhook: ``PUT /agents/{agent_id}/webhooks/{webhook_id}``.
+
+        Changes only the fields sent (the page: "only provided fields will be updated");
+        `events`, when sent, needs at least one. `webhook_secret: null` stops signing. The
+        agent's status is left alone (D35).
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+        """
         from .api.agent_webhooks import update_webhook as _op
         from .models.webhook_update_input import WebhookUpdateInput
 
-        body = WebhookUpdateInput(
+        _a = _arguments.Checked("agents.webhooks.update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _body = _a.body(
+            WebhookUpdateInput,
             name=name,
             webhook_url=webhook_url,
             webhook_secret=webhook_secret,
@@ -4594,44 +7246,94 @@ class AgentsWebhooksResourceWithRawResponse:
             payload_templates=payload_templates,
             events=events,
         )
-        return _op.sync_detailed(agent_id, webhook_id, client=self._client, body=body)
+        return _op.sync_detailed(_agent_id, _webhook_id, client=self._client, body=_body)
 
     @operation("deleteWebhook")
     def delete(self, agent_id: str, webhook_id: str) -> Response[Error | MessageResponse]:
-        """Delete a webhook: ``DELETE /agents/{agent_id}/webhooks/{webhook_id}``."""
+        """Delete a webhook: ``DELETE /agents/{agent_id}/webhooks/{webhook_id}``.
+
+        Deletes the webhook permanently, with its delivery logs; deliveries not yet sent are
+        dropped (D35).
+        """
         from .api.agent_webhooks import delete_webhook as _op
 
-        return _op.sync_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return _op.sync_detailed(_agent_id, _webhook_id, client=self._client)
 
     @operation("toggleWebhook")
     def toggle(self, agent_id: str, webhook_id: str) -> Response[Error | WebhookResponse]:
-        """Enable or disable a webhook: ``PATCH /agents/{agent_id}/webhooks/{webhook_id}/toggle``."""
+        """Enable or disable a webhook: ``PATCH /agents/{agent_id}/webhooks/{webhook_id}/toggle``.
+
+        Flips `enabled`; `status` follows (`active` or `disabled`). No body. A disabled webhook
+        receives no events; deliveries already queued for it still go out, and its automatic
+        retries stop (D35).
+        """
         from .api.agent_webhooks import toggle_webhook as _op
 
-        return _op.sync_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.toggle", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return _op.sync_detailed(_agent_id, _webhook_id, client=self._client)
 
     @operation("testWebhook")
     def test(self, agent_id: str, webhook_id: str) -> Response[Error | WebhookTestResponse]:
-        """Send a test delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/test``."""
+        """Send a test delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/test``.
+
+        Sends the `webhook.test` payload (see `webhooks` in this document) to the webhook's URL
+        now, with its method, custom headers, signature and timeout, and answers with the
+        receiver's status and the time it took. No body (the page has none). A disabled webhook
+        can be tested. The delivery is logged like any other; when it fails, the answer is 422
+        "Webhook test failed: <reason>" (the page leaves the status open) and the automatic
+        retries of the webhook follow in the background (D35).
+        """
         from .api.agent_webhooks import test_webhook as _op
 
-        return _op.sync_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.test", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return _op.sync_detailed(_agent_id, _webhook_id, client=self._client)
 
     @operation("listWebhookLogs")
     def list_logs(
         self, agent_id: str, webhook_id: str, *, per_page: int | Unset = 25, page: int | Unset = 1
     ) -> Response[Error | ValidationError | WebhookLogListResponse]:
-        """List a webhook's delivery attempts: ``GET /agents/{agent_id}/webhooks/{webhook_id}/logs``."""
+        """List a webhook's delivery attempts: ``GET /agents/{agent_id}/webhooks/{webhook_id}/logs``.
+
+        One entry per delivery attempt, newest first: `pending` (queued), `success` (2xx),
+        `retrying` (failed; a next attempt will follow) or `failed`. Each automatic or manual
+        retry is a new entry with the next `attempt`. Entries are kept 30 days (D35).
+
+        Args:
+            per_page: Entries per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.agent_webhooks import list_webhook_logs as _op
 
-        return _op.sync_detailed(agent_id, webhook_id, client=self._client, per_page=per_page, page=page)
+        _a = _arguments.Checked("agents.webhooks.list_logs", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+        return _op.sync_detailed(_agent_id, _webhook_id, client=self._client, per_page=_per_page, page=_page)
 
     @operation("retryWebhookLog")
     def retry_log(self, agent_id: str, webhook_id: str, log_id: str) -> Response[Error | WebhookRetryResponse]:
-        """Retry a failed delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/logs/{log_id}/retry``."""
+        """Retry a failed delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/logs/{log_id}/retry``.
+
+        Queues a new attempt of a `failed` or `retrying` entry, with the webhook's current
+        configuration: a new entry with the next `attempt` and `original_log_id`; the original
+        is kept. Not retriable (422 `LOG_NOT_RETRIABLE`): an entry that succeeded or is still
+        pending, one older than 30 days, or any entry of a disabled webhook.
+        """
         from .api.agent_webhooks import retry_webhook_log as _op
 
-        return _op.sync_detailed(agent_id, webhook_id, log_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.retry_log", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _log_id = _a.arg("log_id", log_id)
+        return _op.sync_detailed(_agent_id, _webhook_id, _log_id, client=self._client)
 
 
 class AgentsWebhooksResource:
@@ -4643,10 +7345,16 @@ class AgentsWebhooksResource:
 
     @operation("listAgentWebhooks")
     def list(self, agent_id: str) -> WebhookListResponseData:
-        """List an agent's webhooks and the events they can subscribe to: ``GET /agents/{agent_id}/webhooks``."""
+        """List an agent's webhooks and the events they can subscribe to: ``GET /agents/{agent_id}/webhooks``.
+
+        The agent's webhooks, oldest first, and `available_events`, the catalogue of the 22
+        agent events (name to description). Not paginated.
+        """
         from .api.agent_webhooks import list_agent_webhooks as _op
 
-        response = _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.list", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = _op.sync_detailed(_agent_id, client=self._client)
         return cast("WebhookListResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("createWebhook")
@@ -4663,14 +7371,38 @@ class AgentsWebhooksResource:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
     ) -> Webhook:
-        """Create a webhook: ``POST /agents/{agent_id}/webhooks``."""
+        """Create a webhook: ``POST /agents/{agent_id}/webhooks``.
+
+        A webhook for the agent's events: `events` is a non-empty list of names from
+        `available_events` (a name given twice counts once); `timeout` 5–120 seconds (default
+        30), `max_retries` 0–10 (default 3), `enabled` true, `http_method` POST and
+        `authorization_scheme` none by default. `webhook_secret`, `http_method`,
+        `authorization_scheme`, `custom_headers` and `payload_templates` are write-only: no
+        response shows them (as on the pages). Credentials for the authorization scheme go in
+        `custom_headers`, which every delivery carries. Webhook changes take effect at once and
+        leave the agent's status alone (D35). Deliveries are signed when a secret is set (see
+        `webhooks` in this document, D36).
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+        """
         from .api.agent_webhooks import create_webhook as _op
         from .models.webhook_input import WebhookInput
 
-        body = WebhookInput(
+        _a = _arguments.Checked("agents.webhooks.create", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            WebhookInput,
             name=name,
             webhook_url=webhook_url,
             events=events,
@@ -4683,15 +7415,21 @@ class AgentsWebhooksResource:
             custom_headers=custom_headers,
             payload_templates=payload_templates,
         )
-        response = _op.sync_detailed(agent_id, client=self._client, body=body)
+        response = _op.sync_detailed(_agent_id, client=self._client, body=_body)
         return cast("Webhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("getWebhook")
     def get(self, agent_id: str, webhook_id: str) -> Webhook:
-        """Get a webhook: ``GET /agents/{agent_id}/webhooks/{webhook_id}``."""
+        """Get a webhook: ``GET /agents/{agent_id}/webhooks/{webhook_id}``.
+
+        One webhook of the agent. `status` is derived (D35).
+        """
         from .api.agent_webhooks import get_webhook as _op
 
-        response = _op.sync_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = _op.sync_detailed(_agent_id, _webhook_id, client=self._client)
         return cast("Webhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateWebhook")
@@ -4708,15 +7446,34 @@ class AgentsWebhooksResource:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
         events: builtins.list[AgentEvent] | Unset = UNSET,
     ) -> Webhook:
-        """Update a webhook: ``PUT /agents/{agent_id}/webhooks/{webhook_id}``."""
+        """Update a webhook: ``PUT /agents/{agent_id}/webhooks/{webhook_id}``.
+
+        Changes only the fields sent (the page: "only provided fields will be updated");
+        `events`, when sent, needs at least one. `webhook_secret: null` stops signing. The
+        agent's status is left alone (D35).
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+        """
         from .api.agent_webhooks import update_webhook as _op
         from .models.webhook_update_input import WebhookUpdateInput
 
-        body = WebhookUpdateInput(
+        _a = _arguments.Checked("agents.webhooks.update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _body = _a.body(
+            WebhookUpdateInput,
             name=name,
             webhook_url=webhook_url,
             webhook_secret=webhook_secret,
@@ -4729,52 +7486,103 @@ class AgentsWebhooksResource:
             payload_templates=payload_templates,
             events=events,
         )
-        response = _op.sync_detailed(agent_id, webhook_id, client=self._client, body=body)
+        response = _op.sync_detailed(_agent_id, _webhook_id, client=self._client, body=_body)
         return cast("Webhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteWebhook")
     def delete(self, agent_id: str, webhook_id: str) -> MessageResponse:
-        """Delete a webhook: ``DELETE /agents/{agent_id}/webhooks/{webhook_id}``."""
+        """Delete a webhook: ``DELETE /agents/{agent_id}/webhooks/{webhook_id}``.
+
+        Deletes the webhook permanently, with its delivery logs; deliveries not yet sent are
+        dropped (D35).
+        """
         from .api.agent_webhooks import delete_webhook as _op
 
-        response = _op.sync_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = _op.sync_detailed(_agent_id, _webhook_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("toggleWebhook")
     def toggle(self, agent_id: str, webhook_id: str) -> Webhook:
-        """Enable or disable a webhook: ``PATCH /agents/{agent_id}/webhooks/{webhook_id}/toggle``."""
+        """Enable or disable a webhook: ``PATCH /agents/{agent_id}/webhooks/{webhook_id}/toggle``.
+
+        Flips `enabled`; `status` follows (`active` or `disabled`). No body. A disabled webhook
+        receives no events; deliveries already queued for it still go out, and its automatic
+        retries stop (D35).
+        """
         from .api.agent_webhooks import toggle_webhook as _op
 
-        response = _op.sync_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.toggle", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = _op.sync_detailed(_agent_id, _webhook_id, client=self._client)
         return cast("Webhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("testWebhook")
     def test(self, agent_id: str, webhook_id: str) -> WebhookTestResponseData:
-        """Send a test delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/test``."""
+        """Send a test delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/test``.
+
+        Sends the `webhook.test` payload (see `webhooks` in this document) to the webhook's URL
+        now, with its method, custom headers, signature and timeout, and answers with the
+        receiver's status and the time it took. No body (the page has none). A disabled webhook
+        can be tested. The delivery is logged like any other; when it fails, the answer is 422
+        "Webhook test failed: <reason>" (the page leaves the status open) and the automatic
+        retries of the webhook follow in the background (D35).
+        """
         from .api.agent_webhooks import test_webhook as _op
 
-        response = _op.sync_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.test", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = _op.sync_detailed(_agent_id, _webhook_id, client=self._client)
         return cast("WebhookTestResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("listWebhookLogs")
     def list_logs(
         self, agent_id: str, webhook_id: str, *, per_page: int | Unset = 25, page: int | Unset = 1
     ) -> SyncPage[WebhookLog]:
-        """List a webhook's delivery attempts: ``GET /agents/{agent_id}/webhooks/{webhook_id}/logs``."""
+        """List a webhook's delivery attempts: ``GET /agents/{agent_id}/webhooks/{webhook_id}/logs``.
+
+        One entry per delivery attempt, newest first: `pending` (queued), `success` (2xx),
+        `retrying` (failed; a next attempt will follow) or `failed`. Each automatic or manual
+        retry is a new entry with the next `attempt`. Entries are kept 30 days (D35).
+
+        Args:
+            per_page: Entries per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.agent_webhooks import list_webhook_logs as _op
 
-        def fetch(page: int) -> SyncPage[WebhookLog]:
-            response = _op.sync_detailed(agent_id, webhook_id, client=self._client, per_page=per_page, page=page)
+        _a = _arguments.Checked("agents.webhooks.list_logs", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        def fetch(_page: int) -> SyncPage[WebhookLog]:
+            response = _op.sync_detailed(_agent_id, _webhook_id, client=self._client, per_page=_per_page, page=_page)
             return SyncPage(response, "pagination", fetch)
 
-        return fetch(page if isinstance(page, int) else 1)
+        return fetch(_page if isinstance(_page, int) else 1)
 
     @operation("retryWebhookLog")
     def retry_log(self, agent_id: str, webhook_id: str, log_id: str) -> WebhookRetryResponseData:
-        """Retry a failed delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/logs/{log_id}/retry``."""
+        """Retry a failed delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/logs/{log_id}/retry``.
+
+        Queues a new attempt of a `failed` or `retrying` entry, with the webhook's current
+        configuration: a new entry with the next `attempt` and `original_log_id`; the original
+        is kept. Not retriable (422 `LOG_NOT_RETRIABLE`): an entry that succeeded or is still
+        pending, one older than 30 days, or any entry of a disabled webhook.
+        """
         from .api.agent_webhooks import retry_webhook_log as _op
 
-        response = _op.sync_detailed(agent_id, webhook_id, log_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.retry_log", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _log_id = _a.arg("log_id", log_id)
+        response = _op.sync_detailed(_agent_id, _webhook_id, _log_id, client=self._client)
         return cast("WebhookRetryResponseData", errors.unwrap(response, expects_body=True).data)
 
 
@@ -4786,10 +7594,16 @@ class AsyncAgentsWebhooksResourceWithRawResponse:
 
     @operation("listAgentWebhooks")
     async def list(self, agent_id: str) -> Response[Error | WebhookListResponse]:
-        """List an agent's webhooks and the events they can subscribe to: ``GET /agents/{agent_id}/webhooks``."""
+        """List an agent's webhooks and the events they can subscribe to: ``GET /agents/{agent_id}/webhooks``.
+
+        The agent's webhooks, oldest first, and `available_events`, the catalogue of the 22
+        agent events (name to description). Not paginated.
+        """
         from .api.agent_webhooks import list_agent_webhooks as _op
 
-        return await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.list", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return await _op.asyncio_detailed(_agent_id, client=self._client)
 
     @operation("createWebhook")
     async def create(
@@ -4805,14 +7619,38 @@ class AsyncAgentsWebhooksResourceWithRawResponse:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
     ) -> Response[Error | ValidationError | WebhookResponse]:
-        """Create a webhook: ``POST /agents/{agent_id}/webhooks``."""
+        """Create a webhook: ``POST /agents/{agent_id}/webhooks``.
+
+        A webhook for the agent's events: `events` is a non-empty list of names from
+        `available_events` (a name given twice counts once); `timeout` 5–120 seconds (default
+        30), `max_retries` 0–10 (default 3), `enabled` true, `http_method` POST and
+        `authorization_scheme` none by default. `webhook_secret`, `http_method`,
+        `authorization_scheme`, `custom_headers` and `payload_templates` are write-only: no
+        response shows them (as on the pages). Credentials for the authorization scheme go in
+        `custom_headers`, which every delivery carries. Webhook changes take effect at once and
+        leave the agent's status alone (D35). Deliveries are signed when a secret is set (see
+        `webhooks` in this document, D36).
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+        """
         from .api.agent_webhooks import create_webhook as _op
         from .models.webhook_input import WebhookInput
 
-        body = WebhookInput(
+        _a = _arguments.Checked("agents.webhooks.create", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            WebhookInput,
             name=name,
             webhook_url=webhook_url,
             events=events,
@@ -4825,14 +7663,20 @@ class AsyncAgentsWebhooksResourceWithRawResponse:
             custom_headers=custom_headers,
             payload_templates=payload_templates,
         )
-        return await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        return await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("getWebhook")
     async def get(self, agent_id: str, webhook_id: str) -> Response[Error | WebhookResponse]:
-        """Get a webhook: ``GET /agents/{agent_id}/webhooks/{webhook_id}``."""
+        """Get a webhook: ``GET /agents/{agent_id}/webhooks/{webhook_id}``.
+
+        One webhook of the agent. `status` is derived (D35).
+        """
         from .api.agent_webhooks import get_webhook as _op
 
-        return await _op.asyncio_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return await _op.asyncio_detailed(_agent_id, _webhook_id, client=self._client)
 
     @operation("updateWebhook")
     async def update(
@@ -4848,15 +7692,34 @@ class AsyncAgentsWebhooksResourceWithRawResponse:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
         events: builtins.list[AgentEvent] | Unset = UNSET,
     ) -> Response[Error | ValidationError | WebhookResponse]:
-        """Update a webhook: ``PUT /agents/{agent_id}/webhooks/{webhook_id}``."""
+        """Update a webhook: ``PUT /agents/{agent_id}/webhooks/{webhook_id}``.
+
+        Changes only the fields sent (the page: "only provided fields will be updated");
+        `events`, when sent, needs at least one. `webhook_secret: null` stops signing. The
+        agent's status is left alone (D35).
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+        """
         from .api.agent_webhooks import update_webhook as _op
         from .models.webhook_update_input import WebhookUpdateInput
 
-        body = WebhookUpdateInput(
+        _a = _arguments.Checked("agents.webhooks.update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _body = _a.body(
+            WebhookUpdateInput,
             name=name,
             webhook_url=webhook_url,
             webhook_secret=webhook_secret,
@@ -4869,44 +7732,94 @@ class AsyncAgentsWebhooksResourceWithRawResponse:
             payload_templates=payload_templates,
             events=events,
         )
-        return await _op.asyncio_detailed(agent_id, webhook_id, client=self._client, body=body)
+        return await _op.asyncio_detailed(_agent_id, _webhook_id, client=self._client, body=_body)
 
     @operation("deleteWebhook")
     async def delete(self, agent_id: str, webhook_id: str) -> Response[Error | MessageResponse]:
-        """Delete a webhook: ``DELETE /agents/{agent_id}/webhooks/{webhook_id}``."""
+        """Delete a webhook: ``DELETE /agents/{agent_id}/webhooks/{webhook_id}``.
+
+        Deletes the webhook permanently, with its delivery logs; deliveries not yet sent are
+        dropped (D35).
+        """
         from .api.agent_webhooks import delete_webhook as _op
 
-        return await _op.asyncio_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return await _op.asyncio_detailed(_agent_id, _webhook_id, client=self._client)
 
     @operation("toggleWebhook")
     async def toggle(self, agent_id: str, webhook_id: str) -> Response[Error | WebhookResponse]:
-        """Enable or disable a webhook: ``PATCH /agents/{agent_id}/webhooks/{webhook_id}/toggle``."""
+        """Enable or disable a webhook: ``PATCH /agents/{agent_id}/webhooks/{webhook_id}/toggle``.
+
+        Flips `enabled`; `status` follows (`active` or `disabled`). No body. A disabled webhook
+        receives no events; deliveries already queued for it still go out, and its automatic
+        retries stop (D35).
+        """
         from .api.agent_webhooks import toggle_webhook as _op
 
-        return await _op.asyncio_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.toggle", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return await _op.asyncio_detailed(_agent_id, _webhook_id, client=self._client)
 
     @operation("testWebhook")
     async def test(self, agent_id: str, webhook_id: str) -> Response[Error | WebhookTestResponse]:
-        """Send a test delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/test``."""
+        """Send a test delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/test``.
+
+        Sends the `webhook.test` payload (see `webhooks` in this document) to the webhook's URL
+        now, with its method, custom headers, signature and timeout, and answers with the
+        receiver's status and the time it took. No body (the page has none). A disabled webhook
+        can be tested. The delivery is logged like any other; when it fails, the answer is 422
+        "Webhook test failed: <reason>" (the page leaves the status open) and the automatic
+        retries of the webhook follow in the background (D35).
+        """
         from .api.agent_webhooks import test_webhook as _op
 
-        return await _op.asyncio_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.test", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        return await _op.asyncio_detailed(_agent_id, _webhook_id, client=self._client)
 
     @operation("listWebhookLogs")
     async def list_logs(
         self, agent_id: str, webhook_id: str, *, per_page: int | Unset = 25, page: int | Unset = 1
     ) -> Response[Error | ValidationError | WebhookLogListResponse]:
-        """List a webhook's delivery attempts: ``GET /agents/{agent_id}/webhooks/{webhook_id}/logs``."""
+        """List a webhook's delivery attempts: ``GET /agents/{agent_id}/webhooks/{webhook_id}/logs``.
+
+        One entry per delivery attempt, newest first: `pending` (queued), `success` (2xx),
+        `retrying` (failed; a next attempt will follow) or `failed`. Each automatic or manual
+        retry is a new entry with the next `attempt`. Entries are kept 30 days (D35).
+
+        Args:
+            per_page: Entries per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.agent_webhooks import list_webhook_logs as _op
 
-        return await _op.asyncio_detailed(agent_id, webhook_id, client=self._client, per_page=per_page, page=page)
+        _a = _arguments.Checked("agents.webhooks.list_logs", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+        return await _op.asyncio_detailed(_agent_id, _webhook_id, client=self._client, per_page=_per_page, page=_page)
 
     @operation("retryWebhookLog")
     async def retry_log(self, agent_id: str, webhook_id: str, log_id: str) -> Response[Error | WebhookRetryResponse]:
-        """Retry a failed delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/logs/{log_id}/retry``."""
+        """Retry a failed delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/logs/{log_id}/retry``.
+
+        Queues a new attempt of a `failed` or `retrying` entry, with the webhook's current
+        configuration: a new entry with the next `attempt` and `original_log_id`; the original
+        is kept. Not retriable (422 `LOG_NOT_RETRIABLE`): an entry that succeeded or is still
+        pending, one older than 30 days, or any entry of a disabled webhook.
+        """
         from .api.agent_webhooks import retry_webhook_log as _op
 
-        return await _op.asyncio_detailed(agent_id, webhook_id, log_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.retry_log", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _log_id = _a.arg("log_id", log_id)
+        return await _op.asyncio_detailed(_agent_id, _webhook_id, _log_id, client=self._client)
 
 
 class AsyncAgentsWebhooksResource:
@@ -4918,10 +7831,16 @@ class AsyncAgentsWebhooksResource:
 
     @operation("listAgentWebhooks")
     async def list(self, agent_id: str) -> WebhookListResponseData:
-        """List an agent's webhooks and the events they can subscribe to: ``GET /agents/{agent_id}/webhooks``."""
+        """List an agent's webhooks and the events they can subscribe to: ``GET /agents/{agent_id}/webhooks``.
+
+        The agent's webhooks, oldest first, and `available_events`, the catalogue of the 22
+        agent events (name to description). Not paginated.
+        """
         from .api.agent_webhooks import list_agent_webhooks as _op
 
-        response = await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.list", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client)
         return cast("WebhookListResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("createWebhook")
@@ -4938,14 +7857,38 @@ class AsyncAgentsWebhooksResource:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
     ) -> Webhook:
-        """Create a webhook: ``POST /agents/{agent_id}/webhooks``."""
+        """Create a webhook: ``POST /agents/{agent_id}/webhooks``.
+
+        A webhook for the agent's events: `events` is a non-empty list of names from
+        `available_events` (a name given twice counts once); `timeout` 5–120 seconds (default
+        30), `max_retries` 0–10 (default 3), `enabled` true, `http_method` POST and
+        `authorization_scheme` none by default. `webhook_secret`, `http_method`,
+        `authorization_scheme`, `custom_headers` and `payload_templates` are write-only: no
+        response shows them (as on the pages). Credentials for the authorization scheme go in
+        `custom_headers`, which every delivery carries. Webhook changes take effect at once and
+        leave the agent's status alone (D35). Deliveries are signed when a secret is set (see
+        `webhooks` in this document, D36).
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+        """
         from .api.agent_webhooks import create_webhook as _op
         from .models.webhook_input import WebhookInput
 
-        body = WebhookInput(
+        _a = _arguments.Checked("agents.webhooks.create", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            WebhookInput,
             name=name,
             webhook_url=webhook_url,
             events=events,
@@ -4958,15 +7901,21 @@ class AsyncAgentsWebhooksResource:
             custom_headers=custom_headers,
             payload_templates=payload_templates,
         )
-        response = await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
         return cast("Webhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("getWebhook")
     async def get(self, agent_id: str, webhook_id: str) -> Webhook:
-        """Get a webhook: ``GET /agents/{agent_id}/webhooks/{webhook_id}``."""
+        """Get a webhook: ``GET /agents/{agent_id}/webhooks/{webhook_id}``.
+
+        One webhook of the agent. `status` is derived (D35).
+        """
         from .api.agent_webhooks import get_webhook as _op
 
-        response = await _op.asyncio_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = await _op.asyncio_detailed(_agent_id, _webhook_id, client=self._client)
         return cast("Webhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateWebhook")
@@ -4983,15 +7932,34 @@ class AsyncAgentsWebhooksResource:
         enabled: bool | Unset = UNSET,
         http_method: WebhookSettingsHttpMethod | Unset = UNSET,
         authorization_scheme: WebhookSettingsAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem] | Unset = UNSET,
-        payload_templates: WebhookSettingsPayloadTemplates | Unset = UNSET,
+        custom_headers: builtins.list[WebhookSettingsCustomHeadersItem | WebhookSettingsCustomHeadersItemParam]
+        | Unset = UNSET,
+        payload_templates: WebhookSettingsPayloadTemplates | WebhookSettingsPayloadTemplatesParam | Unset = UNSET,
         events: builtins.list[AgentEvent] | Unset = UNSET,
     ) -> Webhook:
-        """Update a webhook: ``PUT /agents/{agent_id}/webhooks/{webhook_id}``."""
+        """Update a webhook: ``PUT /agents/{agent_id}/webhooks/{webhook_id}``.
+
+        Changes only the fields sent (the page: "only provided fields will be updated");
+        `events`, when sent, needs at least one. `webhook_secret: null` stops signing. The
+        agent's status is left alone (D35).
+
+        Args:
+            webhook_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            webhook_secret: The signing secret (write-only; null stops signing) (D36).
+            timeout: Seconds a delivery may take (default 30).
+            max_retries: Automatic retries after a failed delivery (default 3).
+            payload_templates: Per-event payload overrides: event name to a JSON object whose
+                strings may hold `{{path.in.payload}}` placeholders, replaced from the event's
+                payload.
+        """
         from .api.agent_webhooks import update_webhook as _op
         from .models.webhook_update_input import WebhookUpdateInput
 
-        body = WebhookUpdateInput(
+        _a = _arguments.Checked("agents.webhooks.update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _body = _a.body(
+            WebhookUpdateInput,
             name=name,
             webhook_url=webhook_url,
             webhook_secret=webhook_secret,
@@ -5004,54 +7972,105 @@ class AsyncAgentsWebhooksResource:
             payload_templates=payload_templates,
             events=events,
         )
-        response = await _op.asyncio_detailed(agent_id, webhook_id, client=self._client, body=body)
+        response = await _op.asyncio_detailed(_agent_id, _webhook_id, client=self._client, body=_body)
         return cast("Webhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteWebhook")
     async def delete(self, agent_id: str, webhook_id: str) -> MessageResponse:
-        """Delete a webhook: ``DELETE /agents/{agent_id}/webhooks/{webhook_id}``."""
+        """Delete a webhook: ``DELETE /agents/{agent_id}/webhooks/{webhook_id}``.
+
+        Deletes the webhook permanently, with its delivery logs; deliveries not yet sent are
+        dropped (D35).
+        """
         from .api.agent_webhooks import delete_webhook as _op
 
-        response = await _op.asyncio_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = await _op.asyncio_detailed(_agent_id, _webhook_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("toggleWebhook")
     async def toggle(self, agent_id: str, webhook_id: str) -> Webhook:
-        """Enable or disable a webhook: ``PATCH /agents/{agent_id}/webhooks/{webhook_id}/toggle``."""
+        """Enable or disable a webhook: ``PATCH /agents/{agent_id}/webhooks/{webhook_id}/toggle``.
+
+        Flips `enabled`; `status` follows (`active` or `disabled`). No body. A disabled webhook
+        receives no events; deliveries already queued for it still go out, and its automatic
+        retries stop (D35).
+        """
         from .api.agent_webhooks import toggle_webhook as _op
 
-        response = await _op.asyncio_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.toggle", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = await _op.asyncio_detailed(_agent_id, _webhook_id, client=self._client)
         return cast("Webhook", errors.unwrap(response, expects_body=True).data)
 
     @operation("testWebhook")
     async def test(self, agent_id: str, webhook_id: str) -> WebhookTestResponseData:
-        """Send a test delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/test``."""
+        """Send a test delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/test``.
+
+        Sends the `webhook.test` payload (see `webhooks` in this document) to the webhook's URL
+        now, with its method, custom headers, signature and timeout, and answers with the
+        receiver's status and the time it took. No body (the page has none). A disabled webhook
+        can be tested. The delivery is logged like any other; when it fails, the answer is 422
+        "Webhook test failed: <reason>" (the page leaves the status open) and the automatic
+        retries of the webhook follow in the background (D35).
+        """
         from .api.agent_webhooks import test_webhook as _op
 
-        response = await _op.asyncio_detailed(agent_id, webhook_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.test", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        response = await _op.asyncio_detailed(_agent_id, _webhook_id, client=self._client)
         return cast("WebhookTestResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("listWebhookLogs")
-    async def list_logs(
+    def list_logs(
         self, agent_id: str, webhook_id: str, *, per_page: int | Unset = 25, page: int | Unset = 1
-    ) -> AsyncPage[WebhookLog]:
-        """List a webhook's delivery attempts: ``GET /agents/{agent_id}/webhooks/{webhook_id}/logs``."""
+    ) -> AsyncPageRequest[WebhookLog]:
+        """List a webhook's delivery attempts: ``GET /agents/{agent_id}/webhooks/{webhook_id}/logs``.
+
+        One entry per delivery attempt, newest first: `pending` (queued), `success` (2xx),
+        `retrying` (failed; a next attempt will follow) or `failed`. Each automatic or manual
+        retry is a new entry with the next `attempt`. Entries are kept 30 days (D35).
+
+        Args:
+            per_page: Entries per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.agent_webhooks import list_webhook_logs as _op
 
-        async def fetch(page: int) -> AsyncPage[WebhookLog]:
+        _a = _arguments.Checked("agents.webhooks.list_logs", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        async def fetch(_page: int) -> AsyncPage[WebhookLog]:
             response = await _op.asyncio_detailed(
-                agent_id, webhook_id, client=self._client, per_page=per_page, page=page
+                _agent_id, _webhook_id, client=self._client, per_page=_per_page, page=_page
             )
             return AsyncPage(response, "pagination", fetch)
 
-        return await fetch(page if isinstance(page, int) else 1)
+        return AsyncPageRequest(lambda: fetch(_page if isinstance(_page, int) else 1))
 
     @operation("retryWebhookLog")
     async def retry_log(self, agent_id: str, webhook_id: str, log_id: str) -> WebhookRetryResponseData:
-        """Retry a failed delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/logs/{log_id}/retry``."""
+        """Retry a failed delivery: ``POST /agents/{agent_id}/webhooks/{webhook_id}/logs/{log_id}/retry``.
+
+        Queues a new attempt of a `failed` or `retrying` entry, with the webhook's current
+        configuration: a new entry with the next `attempt` and `original_log_id`; the original
+        is kept. Not retriable (422 `LOG_NOT_RETRIABLE`): an entry that succeeded or is still
+        pending, one older than 30 days, or any entry of a disabled webhook.
+        """
         from .api.agent_webhooks import retry_webhook_log as _op
 
-        response = await _op.asyncio_detailed(agent_id, webhook_id, log_id, client=self._client)
+        _a = _arguments.Checked("agents.webhooks.retry_log", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _webhook_id = _a.arg("webhook_id", webhook_id)
+        _log_id = _a.arg("log_id", log_id)
+        response = await _op.asyncio_detailed(_agent_id, _webhook_id, _log_id, client=self._client)
         return cast("WebhookRetryResponseData", errors.unwrap(response, expects_body=True).data)
 
 
@@ -5063,39 +8082,77 @@ class AgentsFlowResourceWithRawResponse:
 
     @operation("getAgentFlow")
     def get(self, agent_id: str) -> Response[Error | FlowResponse]:
-        """Get an agent's conversation flow: ``GET /agents/{agent_id}/flow``."""
+        """Get an agent's conversation flow: ``GET /agents/{agent_id}/flow``.
+
+        The agent's conversation mode and flow. An agent whose flow was never saved is
+        `llm_driven` with `flow_config: null` (the page's default).
+        """
         from .api.conversation_flow import get_agent_flow as _op
 
-        return _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.flow.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return _op.sync_detailed(_agent_id, client=self._client)
 
     @operation("updateAgentFlow")
     def update(
-        self, agent_id: str, *, conversation_mode: ConversationMode, flow_config: FlowConfig | None | Unset = UNSET
+        self,
+        agent_id: str,
+        *,
+        conversation_mode: ConversationMode,
+        flow_config: FlowConfig | FlowConfigParam | None | Unset = UNSET,
     ) -> Response[Error | ErrorList | ValidationError | FlowResponse]:
-        """Update an agent's conversation mode and flow: ``PUT /agents/{agent_id}/flow``."""
+        """Update an agent's conversation mode and flow: ``PUT /agents/{agent_id}/flow``.
+
+        Replaces the mode and flow. `flow_driven` needs a `flow_config`, which must pass the
+        checks of Validate Agent Flow (422 "Flow validation failed" with the list of problems
+        otherwise); `llm_driven` takes `flow_config: null` or none (a flow sent with it is
+        refused). Every save is a new version (List Agent Flow Versions). The agent's status
+        does not change: a published agent stays published (the page; re-publish after a
+        breaking change is the user's call) (D34).
+        """
         from .api.conversation_flow import update_agent_flow as _op
         from .models.flow_input import FlowInput
 
-        body = FlowInput(conversation_mode=conversation_mode, flow_config=flow_config)
-        return _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.flow.update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(FlowInput, conversation_mode=conversation_mode, flow_config=flow_config)
+        return _op.sync_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("validateAgentFlow")
     def validate(
-        self, agent_id: str, *, flow_config: FlowConfig
+        self, agent_id: str, *, flow_config: FlowConfig | FlowConfigParam
     ) -> Response[Error | ErrorList | ValidationError | MessageResponse]:
-        """Check a flow without saving it: ``POST /agents/{agent_id}/flow/validate``."""
+        """Check a flow without saving it: ``POST /agents/{agent_id}/flow/validate``.
+
+        A dry run: the checks Update Agent Flow applies, and nothing is saved. The checks (D34):
+        node ids are unique; `initial_node_id` names a node; every `next` and branch `next`
+        names a node; every node is reachable from the initial one; each type has its own
+        required field (`content` for `say` and `ask`, at least one branch for `decision`,
+        `action_id` naming one of the agent's actions, by id or `node_id`, for `action`,
+        `transfer_to` for `transfer`). A flow with problems answers 422 with the list (the page
+        leaves its status open; Update uses 422 for the same errors) (D34).
+        """
         from .api.conversation_flow import validate_agent_flow as _op
         from .models.flow_validate_input import FlowValidateInput
 
-        body = FlowValidateInput(flow_config=flow_config)
-        return _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.flow.validate", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(FlowValidateInput, flow_config=flow_config)
+        return _op.sync_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("listAgentFlowVersions")
     def list_versions(self, agent_id: str) -> Response[Error | FlowVersionListResponse]:
-        """List the versions of an agent's flow: ``GET /agents/{agent_id}/flow/versions``."""
+        """List the versions of an agent's flow: ``GET /agents/{agent_id}/flow/versions``.
+
+        One version per save of Update Agent Flow, newest first; the newest is `is_current`.
+        `version` is the saved flow's `meta.version`, or the save's number ("1", "2", …) when it
+        has none (D34). An agent whose flow was never saved has none. Not paginated.
+        """
         from .api.conversation_flow import list_agent_flow_versions as _op
 
-        return _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.flow.list_versions", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return _op.sync_detailed(_agent_id, client=self._client)
 
 
 class AgentsFlowResource:
@@ -5107,40 +8164,78 @@ class AgentsFlowResource:
 
     @operation("getAgentFlow")
     def get(self, agent_id: str) -> Flow:
-        """Get an agent's conversation flow: ``GET /agents/{agent_id}/flow``."""
+        """Get an agent's conversation flow: ``GET /agents/{agent_id}/flow``.
+
+        The agent's conversation mode and flow. An agent whose flow was never saved is
+        `llm_driven` with `flow_config: null` (the page's default).
+        """
         from .api.conversation_flow import get_agent_flow as _op
 
-        response = _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.flow.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = _op.sync_detailed(_agent_id, client=self._client)
         return cast("Flow", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateAgentFlow")
     def update(
-        self, agent_id: str, *, conversation_mode: ConversationMode, flow_config: FlowConfig | None | Unset = UNSET
+        self,
+        agent_id: str,
+        *,
+        conversation_mode: ConversationMode,
+        flow_config: FlowConfig | FlowConfigParam | None | Unset = UNSET,
     ) -> Flow:
-        """Update an agent's conversation mode and flow: ``PUT /agents/{agent_id}/flow``."""
+        """Update an agent's conversation mode and flow: ``PUT /agents/{agent_id}/flow``.
+
+        Replaces the mode and flow. `flow_driven` needs a `flow_config`, which must pass the
+        checks of Validate Agent Flow (422 "Flow validation failed" with the list of problems
+        otherwise); `llm_driven` takes `flow_config: null` or none (a flow sent with it is
+        refused). Every save is a new version (List Agent Flow Versions). The agent's status
+        does not change: a published agent stays published (the page; re-publish after a
+        breaking change is the user's call) (D34).
+        """
         from .api.conversation_flow import update_agent_flow as _op
         from .models.flow_input import FlowInput
 
-        body = FlowInput(conversation_mode=conversation_mode, flow_config=flow_config)
-        response = _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.flow.update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(FlowInput, conversation_mode=conversation_mode, flow_config=flow_config)
+        response = _op.sync_detailed(_agent_id, client=self._client, body=_body)
         return cast("Flow", errors.unwrap(response, expects_body=True).data)
 
     @operation("validateAgentFlow")
-    def validate(self, agent_id: str, *, flow_config: FlowConfig) -> MessageResponse:
-        """Check a flow without saving it: ``POST /agents/{agent_id}/flow/validate``."""
+    def validate(self, agent_id: str, *, flow_config: FlowConfig | FlowConfigParam) -> MessageResponse:
+        """Check a flow without saving it: ``POST /agents/{agent_id}/flow/validate``.
+
+        A dry run: the checks Update Agent Flow applies, and nothing is saved. The checks (D34):
+        node ids are unique; `initial_node_id` names a node; every `next` and branch `next`
+        names a node; every node is reachable from the initial one; each type has its own
+        required field (`content` for `say` and `ask`, at least one branch for `decision`,
+        `action_id` naming one of the agent's actions, by id or `node_id`, for `action`,
+        `transfer_to` for `transfer`). A flow with problems answers 422 with the list (the page
+        leaves its status open; Update uses 422 for the same errors) (D34).
+        """
         from .api.conversation_flow import validate_agent_flow as _op
         from .models.flow_validate_input import FlowValidateInput
 
-        body = FlowValidateInput(flow_config=flow_config)
-        response = _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.flow.validate", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(FlowValidateInput, flow_config=flow_config)
+        response = _op.sync_detailed(_agent_id, client=self._client, body=_body)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("listAgentFlowVersions")
     def list_versions(self, agent_id: str) -> FlowVersionListResponseData:
-        """List the versions of an agent's flow: ``GET /agents/{agent_id}/flow/versions``."""
+        """List the versions of an agent's flow: ``GET /agents/{agent_id}/flow/versions``.
+
+        One version per save of Update Agent Flow, newest first; the newest is `is_current`.
+        `version` is the saved flow's `meta.version`, or the save's number ("1", "2", …) when it
+        has none (D34). An agent whose flow was never saved has none. Not paginated.
+        """
         from .api.conversation_flow import list_agent_flow_versions as _op
 
-        response = _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.flow.list_versions", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = _op.sync_detailed(_agent_id, client=self._client)
         return cast("FlowVersionListResponseData", errors.unwrap(response, expects_body=True).data)
 
 
@@ -5152,39 +8247,77 @@ class AsyncAgentsFlowResourceWithRawResponse:
 
     @operation("getAgentFlow")
     async def get(self, agent_id: str) -> Response[Error | FlowResponse]:
-        """Get an agent's conversation flow: ``GET /agents/{agent_id}/flow``."""
+        """Get an agent's conversation flow: ``GET /agents/{agent_id}/flow``.
+
+        The agent's conversation mode and flow. An agent whose flow was never saved is
+        `llm_driven` with `flow_config: null` (the page's default).
+        """
         from .api.conversation_flow import get_agent_flow as _op
 
-        return await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.flow.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return await _op.asyncio_detailed(_agent_id, client=self._client)
 
     @operation("updateAgentFlow")
     async def update(
-        self, agent_id: str, *, conversation_mode: ConversationMode, flow_config: FlowConfig | None | Unset = UNSET
+        self,
+        agent_id: str,
+        *,
+        conversation_mode: ConversationMode,
+        flow_config: FlowConfig | FlowConfigParam | None | Unset = UNSET,
     ) -> Response[Error | ErrorList | ValidationError | FlowResponse]:
-        """Update an agent's conversation mode and flow: ``PUT /agents/{agent_id}/flow``."""
+        """Update an agent's conversation mode and flow: ``PUT /agents/{agent_id}/flow``.
+
+        Replaces the mode and flow. `flow_driven` needs a `flow_config`, which must pass the
+        checks of Validate Agent Flow (422 "Flow validation failed" with the list of problems
+        otherwise); `llm_driven` takes `flow_config: null` or none (a flow sent with it is
+        refused). Every save is a new version (List Agent Flow Versions). The agent's status
+        does not change: a published agent stays published (the page; re-publish after a
+        breaking change is the user's call) (D34).
+        """
         from .api.conversation_flow import update_agent_flow as _op
         from .models.flow_input import FlowInput
 
-        body = FlowInput(conversation_mode=conversation_mode, flow_config=flow_config)
-        return await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.flow.update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(FlowInput, conversation_mode=conversation_mode, flow_config=flow_config)
+        return await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("validateAgentFlow")
     async def validate(
-        self, agent_id: str, *, flow_config: FlowConfig
+        self, agent_id: str, *, flow_config: FlowConfig | FlowConfigParam
     ) -> Response[Error | ErrorList | ValidationError | MessageResponse]:
-        """Check a flow without saving it: ``POST /agents/{agent_id}/flow/validate``."""
+        """Check a flow without saving it: ``POST /agents/{agent_id}/flow/validate``.
+
+        A dry run: the checks Update Agent Flow applies, and nothing is saved. The checks (D34):
+        node ids are unique; `initial_node_id` names a node; every `next` and branch `next`
+        names a node; every node is reachable from the initial one; each type has its own
+        required field (`content` for `say` and `ask`, at least one branch for `decision`,
+        `action_id` naming one of the agent's actions, by id or `node_id`, for `action`,
+        `transfer_to` for `transfer`). A flow with problems answers 422 with the list (the page
+        leaves its status open; Update uses 422 for the same errors) (D34).
+        """
         from .api.conversation_flow import validate_agent_flow as _op
         from .models.flow_validate_input import FlowValidateInput
 
-        body = FlowValidateInput(flow_config=flow_config)
-        return await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.flow.validate", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(FlowValidateInput, flow_config=flow_config)
+        return await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("listAgentFlowVersions")
     async def list_versions(self, agent_id: str) -> Response[Error | FlowVersionListResponse]:
-        """List the versions of an agent's flow: ``GET /agents/{agent_id}/flow/versions``."""
+        """List the versions of an agent's flow: ``GET /agents/{agent_id}/flow/versions``.
+
+        One version per save of Update Agent Flow, newest first; the newest is `is_current`.
+        `version` is the saved flow's `meta.version`, or the save's number ("1", "2", …) when it
+        has none (D34). An agent whose flow was never saved has none. Not paginated.
+        """
         from .api.conversation_flow import list_agent_flow_versions as _op
 
-        return await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.flow.list_versions", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return await _op.asyncio_detailed(_agent_id, client=self._client)
 
 
 class AsyncAgentsFlowResource:
@@ -5196,40 +8329,78 @@ class AsyncAgentsFlowResource:
 
     @operation("getAgentFlow")
     async def get(self, agent_id: str) -> Flow:
-        """Get an agent's conversation flow: ``GET /agents/{agent_id}/flow``."""
+        """Get an agent's conversation flow: ``GET /agents/{agent_id}/flow``.
+
+        The agent's conversation mode and flow. An agent whose flow was never saved is
+        `llm_driven` with `flow_config: null` (the page's default).
+        """
         from .api.conversation_flow import get_agent_flow as _op
 
-        response = await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.flow.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client)
         return cast("Flow", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateAgentFlow")
     async def update(
-        self, agent_id: str, *, conversation_mode: ConversationMode, flow_config: FlowConfig | None | Unset = UNSET
+        self,
+        agent_id: str,
+        *,
+        conversation_mode: ConversationMode,
+        flow_config: FlowConfig | FlowConfigParam | None | Unset = UNSET,
     ) -> Flow:
-        """Update an agent's conversation mode and flow: ``PUT /agents/{agent_id}/flow``."""
+        """Update an agent's conversation mode and flow: ``PUT /agents/{agent_id}/flow``.
+
+        Replaces the mode and flow. `flow_driven` needs a `flow_config`, which must pass the
+        checks of Validate Agent Flow (422 "Flow validation failed" with the list of problems
+        otherwise); `llm_driven` takes `flow_config: null` or none (a flow sent with it is
+        refused). Every save is a new version (List Agent Flow Versions). The agent's status
+        does not change: a published agent stays published (the page; re-publish after a
+        breaking change is the user's call) (D34).
+        """
         from .api.conversation_flow import update_agent_flow as _op
         from .models.flow_input import FlowInput
 
-        body = FlowInput(conversation_mode=conversation_mode, flow_config=flow_config)
-        response = await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.flow.update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(FlowInput, conversation_mode=conversation_mode, flow_config=flow_config)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
         return cast("Flow", errors.unwrap(response, expects_body=True).data)
 
     @operation("validateAgentFlow")
-    async def validate(self, agent_id: str, *, flow_config: FlowConfig) -> MessageResponse:
-        """Check a flow without saving it: ``POST /agents/{agent_id}/flow/validate``."""
+    async def validate(self, agent_id: str, *, flow_config: FlowConfig | FlowConfigParam) -> MessageResponse:
+        """Check a flow without saving it: ``POST /agents/{agent_id}/flow/validate``.
+
+        A dry run: the checks Update Agent Flow applies, and nothing is saved. The checks (D34):
+        node ids are unique; `initial_node_id` names a node; every `next` and branch `next`
+        names a node; every node is reachable from the initial one; each type has its own
+        required field (`content` for `say` and `ask`, at least one branch for `decision`,
+        `action_id` naming one of the agent's actions, by id or `node_id`, for `action`,
+        `transfer_to` for `transfer`). A flow with problems answers 422 with the list (the page
+        leaves its status open; Update uses 422 for the same errors) (D34).
+        """
         from .api.conversation_flow import validate_agent_flow as _op
         from .models.flow_validate_input import FlowValidateInput
 
-        body = FlowValidateInput(flow_config=flow_config)
-        response = await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.flow.validate", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(FlowValidateInput, flow_config=flow_config)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("listAgentFlowVersions")
     async def list_versions(self, agent_id: str) -> FlowVersionListResponseData:
-        """List the versions of an agent's flow: ``GET /agents/{agent_id}/flow/versions``."""
+        """List the versions of an agent's flow: ``GET /agents/{agent_id}/flow/versions``.
+
+        One version per save of Update Agent Flow, newest first; the newest is `is_current`.
+        `version` is the saved flow's `meta.version`, or the save's number ("1", "2", …) when it
+        has none (D34). An agent whose flow was never saved has none. Not paginated.
+        """
         from .api.conversation_flow import list_agent_flow_versions as _op
 
-        response = await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.flow.list_versions", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client)
         return cast("FlowVersionListResponseData", errors.unwrap(response, expects_body=True).data)
 
 
@@ -5241,10 +8412,16 @@ class AgentsActionsResourceWithRawResponse:
 
     @operation("listActions")
     def list(self, agent_id: str) -> Response[ActionListResponse | Error]:
-        """List an agent's actions: ``GET /agents/{agent_id}/actions``."""
+        """List an agent's actions: ``GET /agents/{agent_id}/actions``.
+
+        All actions of the agent, active and inactive, oldest first (D24). Not paginated; an
+        agent without actions answers `[]`.
+        """
         from .api.actions import list_actions as _op
 
-        return _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.actions.list", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return _op.sync_detailed(_agent_id, client=self._client)
 
     @operation("createOrUpdateAction")
     def create_or_update(
@@ -5255,12 +8432,13 @@ class AgentsActionsResourceWithRawResponse:
         name: str,
         description: str,
         type_: ActionUpsertInputType,
-        inputs: builtins.list[ActionInput] | Unset = UNSET,
-        integration: ActionUpsertInputIntegration | Unset = UNSET,
+        inputs: builtins.list[ActionInput | ActionInputParam] | Unset = UNSET,
+        integration: ActionUpsertInputIntegration | ActionUpsertInputIntegrationParam | Unset = UNSET,
         url: str | Unset = UNSET,
         authorization_url: str | Unset = UNSET,
         authorization_scheme: ActionUpsertInputAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[ActionUpsertInputCustomHeadersItem] | Unset = UNSET,
+        custom_headers: builtins.list[ActionUpsertInputCustomHeadersItem | ActionUpsertInputCustomHeadersItemParam]
+        | Unset = UNSET,
         speak_on_send: None | str | Unset = UNSET,
         speak_on_receive: None | str | Unset = UNSET,
         execution_mode: ActionUpsertInputExecutionMode | Unset = UNSET,
@@ -5268,11 +8446,33 @@ class AgentsActionsResourceWithRawResponse:
         transfer_to: str | Unset = UNSET,
         current_status: ActionUpsertInputCurrentStatus | Unset = UNSET,
     ) -> Response[ActionResponse | Error | ValidationError]:
-        """Create or update an action: ``POST /agents/{agent_id}/actions``."""
+        """Create or update an action: ``POST /agents/{agent_id}/actions``.
+
+        An upsert keyed on `node_id` within the agent (required here): an action of the agent
+        with that `node_id` is updated, changing only the fields sent; otherwise one is created
+        (`current_status` `active`, `authorization_scheme` `none`, `execution_mode`
+        `during_call` when omitted). Each type needs its own field: `url` for `webhook`,
+        `transfer_to` for `transfer`, `hold_duration` for `hold`; `post_call` is only for
+        `external` actions; `integration.id` must be an identifier of List Action Integrations
+        (D33). The request's `inputs` come back as `input_schema`, the type's settings in
+        `config` and `execution_mode` as `action_trigger` (D33). The agent goes back to `draft`.
+
+        Args:
+            url: An http(s) URL: a host name or IPv4 address, an optional port, then any path
+                (the pattern is the check; `format uri` would promise more). IPv6 literals are not
+                accepted (D35).
+            authorization_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            execution_mode: `post_call` only for `external` actions.
+            hold_duration: Seconds on hold, for `hold` actions (D33).
+            transfer_to: E.164, for `transfer` actions.
+        """
         from .api.actions import create_or_update_action as _op
         from .models.action_upsert_input import ActionUpsertInput
 
-        body = ActionUpsertInput(
+        _a = _arguments.Checked("agents.actions.create_or_update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            ActionUpsertInput,
             node_id=node_id,
             name=name,
             description=description,
@@ -5290,20 +8490,32 @@ class AgentsActionsResourceWithRawResponse:
             transfer_to=transfer_to,
             current_status=current_status,
         )
-        return _op.sync_detailed(agent_id, client=self._client, body=body)
+        return _op.sync_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("deleteAction")
     def delete(self, agent_id: str, action_id: str) -> Response[Error | MessageResponse]:
-        """Delete an action: ``DELETE /agents/{agent_id}/actions/{action_id}``."""
+        """Delete an action: ``DELETE /agents/{agent_id}/actions/{action_id}``.
+
+        Deletes the action permanently and at once. The agent goes back to `draft`. Deleting it
+        again answers 404 "Action not found".
+        """
         from .api.actions import delete_action as _op
 
-        return _op.sync_detailed(agent_id, action_id, client=self._client)
+        _a = _arguments.Checked("agents.actions.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _action_id = _a.arg("action_id", action_id)
+        return _op.sync_detailed(_agent_id, _action_id, client=self._client)
 
     @operation("listActionIntegrations")
     def list_integrations(self) -> Response[ActionIntegrationListResponse | Error]:
-        """List action integrations: ``GET /action-integrations``."""
+        """List action integrations: ``GET /action-integrations``.
+
+        The catalogue of pre-built integrations (the same for every environment); an action
+        attaches one with `integration: {"id": "<identifier>"}`. Not paginated.
+        """
         from .api.actions import list_action_integrations as _op
 
+        _a = _arguments.Checked("agents.actions.list_integrations", _op.sync_detailed)
         return _op.sync_detailed(client=self._client)
 
 
@@ -5316,10 +8528,16 @@ class AgentsActionsResource:
 
     @operation("listActions")
     def list(self, agent_id: str) -> builtins.list[Action]:
-        """List an agent's actions: ``GET /agents/{agent_id}/actions``."""
+        """List an agent's actions: ``GET /agents/{agent_id}/actions``.
+
+        All actions of the agent, active and inactive, oldest first (D24). Not paginated; an
+        agent without actions answers `[]`.
+        """
         from .api.actions import list_actions as _op
 
-        response = _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.actions.list", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = _op.sync_detailed(_agent_id, client=self._client)
         return cast("builtins.list[Action]", errors.unwrap(response, expects_body=True).data)
 
     @operation("createOrUpdateAction")
@@ -5331,12 +8549,13 @@ class AgentsActionsResource:
         name: str,
         description: str,
         type_: ActionUpsertInputType,
-        inputs: builtins.list[ActionInput] | Unset = UNSET,
-        integration: ActionUpsertInputIntegration | Unset = UNSET,
+        inputs: builtins.list[ActionInput | ActionInputParam] | Unset = UNSET,
+        integration: ActionUpsertInputIntegration | ActionUpsertInputIntegrationParam | Unset = UNSET,
         url: str | Unset = UNSET,
         authorization_url: str | Unset = UNSET,
         authorization_scheme: ActionUpsertInputAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[ActionUpsertInputCustomHeadersItem] | Unset = UNSET,
+        custom_headers: builtins.list[ActionUpsertInputCustomHeadersItem | ActionUpsertInputCustomHeadersItemParam]
+        | Unset = UNSET,
         speak_on_send: None | str | Unset = UNSET,
         speak_on_receive: None | str | Unset = UNSET,
         execution_mode: ActionUpsertInputExecutionMode | Unset = UNSET,
@@ -5344,11 +8563,33 @@ class AgentsActionsResource:
         transfer_to: str | Unset = UNSET,
         current_status: ActionUpsertInputCurrentStatus | Unset = UNSET,
     ) -> Action:
-        """Create or update an action: ``POST /agents/{agent_id}/actions``."""
+        """Create or update an action: ``POST /agents/{agent_id}/actions``.
+
+        An upsert keyed on `node_id` within the agent (required here): an action of the agent
+        with that `node_id` is updated, changing only the fields sent; otherwise one is created
+        (`current_status` `active`, `authorization_scheme` `none`, `execution_mode`
+        `during_call` when omitted). Each type needs its own field: `url` for `webhook`,
+        `transfer_to` for `transfer`, `hold_duration` for `hold`; `post_call` is only for
+        `external` actions; `integration.id` must be an identifier of List Action Integrations
+        (D33). The request's `inputs` come back as `input_schema`, the type's settings in
+        `config` and `execution_mode` as `action_trigger` (D33). The agent goes back to `draft`.
+
+        Args:
+            url: An http(s) URL: a host name or IPv4 address, an optional port, then any path
+                (the pattern is the check; `format uri` would promise more). IPv6 literals are not
+                accepted (D35).
+            authorization_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            execution_mode: `post_call` only for `external` actions.
+            hold_duration: Seconds on hold, for `hold` actions (D33).
+            transfer_to: E.164, for `transfer` actions.
+        """
         from .api.actions import create_or_update_action as _op
         from .models.action_upsert_input import ActionUpsertInput
 
-        body = ActionUpsertInput(
+        _a = _arguments.Checked("agents.actions.create_or_update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            ActionUpsertInput,
             node_id=node_id,
             name=name,
             description=description,
@@ -5366,22 +8607,34 @@ class AgentsActionsResource:
             transfer_to=transfer_to,
             current_status=current_status,
         )
-        response = _op.sync_detailed(agent_id, client=self._client, body=body)
+        response = _op.sync_detailed(_agent_id, client=self._client, body=_body)
         return cast("Action", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteAction")
     def delete(self, agent_id: str, action_id: str) -> MessageResponse:
-        """Delete an action: ``DELETE /agents/{agent_id}/actions/{action_id}``."""
+        """Delete an action: ``DELETE /agents/{agent_id}/actions/{action_id}``.
+
+        Deletes the action permanently and at once. The agent goes back to `draft`. Deleting it
+        again answers 404 "Action not found".
+        """
         from .api.actions import delete_action as _op
 
-        response = _op.sync_detailed(agent_id, action_id, client=self._client)
+        _a = _arguments.Checked("agents.actions.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _action_id = _a.arg("action_id", action_id)
+        response = _op.sync_detailed(_agent_id, _action_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("listActionIntegrations")
     def list_integrations(self) -> builtins.list[ActionIntegration]:
-        """List action integrations: ``GET /action-integrations``."""
+        """List action integrations: ``GET /action-integrations``.
+
+        The catalogue of pre-built integrations (the same for every environment); an action
+        attaches one with `integration: {"id": "<identifier>"}`. Not paginated.
+        """
         from .api.actions import list_action_integrations as _op
 
+        _a = _arguments.Checked("agents.actions.list_integrations", _op.sync_detailed)
         response = _op.sync_detailed(client=self._client)
         return cast("builtins.list[ActionIntegration]", errors.unwrap(response, expects_body=True).data)
 
@@ -5394,10 +8647,16 @@ class AsyncAgentsActionsResourceWithRawResponse:
 
     @operation("listActions")
     async def list(self, agent_id: str) -> Response[ActionListResponse | Error]:
-        """List an agent's actions: ``GET /agents/{agent_id}/actions``."""
+        """List an agent's actions: ``GET /agents/{agent_id}/actions``.
+
+        All actions of the agent, active and inactive, oldest first (D24). Not paginated; an
+        agent without actions answers `[]`.
+        """
         from .api.actions import list_actions as _op
 
-        return await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.actions.list", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return await _op.asyncio_detailed(_agent_id, client=self._client)
 
     @operation("createOrUpdateAction")
     async def create_or_update(
@@ -5408,12 +8667,13 @@ class AsyncAgentsActionsResourceWithRawResponse:
         name: str,
         description: str,
         type_: ActionUpsertInputType,
-        inputs: builtins.list[ActionInput] | Unset = UNSET,
-        integration: ActionUpsertInputIntegration | Unset = UNSET,
+        inputs: builtins.list[ActionInput | ActionInputParam] | Unset = UNSET,
+        integration: ActionUpsertInputIntegration | ActionUpsertInputIntegrationParam | Unset = UNSET,
         url: str | Unset = UNSET,
         authorization_url: str | Unset = UNSET,
         authorization_scheme: ActionUpsertInputAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[ActionUpsertInputCustomHeadersItem] | Unset = UNSET,
+        custom_headers: builtins.list[ActionUpsertInputCustomHeadersItem | ActionUpsertInputCustomHeadersItemParam]
+        | Unset = UNSET,
         speak_on_send: None | str | Unset = UNSET,
         speak_on_receive: None | str | Unset = UNSET,
         execution_mode: ActionUpsertInputExecutionMode | Unset = UNSET,
@@ -5421,11 +8681,33 @@ class AsyncAgentsActionsResourceWithRawResponse:
         transfer_to: str | Unset = UNSET,
         current_status: ActionUpsertInputCurrentStatus | Unset = UNSET,
     ) -> Response[ActionResponse | Error | ValidationError]:
-        """Create or update an action: ``POST /agents/{agent_id}/actions``."""
+        """Create or update an action: ``POST /agents/{agent_id}/actions``.
+
+        An upsert keyed on `node_id` within the agent (required here): an action of the agent
+        with that `node_id` is updated, changing only the fields sent; otherwise one is created
+        (`current_status` `active`, `authorization_scheme` `none`, `execution_mode`
+        `during_call` when omitted). Each type needs its own field: `url` for `webhook`,
+        `transfer_to` for `transfer`, `hold_duration` for `hold`; `post_call` is only for
+        `external` actions; `integration.id` must be an identifier of List Action Integrations
+        (D33). The request's `inputs` come back as `input_schema`, the type's settings in
+        `config` and `execution_mode` as `action_trigger` (D33). The agent goes back to `draft`.
+
+        Args:
+            url: An http(s) URL: a host name or IPv4 address, an optional port, then any path
+                (the pattern is the check; `format uri` would promise more). IPv6 literals are not
+                accepted (D35).
+            authorization_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            execution_mode: `post_call` only for `external` actions.
+            hold_duration: Seconds on hold, for `hold` actions (D33).
+            transfer_to: E.164, for `transfer` actions.
+        """
         from .api.actions import create_or_update_action as _op
         from .models.action_upsert_input import ActionUpsertInput
 
-        body = ActionUpsertInput(
+        _a = _arguments.Checked("agents.actions.create_or_update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            ActionUpsertInput,
             node_id=node_id,
             name=name,
             description=description,
@@ -5443,20 +8725,32 @@ class AsyncAgentsActionsResourceWithRawResponse:
             transfer_to=transfer_to,
             current_status=current_status,
         )
-        return await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        return await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("deleteAction")
     async def delete(self, agent_id: str, action_id: str) -> Response[Error | MessageResponse]:
-        """Delete an action: ``DELETE /agents/{agent_id}/actions/{action_id}``."""
+        """Delete an action: ``DELETE /agents/{agent_id}/actions/{action_id}``.
+
+        Deletes the action permanently and at once. The agent goes back to `draft`. Deleting it
+        again answers 404 "Action not found".
+        """
         from .api.actions import delete_action as _op
 
-        return await _op.asyncio_detailed(agent_id, action_id, client=self._client)
+        _a = _arguments.Checked("agents.actions.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _action_id = _a.arg("action_id", action_id)
+        return await _op.asyncio_detailed(_agent_id, _action_id, client=self._client)
 
     @operation("listActionIntegrations")
     async def list_integrations(self) -> Response[ActionIntegrationListResponse | Error]:
-        """List action integrations: ``GET /action-integrations``."""
+        """List action integrations: ``GET /action-integrations``.
+
+        The catalogue of pre-built integrations (the same for every environment); an action
+        attaches one with `integration: {"id": "<identifier>"}`. Not paginated.
+        """
         from .api.actions import list_action_integrations as _op
 
+        _a = _arguments.Checked("agents.actions.list_integrations", _op.sync_detailed)
         return await _op.asyncio_detailed(client=self._client)
 
 
@@ -5469,10 +8763,16 @@ class AsyncAgentsActionsResource:
 
     @operation("listActions")
     async def list(self, agent_id: str) -> builtins.list[Action]:
-        """List an agent's actions: ``GET /agents/{agent_id}/actions``."""
+        """List an agent's actions: ``GET /agents/{agent_id}/actions``.
+
+        All actions of the agent, active and inactive, oldest first (D24). Not paginated; an
+        agent without actions answers `[]`.
+        """
         from .api.actions import list_actions as _op
 
-        response = await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.actions.list", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client)
         return cast("builtins.list[Action]", errors.unwrap(response, expects_body=True).data)
 
     @operation("createOrUpdateAction")
@@ -5484,12 +8784,13 @@ class AsyncAgentsActionsResource:
         name: str,
         description: str,
         type_: ActionUpsertInputType,
-        inputs: builtins.list[ActionInput] | Unset = UNSET,
-        integration: ActionUpsertInputIntegration | Unset = UNSET,
+        inputs: builtins.list[ActionInput | ActionInputParam] | Unset = UNSET,
+        integration: ActionUpsertInputIntegration | ActionUpsertInputIntegrationParam | Unset = UNSET,
         url: str | Unset = UNSET,
         authorization_url: str | Unset = UNSET,
         authorization_scheme: ActionUpsertInputAuthorizationScheme | Unset = UNSET,
-        custom_headers: builtins.list[ActionUpsertInputCustomHeadersItem] | Unset = UNSET,
+        custom_headers: builtins.list[ActionUpsertInputCustomHeadersItem | ActionUpsertInputCustomHeadersItemParam]
+        | Unset = UNSET,
         speak_on_send: None | str | Unset = UNSET,
         speak_on_receive: None | str | Unset = UNSET,
         execution_mode: ActionUpsertInputExecutionMode | Unset = UNSET,
@@ -5497,11 +8798,33 @@ class AsyncAgentsActionsResource:
         transfer_to: str | Unset = UNSET,
         current_status: ActionUpsertInputCurrentStatus | Unset = UNSET,
     ) -> Action:
-        """Create or update an action: ``POST /agents/{agent_id}/actions``."""
+        """Create or update an action: ``POST /agents/{agent_id}/actions``.
+
+        An upsert keyed on `node_id` within the agent (required here): an action of the agent
+        with that `node_id` is updated, changing only the fields sent; otherwise one is created
+        (`current_status` `active`, `authorization_scheme` `none`, `execution_mode`
+        `during_call` when omitted). Each type needs its own field: `url` for `webhook`,
+        `transfer_to` for `transfer`, `hold_duration` for `hold`; `post_call` is only for
+        `external` actions; `integration.id` must be an identifier of List Action Integrations
+        (D33). The request's `inputs` come back as `input_schema`, the type's settings in
+        `config` and `execution_mode` as `action_trigger` (D33). The agent goes back to `draft`.
+
+        Args:
+            url: An http(s) URL: a host name or IPv4 address, an optional port, then any path
+                (the pattern is the check; `format uri` would promise more). IPv6 literals are not
+                accepted (D35).
+            authorization_url: An http(s) URL; a port, when given, from 1 to 65535 (D52).
+            execution_mode: `post_call` only for `external` actions.
+            hold_duration: Seconds on hold, for `hold` actions (D33).
+            transfer_to: E.164, for `transfer` actions.
+        """
         from .api.actions import create_or_update_action as _op
         from .models.action_upsert_input import ActionUpsertInput
 
-        body = ActionUpsertInput(
+        _a = _arguments.Checked("agents.actions.create_or_update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            ActionUpsertInput,
             node_id=node_id,
             name=name,
             description=description,
@@ -5519,22 +8842,34 @@ class AsyncAgentsActionsResource:
             transfer_to=transfer_to,
             current_status=current_status,
         )
-        response = await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
         return cast("Action", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteAction")
     async def delete(self, agent_id: str, action_id: str) -> MessageResponse:
-        """Delete an action: ``DELETE /agents/{agent_id}/actions/{action_id}``."""
+        """Delete an action: ``DELETE /agents/{agent_id}/actions/{action_id}``.
+
+        Deletes the action permanently and at once. The agent goes back to `draft`. Deleting it
+        again answers 404 "Action not found".
+        """
         from .api.actions import delete_action as _op
 
-        response = await _op.asyncio_detailed(agent_id, action_id, client=self._client)
+        _a = _arguments.Checked("agents.actions.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _action_id = _a.arg("action_id", action_id)
+        response = await _op.asyncio_detailed(_agent_id, _action_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("listActionIntegrations")
     async def list_integrations(self) -> builtins.list[ActionIntegration]:
-        """List action integrations: ``GET /action-integrations``."""
+        """List action integrations: ``GET /action-integrations``.
+
+        The catalogue of pre-built integrations (the same for every environment); an action
+        attaches one with `integration: {"id": "<identifier>"}`. Not paginated.
+        """
         from .api.actions import list_action_integrations as _op
 
+        _a = _arguments.Checked("agents.actions.list_integrations", _op.sync_detailed)
         response = await _op.asyncio_detailed(client=self._client)
         return cast("builtins.list[ActionIntegration]", errors.unwrap(response, expects_body=True).data)
 
@@ -5547,10 +8882,16 @@ class AgentsTrainingsResourceWithRawResponse:
 
     @operation("listTrainings")
     def list(self, agent_id: str) -> Response[Error | TrainingListResponse]:
-        """List an agent's trainings: ``GET /agents/{agent_id}/trainings``."""
+        """List an agent's trainings: ``GET /agents/{agent_id}/trainings``.
+
+        All trainings of the agent, active and inactive, oldest first (D12). Not paginated. An
+        agent without trainings gives an empty list, not an error.
+        """
         from .api.trainings import list_trainings as _op
 
-        return _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.trainings.list", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return _op.sync_detailed(_agent_id, client=self._client)
 
     @operation("createOrUpdateTraining")
     def create_or_update(
@@ -5562,19 +8903,51 @@ class AgentsTrainingsResourceWithRawResponse:
         node_id: str | Unset = UNSET,
         current_status: TrainingStatus | Unset = UNSET,
     ) -> Response[Error | TrainingResponse | ValidationError]:
-        """Create or update a training: ``POST /agents/{agent_id}/trainings``."""
+        """Create or update a training: ``POST /agents/{agent_id}/trainings``.
+
+        An upsert keyed on `node_id` within the agent (D3): when the agent already has a
+        training with the given `node_id`, that training is updated; otherwise (or when
+        `node_id` is omitted) a new training is created. Both answer 200 with the documented
+        message "Agent training updated successfully" (D4); a create is recognisable by
+        `created_at == updated_at`.
+
+        Any successful create or update sends the agent back to `draft`; it must be published
+        again (D5). An update changes only the fields sent: an omitted `current_status` keeps
+        its value (D3), so no request field has a default.
+
+        Args:
+            subject: Not blank (at least one character other than spaces and line breaks).
+            instructions: The training text. The docs state no maximum; the 1 MiB body limit
+                applies.
+            node_id: The training node id used in flows. The upsert key (D3): a training of this
+                agent with the same `node_id` is updated instead of a new one created. Not echoed in
+                responses.
+            current_status: An inactive training is kept but not used by the agent.
+        """
         from .api.trainings import create_or_update_training as _op
         from .models.training_input import TrainingInput
 
-        body = TrainingInput(subject=subject, instructions=instructions, node_id=node_id, current_status=current_status)
-        return _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.trainings.create_or_update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            TrainingInput, subject=subject, instructions=instructions, node_id=node_id, current_status=current_status
+        )
+        return _op.sync_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("deleteTraining")
     def delete(self, agent_id: str, training_id: str) -> Response[Error | MessageResponse]:
-        """Delete a training: ``DELETE /agents/{agent_id}/trainings/{training_id}``."""
+        """Delete a training: ``DELETE /agents/{agent_id}/trainings/{training_id}``.
+
+        Deletes the training permanently and at once; there is no undo. The agent goes back to
+        `draft` and must be published again. Deleting it a second time answers 404 "Training not
+        found". When the agent itself does not exist the 404 says "Agent not found" (D6).
+        """
         from .api.trainings import delete_training as _op
 
-        return _op.sync_detailed(agent_id, training_id, client=self._client)
+        _a = _arguments.Checked("agents.trainings.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _training_id = _a.arg("training_id", training_id)
+        return _op.sync_detailed(_agent_id, _training_id, client=self._client)
 
 
 class AgentsTrainingsResource:
@@ -5586,10 +8959,16 @@ class AgentsTrainingsResource:
 
     @operation("listTrainings")
     def list(self, agent_id: str) -> builtins.list[Training]:
-        """List an agent's trainings: ``GET /agents/{agent_id}/trainings``."""
+        """List an agent's trainings: ``GET /agents/{agent_id}/trainings``.
+
+        All trainings of the agent, active and inactive, oldest first (D12). Not paginated. An
+        agent without trainings gives an empty list, not an error.
+        """
         from .api.trainings import list_trainings as _op
 
-        response = _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.trainings.list", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = _op.sync_detailed(_agent_id, client=self._client)
         return cast("builtins.list[Training]", errors.unwrap(response, expects_body=True).data)
 
     @operation("createOrUpdateTraining")
@@ -5602,20 +8981,52 @@ class AgentsTrainingsResource:
         node_id: str | Unset = UNSET,
         current_status: TrainingStatus | Unset = UNSET,
     ) -> Training:
-        """Create or update a training: ``POST /agents/{agent_id}/trainings``."""
+        """Create or update a training: ``POST /agents/{agent_id}/trainings``.
+
+        An upsert keyed on `node_id` within the agent (D3): when the agent already has a
+        training with the given `node_id`, that training is updated; otherwise (or when
+        `node_id` is omitted) a new training is created. Both answer 200 with the documented
+        message "Agent training updated successfully" (D4); a create is recognisable by
+        `created_at == updated_at`.
+
+        Any successful create or update sends the agent back to `draft`; it must be published
+        again (D5). An update changes only the fields sent: an omitted `current_status` keeps
+        its value (D3), so no request field has a default.
+
+        Args:
+            subject: Not blank (at least one character other than spaces and line breaks).
+            instructions: The training text. The docs state no maximum; the 1 MiB body limit
+                applies.
+            node_id: The training node id used in flows. The upsert key (D3): a training of this
+                agent with the same `node_id` is updated instead of a new one created. Not echoed in
+                responses.
+            current_status: An inactive training is kept but not used by the agent.
+        """
         from .api.trainings import create_or_update_training as _op
         from .models.training_input import TrainingInput
 
-        body = TrainingInput(subject=subject, instructions=instructions, node_id=node_id, current_status=current_status)
-        response = _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.trainings.create_or_update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            TrainingInput, subject=subject, instructions=instructions, node_id=node_id, current_status=current_status
+        )
+        response = _op.sync_detailed(_agent_id, client=self._client, body=_body)
         return cast("Training", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteTraining")
     def delete(self, agent_id: str, training_id: str) -> MessageResponse:
-        """Delete a training: ``DELETE /agents/{agent_id}/trainings/{training_id}``."""
+        """Delete a training: ``DELETE /agents/{agent_id}/trainings/{training_id}``.
+
+        Deletes the training permanently and at once; there is no undo. The agent goes back to
+        `draft` and must be published again. Deleting it a second time answers 404 "Training not
+        found". When the agent itself does not exist the 404 says "Agent not found" (D6).
+        """
         from .api.trainings import delete_training as _op
 
-        response = _op.sync_detailed(agent_id, training_id, client=self._client)
+        _a = _arguments.Checked("agents.trainings.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _training_id = _a.arg("training_id", training_id)
+        response = _op.sync_detailed(_agent_id, _training_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
 
@@ -5627,10 +9038,16 @@ class AsyncAgentsTrainingsResourceWithRawResponse:
 
     @operation("listTrainings")
     async def list(self, agent_id: str) -> Response[Error | TrainingListResponse]:
-        """List an agent's trainings: ``GET /agents/{agent_id}/trainings``."""
+        """List an agent's trainings: ``GET /agents/{agent_id}/trainings``.
+
+        All trainings of the agent, active and inactive, oldest first (D12). Not paginated. An
+        agent without trainings gives an empty list, not an error.
+        """
         from .api.trainings import list_trainings as _op
 
-        return await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.trainings.list", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return await _op.asyncio_detailed(_agent_id, client=self._client)
 
     @operation("createOrUpdateTraining")
     async def create_or_update(
@@ -5642,19 +9059,51 @@ class AsyncAgentsTrainingsResourceWithRawResponse:
         node_id: str | Unset = UNSET,
         current_status: TrainingStatus | Unset = UNSET,
     ) -> Response[Error | TrainingResponse | ValidationError]:
-        """Create or update a training: ``POST /agents/{agent_id}/trainings``."""
+        """Create or update a training: ``POST /agents/{agent_id}/trainings``.
+
+        An upsert keyed on `node_id` within the agent (D3): when the agent already has a
+        training with the given `node_id`, that training is updated; otherwise (or when
+        `node_id` is omitted) a new training is created. Both answer 200 with the documented
+        message "Agent training updated successfully" (D4); a create is recognisable by
+        `created_at == updated_at`.
+
+        Any successful create or update sends the agent back to `draft`; it must be published
+        again (D5). An update changes only the fields sent: an omitted `current_status` keeps
+        its value (D3), so no request field has a default.
+
+        Args:
+            subject: Not blank (at least one character other than spaces and line breaks).
+            instructions: The training text. The docs state no maximum; the 1 MiB body limit
+                applies.
+            node_id: The training node id used in flows. The upsert key (D3): a training of this
+                agent with the same `node_id` is updated instead of a new one created. Not echoed in
+                responses.
+            current_status: An inactive training is kept but not used by the agent.
+        """
         from .api.trainings import create_or_update_training as _op
         from .models.training_input import TrainingInput
 
-        body = TrainingInput(subject=subject, instructions=instructions, node_id=node_id, current_status=current_status)
-        return await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.trainings.create_or_update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            TrainingInput, subject=subject, instructions=instructions, node_id=node_id, current_status=current_status
+        )
+        return await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("deleteTraining")
     async def delete(self, agent_id: str, training_id: str) -> Response[Error | MessageResponse]:
-        """Delete a training: ``DELETE /agents/{agent_id}/trainings/{training_id}``."""
+        """Delete a training: ``DELETE /agents/{agent_id}/trainings/{training_id}``.
+
+        Deletes the training permanently and at once; there is no undo. The agent goes back to
+        `draft` and must be published again. Deleting it a second time answers 404 "Training not
+        found". When the agent itself does not exist the 404 says "Agent not found" (D6).
+        """
         from .api.trainings import delete_training as _op
 
-        return await _op.asyncio_detailed(agent_id, training_id, client=self._client)
+        _a = _arguments.Checked("agents.trainings.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _training_id = _a.arg("training_id", training_id)
+        return await _op.asyncio_detailed(_agent_id, _training_id, client=self._client)
 
 
 class AsyncAgentsTrainingsResource:
@@ -5666,10 +9115,16 @@ class AsyncAgentsTrainingsResource:
 
     @operation("listTrainings")
     async def list(self, agent_id: str) -> builtins.list[Training]:
-        """List an agent's trainings: ``GET /agents/{agent_id}/trainings``."""
+        """List an agent's trainings: ``GET /agents/{agent_id}/trainings``.
+
+        All trainings of the agent, active and inactive, oldest first (D12). Not paginated. An
+        agent without trainings gives an empty list, not an error.
+        """
         from .api.trainings import list_trainings as _op
 
-        response = await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.trainings.list", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client)
         return cast("builtins.list[Training]", errors.unwrap(response, expects_body=True).data)
 
     @operation("createOrUpdateTraining")
@@ -5682,20 +9137,52 @@ class AsyncAgentsTrainingsResource:
         node_id: str | Unset = UNSET,
         current_status: TrainingStatus | Unset = UNSET,
     ) -> Training:
-        """Create or update a training: ``POST /agents/{agent_id}/trainings``."""
+        """Create or update a training: ``POST /agents/{agent_id}/trainings``.
+
+        An upsert keyed on `node_id` within the agent (D3): when the agent already has a
+        training with the given `node_id`, that training is updated; otherwise (or when
+        `node_id` is omitted) a new training is created. Both answer 200 with the documented
+        message "Agent training updated successfully" (D4); a create is recognisable by
+        `created_at == updated_at`.
+
+        Any successful create or update sends the agent back to `draft`; it must be published
+        again (D5). An update changes only the fields sent: an omitted `current_status` keeps
+        its value (D3), so no request field has a default.
+
+        Args:
+            subject: Not blank (at least one character other than spaces and line breaks).
+            instructions: The training text. The docs state no maximum; the 1 MiB body limit
+                applies.
+            node_id: The training node id used in flows. The upsert key (D3): a training of this
+                agent with the same `node_id` is updated instead of a new one created. Not echoed in
+                responses.
+            current_status: An inactive training is kept but not used by the agent.
+        """
         from .api.trainings import create_or_update_training as _op
         from .models.training_input import TrainingInput
 
-        body = TrainingInput(subject=subject, instructions=instructions, node_id=node_id, current_status=current_status)
-        response = await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.trainings.create_or_update", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            TrainingInput, subject=subject, instructions=instructions, node_id=node_id, current_status=current_status
+        )
+        response = await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
         return cast("Training", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteTraining")
     async def delete(self, agent_id: str, training_id: str) -> MessageResponse:
-        """Delete a training: ``DELETE /agents/{agent_id}/trainings/{training_id}``."""
+        """Delete a training: ``DELETE /agents/{agent_id}/trainings/{training_id}``.
+
+        Deletes the training permanently and at once; there is no undo. The agent goes back to
+        `draft` and must be published again. Deleting it a second time answers 404 "Training not
+        found". When the agent itself does not exist the 404 says "Agent not found" (D6).
+        """
         from .api.trainings import delete_training as _op
 
-        response = await _op.asyncio_detailed(agent_id, training_id, client=self._client)
+        _a = _arguments.Checked("agents.trainings.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _training_id = _a.arg("training_id", training_id)
+        response = await _op.asyncio_detailed(_agent_id, _training_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
 
@@ -5715,11 +9202,29 @@ class AgentsResourceWithRawResponse:
         per_page: int | Unset = 20,
         page: int | Unset = 1,
     ) -> Response[AgentListResponse | Error | ValidationError]:
-        """List agents: ``GET /agents``."""
+        """List agents: ``GET /agents``.
+
+        The agents of the caller's environment, oldest first (D24), each the full Agent object,
+        one page at a time with the `meta` pagination object. `search` matches a
+        case-insensitive part of the name or the label.
+
+        Args:
+            status: Only agents in this status.
+            direction: Only agents with this call direction.
+            search: A part of the agent's name or label (case-insensitive).
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.agents import list_agents as _op
 
+        _a = _arguments.Checked("agents.list", _op.sync_detailed)
+        _status = _a.arg("status", status)
+        _direction = _a.arg("direction", direction)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
         return _op.sync_detailed(
-            client=self._client, status=status, direction=direction, search=search, per_page=per_page, page=page
+            client=self._client, status=_status, direction=_direction, search=_search, per_page=_per_page, page=_page
         )
 
     @operation("createAgent")
@@ -5750,11 +9255,26 @@ class AgentsResourceWithRawResponse:
         initial_max_idle_check_count: int | Unset = UNSET,
         phone_number_ids: builtins.list[str] | Unset = UNSET,
     ) -> Response[AgentMessageResponse | Error | ValidationError]:
-        """Create an agent: ``POST /agents``."""
+        """Create an agent: ``POST /agents``.
+
+        Creates an agent in `draft`, with no voice (`voice: null`) and so not ready to publish.
+        `phone_number_ids` must be numbers of the caller's environment (D25). Fields the Agent
+        object does not show (`llm_temperature`, `enable_recording`, the idle and duration
+        settings) are kept but not echoed, as on the page.
+
+        Args:
+            language: The languages an agent can speak (Create Agent).
+            endpointing_sensitivity: The examples send `auto`; no list of values is documented.
+            ivr_navigation_mode: The examples send `off`; no list of values is documented.
+            phone_number_ids: Numbers of the caller's environment (List Phone Numbers) to
+                assign.
+        """
         from .api.agents import create_agent as _op
         from .models.agent_input import AgentInput
 
-        body = AgentInput(
+        _a = _arguments.Checked("agents.create", _op.sync_detailed)
+        _body = _a.body(
+            AgentInput,
             name=name,
             label=label,
             language=language,
@@ -5779,35 +9299,73 @@ class AgentsResourceWithRawResponse:
             initial_max_idle_check_count=initial_max_idle_check_count,
             phone_number_ids=phone_number_ids,
         )
-        return _op.sync_detailed(client=self._client, body=body)
+        return _op.sync_detailed(client=self._client, body=_body)
 
     @operation("getAgent")
     def get(self, agent_id: str) -> Response[AgentResponse | Error]:
-        """Get an agent: ``GET /agents/{agent_id}``."""
+        """Get an agent: ``GET /agents/{agent_id}``.
+
+        Returns one agent of the caller's environment with its nested voice, trainings, actions
+        and phone numbers.
+        """
         from .api.agents import get_agent as _op
 
-        return _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return _op.sync_detailed(_agent_id, client=self._client)
 
     @operation("deleteAgent")
     def delete(self, agent_id: str) -> Response[Error | MessageResponse]:
-        """Delete an agent: ``DELETE /agents/{agent_id}``."""
+        """Delete an agent: ``DELETE /agents/{agent_id}``.
+
+        Deletes the agent and everything that belongs to it (trainings, actions, webhooks,
+        phone-number assignments, call history) permanently. A published agent must be
+        unpublished first (409 `AGENT_IS_PUBLISHED`), and an agent with active calls cannot be
+        deleted (409 `AGENT_HAS_ACTIVE_CALLS`); the page shows no body for the first, so it
+        takes the second's shape with its own message (D26). The phone numbers stay in the
+        environment's pool.
+
+        Args:
+            agent_id: The agent to delete, as `agent_id` elsewhere (D2). Only a draft agent can
+                be deleted (a published one is refused with 409), hence the draft demo agent as the
+                example.
+        """
         from .api.agents import delete_agent as _op
 
-        return _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return _op.sync_detailed(_agent_id, client=self._client)
 
     @operation("publishAgent")
     def publish(self, agent_id: str) -> Response[AgentStatusResponse | Error | ValidationError]:
-        """Publish an agent: ``POST /agents/{agent_id}/publish``."""
+        """Publish an agent: ``POST /agents/{agent_id}/publish``.
+
+        Makes a draft agent live. The agent must be ready to publish (knowledge, voice and
+        calling settings configured, see `Agent.is_ready_to_publish`); otherwise the request is
+        refused with 422 and the `errors` map names each missing part (D9). Publishing an agent
+        that is already published succeeds and changes nothing (D10). Takes no request body.
+        Publishing places no calls.
+        """
         from .api.agents import publish_agent as _op
 
-        return _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.publish", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return _op.sync_detailed(_agent_id, client=self._client)
 
     @operation("unpublishAgent")
     def unpublish(self, agent_id: str) -> Response[AgentStatusResponse | Error]:
-        """Unpublish an agent: ``POST /agents/{agent_id}/unpublish``."""
+        """Unpublish an agent: ``POST /agents/{agent_id}/unpublish``.
+
+        Takes a published agent offline and back to `draft`. Its configuration, trainings,
+        actions and phone numbers are kept; calls in progress go on, new calls are blocked.
+        Unpublishing a draft agent succeeds and changes nothing (D10). `is_ready_to_publish`
+        keeps reflecting the configuration (D11). Takes no request body.
+        """
         from .api.agents import unpublish_agent as _op
 
-        return _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.unpublish", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return _op.sync_detailed(_agent_id, client=self._client)
 
     @operation("updateAgentKnowledge")
     def update_knowledge(
@@ -5821,11 +9379,19 @@ class AgentsResourceWithRawResponse:
         initial_message_delay: int,
         initial_message: None | str | Unset = UNSET,
     ) -> Response[AgentMessageResponse | Error | ValidationError]:
-        """Update an agent's knowledge: ``PUT /agents/{agent_id}/knowledge``."""
+        """Update an agent's knowledge: ``PUT /agents/{agent_id}/knowledge``.
+
+        Replaces the agent's description and conversation behaviour (every field but
+        `initial_message` is required, so this is a full replacement). The agent goes back to
+        `draft` and must be published again.
+        """
         from .api.agents import update_agent_knowledge as _op
         from .models.knowledge_input import KnowledgeInput
 
-        body = KnowledgeInput(
+        _a = _arguments.Checked("agents.update_knowledge", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            KnowledgeInput,
             description=description,
             interrupt_sensitivity=interrupt_sensitivity,
             ask_if_human_present_on_idle=ask_if_human_present_on_idle,
@@ -5833,7 +9399,7 @@ class AgentsResourceWithRawResponse:
             initial_message_delay=initial_message_delay,
             initial_message=initial_message,
         )
-        return _op.sync_detailed(agent_id, client=self._client, body=body)
+        return _op.sync_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("updateAgentVoice")
     def update_voice(
@@ -5849,11 +9415,35 @@ class AgentsResourceWithRawResponse:
         similarity: float | Unset = UNSET,
         stability: float | Unset = UNSET,
     ) -> Response[AgentMessageResponse | Error | ValidationError]:
-        """Update an agent's voice: ``PUT /agents/{agent_id}/voice``."""
+        """Update an agent's voice: ``PUT /agents/{agent_id}/voice``.
+
+        Sets the agent's voice from a voice template (`voice_id`, see List Voice Templates; 404
+        `VOICE_NOT_FOUND` for an unknown one). `similarity` and `stability` are required for
+        high-fidelity templates (`quality_tier` `pro` or `ultra`) and refused for the others
+        (D27); they come back as `voice.similarity_boost` and `voice.stability`. `language`,
+        when sent, changes the agent's language; the template must speak the agent's (new)
+        language (D27). `conversation_speed` takes the Create Agent range (D23). The agent goes
+        back to `draft`.
+
+        Args:
+            voice_id: A voice template's id (List Voice Templates).
+            conversation_speed: The Create Agent range; the voice page says between 1 and 2, and
+                its own example sends 1.0 (D23).
+            ambient_background: For example `office`, `cafe`, `quiet`.
+            ambient_volume: 0 (muted) to 2 (loud); kept, not echoed.
+            language: The languages an agent can speak (Create Agent).
+            similarity: Required for high-fidelity templates (`pro`, `ultra`), refused for the
+                others (D27).
+            stability: Required for high-fidelity templates (`pro`, `ultra`), refused for the
+                others (D27).
+        """
         from .api.agents import update_agent_voice as _op
         from .models.voice_input import VoiceInput
 
-        body = VoiceInput(
+        _a = _arguments.Checked("agents.update_voice", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            VoiceInput,
             voice_id=voice_id,
             conversation_speed=conversation_speed,
             who_speaks_first=who_speaks_first,
@@ -5863,50 +9453,91 @@ class AgentsResourceWithRawResponse:
             similarity=similarity,
             stability=stability,
         )
-        return _op.sync_detailed(agent_id, client=self._client, body=body)
+        return _op.sync_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("updateAgentCalling")
     def update_calling(
         self, agent_id: str, *, direction: Direction, phone_number_ids: builtins.list[str] | Unset = UNSET
     ) -> Response[AgentCallingResponse | Error | ValidationError]:
-        """Update an agent's calling settings: ``PUT /agents/{agent_id}/calling``."""
+        """Update an agent's calling settings: ``PUT /agents/{agent_id}/calling``.
+
+        Sets the call direction and, when `phone_number_ids` is sent, replaces the agent's phone
+        numbers with those (an omitted list keeps them; `[]` removes them all). Every id must be
+        a number of the caller's environment; a number may serve several agents (D25). The
+        page's example shows the agent back in `draft`; we apply the rule (D28).
+
+        Args:
+            phone_number_ids: Replaces the agent's numbers when sent; omitted, they are kept.
+        """
         from .api.agents import update_agent_calling as _op
         from .models.calling_input import CallingInput
 
-        body = CallingInput(direction=direction, phone_number_ids=phone_number_ids)
-        return _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.update_calling", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(CallingInput, direction=direction, phone_number_ids=phone_number_ids)
+        return _op.sync_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("updateAdvancedSettings")
     def update_advanced_settings(
         self, agent_id: str, *, enable_initial_message_cache: bool | Unset = UNSET
     ) -> Response[AdvancedSettingsResponse | Error]:
-        """Update an agent's advanced settings: ``PATCH /agents/{agent_id}/advanced-settings``."""
+        """Update an agent's advanced settings: ``PATCH /agents/{agent_id}/advanced-settings``.
+
+        Turns the initial-message cache (optimized costs) on or off. Turning it on needs the
+        agent to be eligible (Check Optimized Costs Eligibility), else 422
+        `OPTIMIZED_COSTS_NOT_ELIGIBLE`; turning it off is always allowed. A cost setting, not
+        the agent's behaviour: it does not send the agent back to draft (D29).
+        """
         from .api.agents import update_advanced_settings as _op
         from .models.advanced_settings_input import AdvancedSettingsInput
 
-        body = AdvancedSettingsInput(enable_initial_message_cache=enable_initial_message_cache)
-        return _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.update_advanced_settings", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(AdvancedSettingsInput, enable_initial_message_cache=enable_initial_message_cache)
+        return _op.sync_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("checkOptimizedCostsEligibility")
     def check_optimized_costs_eligibility(self, agent_id: str) -> Response[EligibilityResponse | Error]:
-        """Check an agent's optimized-costs eligibility: ``GET /agents/{agent_id}/optimized-costs-eligibility``."""
+        """Check an agent's optimized-costs eligibility: ``GET /agents/{agent_id}/optimized-costs-eligibility``.
+
+        Whether the agent made at least `required_calls` (700) calls in the last
+        `threshold_days` (7). `calls_remaining` is sent only when it is not eligible. The mock
+        counts the agent's calls by its own clock, plus a starting count a fixture may give
+        (D30).
+        """
         from .api.agents import check_optimized_costs_eligibility as _op
 
-        return _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.check_optimized_costs_eligibility", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return _op.sync_detailed(_agent_id, client=self._client)
 
     @operation("getAgentPricing")
     def get_pricing(self, agent_id: str) -> Response[Error | PricingResponse]:
-        """Get an agent's pricing: ``GET /agents/{agent_id}/pricing``."""
+        """Get an agent's pricing: ``GET /agents/{agent_id}/pricing``.
+
+        The cost breakdown of the agent's current configuration, in USD. The page gives no
+        formula; the mock prices by the voice template's tier and sums voice, transcription,
+        outbound transport and a language-model estimate of 0.0105 per minute (D31).
+        """
         from .api.agents import get_agent_pricing as _op
 
-        return _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.get_pricing", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return _op.sync_detailed(_agent_id, client=self._client)
 
     @operation("getAgentPricingSummary")
     def get_pricing_summary(self, agent_id: str) -> Response[Error | PricingSummaryResponse]:
-        """Get an agent's pricing summary: ``GET /agents/{agent_id}/pricing/summary``."""
+        """Get an agent's pricing summary: ``GET /agents/{agent_id}/pricing/summary``.
+
+        One line of the breakdown: the estimated cost per minute, the voice's quality class
+        (`high_fidelity` for `pro` and `ultra` templates, else `standard`, D31) and whether
+        optimized costs are on.
+        """
         from .api.agents import get_agent_pricing_summary as _op
 
-        return _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.get_pricing_summary", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return _op.sync_detailed(_agent_id, client=self._client)
 
 
 class AgentsResource:
@@ -5930,16 +9561,40 @@ class AgentsResource:
         per_page: int | Unset = 20,
         page: int | Unset = 1,
     ) -> SyncPage[Agent]:
-        """List agents: ``GET /agents``."""
+        """List agents: ``GET /agents``.
+
+        The agents of the caller's environment, oldest first (D24), each the full Agent object,
+        one page at a time with the `meta` pagination object. `search` matches a
+        case-insensitive part of the name or the label.
+
+        Args:
+            status: Only agents in this status.
+            direction: Only agents with this call direction.
+            search: A part of the agent's name or label (case-insensitive).
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.agents import list_agents as _op
 
-        def fetch(page: int) -> SyncPage[Agent]:
+        _a = _arguments.Checked("agents.list", _op.sync_detailed)
+        _status = _a.arg("status", status)
+        _direction = _a.arg("direction", direction)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        def fetch(_page: int) -> SyncPage[Agent]:
             response = _op.sync_detailed(
-                client=self._client, status=status, direction=direction, search=search, per_page=per_page, page=page
+                client=self._client,
+                status=_status,
+                direction=_direction,
+                search=_search,
+                per_page=_per_page,
+                page=_page,
             )
             return SyncPage(response, "meta", fetch)
 
-        return fetch(page if isinstance(page, int) else 1)
+        return fetch(_page if isinstance(_page, int) else 1)
 
     @operation("createAgent")
     def create(
@@ -5969,11 +9624,26 @@ class AgentsResource:
         initial_max_idle_check_count: int | Unset = UNSET,
         phone_number_ids: builtins.list[str] | Unset = UNSET,
     ) -> Agent:
-        """Create an agent: ``POST /agents``."""
+        """Create an agent: ``POST /agents``.
+
+        Creates an agent in `draft`, with no voice (`voice: null`) and so not ready to publish.
+        `phone_number_ids` must be numbers of the caller's environment (D25). Fields the Agent
+        object does not show (`llm_temperature`, `enable_recording`, the idle and duration
+        settings) are kept but not echoed, as on the page.
+
+        Args:
+            language: The languages an agent can speak (Create Agent).
+            endpointing_sensitivity: The examples send `auto`; no list of values is documented.
+            ivr_navigation_mode: The examples send `off`; no list of values is documented.
+            phone_number_ids: Numbers of the caller's environment (List Phone Numbers) to
+                assign.
+        """
         from .api.agents import create_agent as _op
         from .models.agent_input import AgentInput
 
-        body = AgentInput(
+        _a = _arguments.Checked("agents.create", _op.sync_detailed)
+        _body = _a.body(
+            AgentInput,
             name=name,
             label=label,
             language=language,
@@ -5998,39 +9668,77 @@ class AgentsResource:
             initial_max_idle_check_count=initial_max_idle_check_count,
             phone_number_ids=phone_number_ids,
         )
-        response = _op.sync_detailed(client=self._client, body=body)
+        response = _op.sync_detailed(client=self._client, body=_body)
         return cast("Agent", errors.unwrap(response, expects_body=True).data)
 
     @operation("getAgent")
     def get(self, agent_id: str) -> Agent:
-        """Get an agent: ``GET /agents/{agent_id}``."""
+        """Get an agent: ``GET /agents/{agent_id}``.
+
+        Returns one agent of the caller's environment with its nested voice, trainings, actions
+        and phone numbers.
+        """
         from .api.agents import get_agent as _op
 
-        response = _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = _op.sync_detailed(_agent_id, client=self._client)
         return cast("Agent", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteAgent")
     def delete(self, agent_id: str) -> MessageResponse:
-        """Delete an agent: ``DELETE /agents/{agent_id}``."""
+        """Delete an agent: ``DELETE /agents/{agent_id}``.
+
+        Deletes the agent and everything that belongs to it (trainings, actions, webhooks,
+        phone-number assignments, call history) permanently. A published agent must be
+        unpublished first (409 `AGENT_IS_PUBLISHED`), and an agent with active calls cannot be
+        deleted (409 `AGENT_HAS_ACTIVE_CALLS`); the page shows no body for the first, so it
+        takes the second's shape with its own message (D26). The phone numbers stay in the
+        environment's pool.
+
+        Args:
+            agent_id: The agent to delete, as `agent_id` elsewhere (D2). Only a draft agent can
+                be deleted (a published one is refused with 409), hence the draft demo agent as the
+                example.
+        """
         from .api.agents import delete_agent as _op
 
-        response = _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = _op.sync_detailed(_agent_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("publishAgent")
     def publish(self, agent_id: str) -> AgentStatusSummary:
-        """Publish an agent: ``POST /agents/{agent_id}/publish``."""
+        """Publish an agent: ``POST /agents/{agent_id}/publish``.
+
+        Makes a draft agent live. The agent must be ready to publish (knowledge, voice and
+        calling settings configured, see `Agent.is_ready_to_publish`); otherwise the request is
+        refused with 422 and the `errors` map names each missing part (D9). Publishing an agent
+        that is already published succeeds and changes nothing (D10). Takes no request body.
+        Publishing places no calls.
+        """
         from .api.agents import publish_agent as _op
 
-        response = _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.publish", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = _op.sync_detailed(_agent_id, client=self._client)
         return cast("AgentStatusSummary", errors.unwrap(response, expects_body=True).data)
 
     @operation("unpublishAgent")
     def unpublish(self, agent_id: str) -> AgentStatusSummary:
-        """Unpublish an agent: ``POST /agents/{agent_id}/unpublish``."""
+        """Unpublish an agent: ``POST /agents/{agent_id}/unpublish``.
+
+        Takes a published agent offline and back to `draft`. Its configuration, trainings,
+        actions and phone numbers are kept; calls in progress go on, new calls are blocked.
+        Unpublishing a draft agent succeeds and changes nothing (D10). `is_ready_to_publish`
+        keeps reflecting the configuration (D11). Takes no request body.
+        """
         from .api.agents import unpublish_agent as _op
 
-        response = _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.unpublish", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = _op.sync_detailed(_agent_id, client=self._client)
         return cast("AgentStatusSummary", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateAgentKnowledge")
@@ -6045,11 +9753,19 @@ class AgentsResource:
         initial_message_delay: int,
         initial_message: None | str | Unset = UNSET,
     ) -> Agent:
-        """Update an agent's knowledge: ``PUT /agents/{agent_id}/knowledge``."""
+        """Update an agent's knowledge: ``PUT /agents/{agent_id}/knowledge``.
+
+        Replaces the agent's description and conversation behaviour (every field but
+        `initial_message` is required, so this is a full replacement). The agent goes back to
+        `draft` and must be published again.
+        """
         from .api.agents import update_agent_knowledge as _op
         from .models.knowledge_input import KnowledgeInput
 
-        body = KnowledgeInput(
+        _a = _arguments.Checked("agents.update_knowledge", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            KnowledgeInput,
             description=description,
             interrupt_sensitivity=interrupt_sensitivity,
             ask_if_human_present_on_idle=ask_if_human_present_on_idle,
@@ -6057,7 +9773,7 @@ class AgentsResource:
             initial_message_delay=initial_message_delay,
             initial_message=initial_message,
         )
-        response = _op.sync_detailed(agent_id, client=self._client, body=body)
+        response = _op.sync_detailed(_agent_id, client=self._client, body=_body)
         return cast("Agent", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateAgentVoice")
@@ -6074,11 +9790,35 @@ class AgentsResource:
         similarity: float | Unset = UNSET,
         stability: float | Unset = UNSET,
     ) -> Agent:
-        """Update an agent's voice: ``PUT /agents/{agent_id}/voice``."""
+        """Update an agent's voice: ``PUT /agents/{agent_id}/voice``.
+
+        Sets the agent's voice from a voice template (`voice_id`, see List Voice Templates; 404
+        `VOICE_NOT_FOUND` for an unknown one). `similarity` and `stability` are required for
+        high-fidelity templates (`quality_tier` `pro` or `ultra`) and refused for the others
+        (D27); they come back as `voice.similarity_boost` and `voice.stability`. `language`,
+        when sent, changes the agent's language; the template must speak the agent's (new)
+        language (D27). `conversation_speed` takes the Create Agent range (D23). The agent goes
+        back to `draft`.
+
+        Args:
+            voice_id: A voice template's id (List Voice Templates).
+            conversation_speed: The Create Agent range; the voice page says between 1 and 2, and
+                its own example sends 1.0 (D23).
+            ambient_background: For example `office`, `cafe`, `quiet`.
+            ambient_volume: 0 (muted) to 2 (loud); kept, not echoed.
+            language: The languages an agent can speak (Create Agent).
+            similarity: Required for high-fidelity templates (`pro`, `ultra`), refused for the
+                others (D27).
+            stability: Required for high-fidelity templates (`pro`, `ultra`), refused for the
+                others (D27).
+        """
         from .api.agents import update_agent_voice as _op
         from .models.voice_input import VoiceInput
 
-        body = VoiceInput(
+        _a = _arguments.Checked("agents.update_voice", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            VoiceInput,
             voice_id=voice_id,
             conversation_speed=conversation_speed,
             who_speaks_first=who_speaks_first,
@@ -6088,55 +9828,96 @@ class AgentsResource:
             similarity=similarity,
             stability=stability,
         )
-        response = _op.sync_detailed(agent_id, client=self._client, body=body)
+        response = _op.sync_detailed(_agent_id, client=self._client, body=_body)
         return cast("Agent", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateAgentCalling")
     def update_calling(
         self, agent_id: str, *, direction: Direction, phone_number_ids: builtins.list[str] | Unset = UNSET
     ) -> AgentCallingSummary:
-        """Update an agent's calling settings: ``PUT /agents/{agent_id}/calling``."""
+        """Update an agent's calling settings: ``PUT /agents/{agent_id}/calling``.
+
+        Sets the call direction and, when `phone_number_ids` is sent, replaces the agent's phone
+        numbers with those (an omitted list keeps them; `[]` removes them all). Every id must be
+        a number of the caller's environment; a number may serve several agents (D25). The
+        page's example shows the agent back in `draft`; we apply the rule (D28).
+
+        Args:
+            phone_number_ids: Replaces the agent's numbers when sent; omitted, they are kept.
+        """
         from .api.agents import update_agent_calling as _op
         from .models.calling_input import CallingInput
 
-        body = CallingInput(direction=direction, phone_number_ids=phone_number_ids)
-        response = _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.update_calling", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(CallingInput, direction=direction, phone_number_ids=phone_number_ids)
+        response = _op.sync_detailed(_agent_id, client=self._client, body=_body)
         return cast("AgentCallingSummary", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateAdvancedSettings")
     def update_advanced_settings(
         self, agent_id: str, *, enable_initial_message_cache: bool | Unset = UNSET
     ) -> AdvancedSettingsResponseData:
-        """Update an agent's advanced settings: ``PATCH /agents/{agent_id}/advanced-settings``."""
+        """Update an agent's advanced settings: ``PATCH /agents/{agent_id}/advanced-settings``.
+
+        Turns the initial-message cache (optimized costs) on or off. Turning it on needs the
+        agent to be eligible (Check Optimized Costs Eligibility), else 422
+        `OPTIMIZED_COSTS_NOT_ELIGIBLE`; turning it off is always allowed. A cost setting, not
+        the agent's behaviour: it does not send the agent back to draft (D29).
+        """
         from .api.agents import update_advanced_settings as _op
         from .models.advanced_settings_input import AdvancedSettingsInput
 
-        body = AdvancedSettingsInput(enable_initial_message_cache=enable_initial_message_cache)
-        response = _op.sync_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.update_advanced_settings", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(AdvancedSettingsInput, enable_initial_message_cache=enable_initial_message_cache)
+        response = _op.sync_detailed(_agent_id, client=self._client, body=_body)
         return cast("AdvancedSettingsResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("checkOptimizedCostsEligibility")
     def check_optimized_costs_eligibility(self, agent_id: str) -> Eligibility:
-        """Check an agent's optimized-costs eligibility: ``GET /agents/{agent_id}/optimized-costs-eligibility``."""
+        """Check an agent's optimized-costs eligibility: ``GET /agents/{agent_id}/optimized-costs-eligibility``.
+
+        Whether the agent made at least `required_calls` (700) calls in the last
+        `threshold_days` (7). `calls_remaining` is sent only when it is not eligible. The mock
+        counts the agent's calls by its own clock, plus a starting count a fixture may give
+        (D30).
+        """
         from .api.agents import check_optimized_costs_eligibility as _op
 
-        response = _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.check_optimized_costs_eligibility", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = _op.sync_detailed(_agent_id, client=self._client)
         return cast("Eligibility", errors.unwrap(response, expects_body=True).data)
 
     @operation("getAgentPricing")
     def get_pricing(self, agent_id: str) -> Pricing:
-        """Get an agent's pricing: ``GET /agents/{agent_id}/pricing``."""
+        """Get an agent's pricing: ``GET /agents/{agent_id}/pricing``.
+
+        The cost breakdown of the agent's current configuration, in USD. The page gives no
+        formula; the mock prices by the voice template's tier and sums voice, transcription,
+        outbound transport and a language-model estimate of 0.0105 per minute (D31).
+        """
         from .api.agents import get_agent_pricing as _op
 
-        response = _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.get_pricing", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = _op.sync_detailed(_agent_id, client=self._client)
         return cast("Pricing", errors.unwrap(response, expects_body=True).data)
 
     @operation("getAgentPricingSummary")
     def get_pricing_summary(self, agent_id: str) -> PricingSummary:
-        """Get an agent's pricing summary: ``GET /agents/{agent_id}/pricing/summary``."""
+        """Get an agent's pricing summary: ``GET /agents/{agent_id}/pricing/summary``.
+
+        One line of the breakdown: the estimated cost per minute, the voice's quality class
+        (`high_fidelity` for `pro` and `ultra` templates, else `standard`, D31) and whether
+        optimized costs are on.
+        """
         from .api.agents import get_agent_pricing_summary as _op
 
-        response = _op.sync_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.get_pricing_summary", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = _op.sync_detailed(_agent_id, client=self._client)
         return cast("PricingSummary", errors.unwrap(response, expects_body=True).data)
 
 
@@ -6156,11 +9937,29 @@ class AsyncAgentsResourceWithRawResponse:
         per_page: int | Unset = 20,
         page: int | Unset = 1,
     ) -> Response[AgentListResponse | Error | ValidationError]:
-        """List agents: ``GET /agents``."""
+        """List agents: ``GET /agents``.
+
+        The agents of the caller's environment, oldest first (D24), each the full Agent object,
+        one page at a time with the `meta` pagination object. `search` matches a
+        case-insensitive part of the name or the label.
+
+        Args:
+            status: Only agents in this status.
+            direction: Only agents with this call direction.
+            search: A part of the agent's name or label (case-insensitive).
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.agents import list_agents as _op
 
+        _a = _arguments.Checked("agents.list", _op.sync_detailed)
+        _status = _a.arg("status", status)
+        _direction = _a.arg("direction", direction)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
         return await _op.asyncio_detailed(
-            client=self._client, status=status, direction=direction, search=search, per_page=per_page, page=page
+            client=self._client, status=_status, direction=_direction, search=_search, per_page=_per_page, page=_page
         )
 
     @operation("createAgent")
@@ -6191,11 +9990,26 @@ class AsyncAgentsResourceWithRawResponse:
         initial_max_idle_check_count: int | Unset = UNSET,
         phone_number_ids: builtins.list[str] | Unset = UNSET,
     ) -> Response[AgentMessageResponse | Error | ValidationError]:
-        """Create an agent: ``POST /agents``."""
+        """Create an agent: ``POST /agents``.
+
+        Creates an agent in `draft`, with no voice (`voice: null`) and so not ready to publish.
+        `phone_number_ids` must be numbers of the caller's environment (D25). Fields the Agent
+        object does not show (`llm_temperature`, `enable_recording`, the idle and duration
+        settings) are kept but not echoed, as on the page.
+
+        Args:
+            language: The languages an agent can speak (Create Agent).
+            endpointing_sensitivity: The examples send `auto`; no list of values is documented.
+            ivr_navigation_mode: The examples send `off`; no list of values is documented.
+            phone_number_ids: Numbers of the caller's environment (List Phone Numbers) to
+                assign.
+        """
         from .api.agents import create_agent as _op
         from .models.agent_input import AgentInput
 
-        body = AgentInput(
+        _a = _arguments.Checked("agents.create", _op.sync_detailed)
+        _body = _a.body(
+            AgentInput,
             name=name,
             label=label,
             language=language,
@@ -6220,35 +10034,73 @@ class AsyncAgentsResourceWithRawResponse:
             initial_max_idle_check_count=initial_max_idle_check_count,
             phone_number_ids=phone_number_ids,
         )
-        return await _op.asyncio_detailed(client=self._client, body=body)
+        return await _op.asyncio_detailed(client=self._client, body=_body)
 
     @operation("getAgent")
     async def get(self, agent_id: str) -> Response[AgentResponse | Error]:
-        """Get an agent: ``GET /agents/{agent_id}``."""
+        """Get an agent: ``GET /agents/{agent_id}``.
+
+        Returns one agent of the caller's environment with its nested voice, trainings, actions
+        and phone numbers.
+        """
         from .api.agents import get_agent as _op
 
-        return await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return await _op.asyncio_detailed(_agent_id, client=self._client)
 
     @operation("deleteAgent")
     async def delete(self, agent_id: str) -> Response[Error | MessageResponse]:
-        """Delete an agent: ``DELETE /agents/{agent_id}``."""
+        """Delete an agent: ``DELETE /agents/{agent_id}``.
+
+        Deletes the agent and everything that belongs to it (trainings, actions, webhooks,
+        phone-number assignments, call history) permanently. A published agent must be
+        unpublished first (409 `AGENT_IS_PUBLISHED`), and an agent with active calls cannot be
+        deleted (409 `AGENT_HAS_ACTIVE_CALLS`); the page shows no body for the first, so it
+        takes the second's shape with its own message (D26). The phone numbers stay in the
+        environment's pool.
+
+        Args:
+            agent_id: The agent to delete, as `agent_id` elsewhere (D2). Only a draft agent can
+                be deleted (a published one is refused with 409), hence the draft demo agent as the
+                example.
+        """
         from .api.agents import delete_agent as _op
 
-        return await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return await _op.asyncio_detailed(_agent_id, client=self._client)
 
     @operation("publishAgent")
     async def publish(self, agent_id: str) -> Response[AgentStatusResponse | Error | ValidationError]:
-        """Publish an agent: ``POST /agents/{agent_id}/publish``."""
+        """Publish an agent: ``POST /agents/{agent_id}/publish``.
+
+        Makes a draft agent live. The agent must be ready to publish (knowledge, voice and
+        calling settings configured, see `Agent.is_ready_to_publish`); otherwise the request is
+        refused with 422 and the `errors` map names each missing part (D9). Publishing an agent
+        that is already published succeeds and changes nothing (D10). Takes no request body.
+        Publishing places no calls.
+        """
         from .api.agents import publish_agent as _op
 
-        return await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.publish", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return await _op.asyncio_detailed(_agent_id, client=self._client)
 
     @operation("unpublishAgent")
     async def unpublish(self, agent_id: str) -> Response[AgentStatusResponse | Error]:
-        """Unpublish an agent: ``POST /agents/{agent_id}/unpublish``."""
+        """Unpublish an agent: ``POST /agents/{agent_id}/unpublish``.
+
+        Takes a published agent offline and back to `draft`. Its configuration, trainings,
+        actions and phone numbers are kept; calls in progress go on, new calls are blocked.
+        Unpublishing a draft agent succeeds and changes nothing (D10). `is_ready_to_publish`
+        keeps reflecting the configuration (D11). Takes no request body.
+        """
         from .api.agents import unpublish_agent as _op
 
-        return await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.unpublish", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return await _op.asyncio_detailed(_agent_id, client=self._client)
 
     @operation("updateAgentKnowledge")
     async def update_knowledge(
@@ -6262,11 +10114,19 @@ class AsyncAgentsResourceWithRawResponse:
         initial_message_delay: int,
         initial_message: None | str | Unset = UNSET,
     ) -> Response[AgentMessageResponse | Error | ValidationError]:
-        """Update an agent's knowledge: ``PUT /agents/{agent_id}/knowledge``."""
+        """Update an agent's knowledge: ``PUT /agents/{agent_id}/knowledge``.
+
+        Replaces the agent's description and conversation behaviour (every field but
+        `initial_message` is required, so this is a full replacement). The agent goes back to
+        `draft` and must be published again.
+        """
         from .api.agents import update_agent_knowledge as _op
         from .models.knowledge_input import KnowledgeInput
 
-        body = KnowledgeInput(
+        _a = _arguments.Checked("agents.update_knowledge", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            KnowledgeInput,
             description=description,
             interrupt_sensitivity=interrupt_sensitivity,
             ask_if_human_present_on_idle=ask_if_human_present_on_idle,
@@ -6274,7 +10134,7 @@ class AsyncAgentsResourceWithRawResponse:
             initial_message_delay=initial_message_delay,
             initial_message=initial_message,
         )
-        return await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        return await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("updateAgentVoice")
     async def update_voice(
@@ -6290,11 +10150,35 @@ class AsyncAgentsResourceWithRawResponse:
         similarity: float | Unset = UNSET,
         stability: float | Unset = UNSET,
     ) -> Response[AgentMessageResponse | Error | ValidationError]:
-        """Update an agent's voice: ``PUT /agents/{agent_id}/voice``."""
+        """Update an agent's voice: ``PUT /agents/{agent_id}/voice``.
+
+        Sets the agent's voice from a voice template (`voice_id`, see List Voice Templates; 404
+        `VOICE_NOT_FOUND` for an unknown one). `similarity` and `stability` are required for
+        high-fidelity templates (`quality_tier` `pro` or `ultra`) and refused for the others
+        (D27); they come back as `voice.similarity_boost` and `voice.stability`. `language`,
+        when sent, changes the agent's language; the template must speak the agent's (new)
+        language (D27). `conversation_speed` takes the Create Agent range (D23). The agent goes
+        back to `draft`.
+
+        Args:
+            voice_id: A voice template's id (List Voice Templates).
+            conversation_speed: The Create Agent range; the voice page says between 1 and 2, and
+                its own example sends 1.0 (D23).
+            ambient_background: For example `office`, `cafe`, `quiet`.
+            ambient_volume: 0 (muted) to 2 (loud); kept, not echoed.
+            language: The languages an agent can speak (Create Agent).
+            similarity: Required for high-fidelity templates (`pro`, `ultra`), refused for the
+                others (D27).
+            stability: Required for high-fidelity templates (`pro`, `ultra`), refused for the
+                others (D27).
+        """
         from .api.agents import update_agent_voice as _op
         from .models.voice_input import VoiceInput
 
-        body = VoiceInput(
+        _a = _arguments.Checked("agents.update_voice", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            VoiceInput,
             voice_id=voice_id,
             conversation_speed=conversation_speed,
             who_speaks_first=who_speaks_first,
@@ -6304,50 +10188,91 @@ class AsyncAgentsResourceWithRawResponse:
             similarity=similarity,
             stability=stability,
         )
-        return await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        return await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("updateAgentCalling")
     async def update_calling(
         self, agent_id: str, *, direction: Direction, phone_number_ids: builtins.list[str] | Unset = UNSET
     ) -> Response[AgentCallingResponse | Error | ValidationError]:
-        """Update an agent's calling settings: ``PUT /agents/{agent_id}/calling``."""
+        """Update an agent's calling settings: ``PUT /agents/{agent_id}/calling``.
+
+        Sets the call direction and, when `phone_number_ids` is sent, replaces the agent's phone
+        numbers with those (an omitted list keeps them; `[]` removes them all). Every id must be
+        a number of the caller's environment; a number may serve several agents (D25). The
+        page's example shows the agent back in `draft`; we apply the rule (D28).
+
+        Args:
+            phone_number_ids: Replaces the agent's numbers when sent; omitted, they are kept.
+        """
         from .api.agents import update_agent_calling as _op
         from .models.calling_input import CallingInput
 
-        body = CallingInput(direction=direction, phone_number_ids=phone_number_ids)
-        return await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.update_calling", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(CallingInput, direction=direction, phone_number_ids=phone_number_ids)
+        return await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("updateAdvancedSettings")
     async def update_advanced_settings(
         self, agent_id: str, *, enable_initial_message_cache: bool | Unset = UNSET
     ) -> Response[AdvancedSettingsResponse | Error]:
-        """Update an agent's advanced settings: ``PATCH /agents/{agent_id}/advanced-settings``."""
+        """Update an agent's advanced settings: ``PATCH /agents/{agent_id}/advanced-settings``.
+
+        Turns the initial-message cache (optimized costs) on or off. Turning it on needs the
+        agent to be eligible (Check Optimized Costs Eligibility), else 422
+        `OPTIMIZED_COSTS_NOT_ELIGIBLE`; turning it off is always allowed. A cost setting, not
+        the agent's behaviour: it does not send the agent back to draft (D29).
+        """
         from .api.agents import update_advanced_settings as _op
         from .models.advanced_settings_input import AdvancedSettingsInput
 
-        body = AdvancedSettingsInput(enable_initial_message_cache=enable_initial_message_cache)
-        return await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.update_advanced_settings", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(AdvancedSettingsInput, enable_initial_message_cache=enable_initial_message_cache)
+        return await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
 
     @operation("checkOptimizedCostsEligibility")
     async def check_optimized_costs_eligibility(self, agent_id: str) -> Response[EligibilityResponse | Error]:
-        """Check an agent's optimized-costs eligibility: ``GET /agents/{agent_id}/optimized-costs-eligibility``."""
+        """Check an agent's optimized-costs eligibility: ``GET /agents/{agent_id}/optimized-costs-eligibility``.
+
+        Whether the agent made at least `required_calls` (700) calls in the last
+        `threshold_days` (7). `calls_remaining` is sent only when it is not eligible. The mock
+        counts the agent's calls by its own clock, plus a starting count a fixture may give
+        (D30).
+        """
         from .api.agents import check_optimized_costs_eligibility as _op
 
-        return await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.check_optimized_costs_eligibility", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return await _op.asyncio_detailed(_agent_id, client=self._client)
 
     @operation("getAgentPricing")
     async def get_pricing(self, agent_id: str) -> Response[Error | PricingResponse]:
-        """Get an agent's pricing: ``GET /agents/{agent_id}/pricing``."""
+        """Get an agent's pricing: ``GET /agents/{agent_id}/pricing``.
+
+        The cost breakdown of the agent's current configuration, in USD. The page gives no
+        formula; the mock prices by the voice template's tier and sums voice, transcription,
+        outbound transport and a language-model estimate of 0.0105 per minute (D31).
+        """
         from .api.agents import get_agent_pricing as _op
 
-        return await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.get_pricing", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return await _op.asyncio_detailed(_agent_id, client=self._client)
 
     @operation("getAgentPricingSummary")
     async def get_pricing_summary(self, agent_id: str) -> Response[Error | PricingSummaryResponse]:
-        """Get an agent's pricing summary: ``GET /agents/{agent_id}/pricing/summary``."""
+        """Get an agent's pricing summary: ``GET /agents/{agent_id}/pricing/summary``.
+
+        One line of the breakdown: the estimated cost per minute, the voice's quality class
+        (`high_fidelity` for `pro` and `ultra` templates, else `standard`, D31) and whether
+        optimized costs are on.
+        """
         from .api.agents import get_agent_pricing_summary as _op
 
-        return await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.get_pricing_summary", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        return await _op.asyncio_detailed(_agent_id, client=self._client)
 
 
 class AsyncAgentsResource:
@@ -6362,7 +10287,7 @@ class AsyncAgentsResource:
         self.webhooks = AsyncAgentsWebhooksResource(client)
 
     @operation("listAgents")
-    async def list(
+    def list(
         self,
         *,
         status: AgentStatus | Unset = UNSET,
@@ -6370,17 +10295,41 @@ class AsyncAgentsResource:
         search: str | Unset = UNSET,
         per_page: int | Unset = 20,
         page: int | Unset = 1,
-    ) -> AsyncPage[Agent]:
-        """List agents: ``GET /agents``."""
+    ) -> AsyncPageRequest[Agent]:
+        """List agents: ``GET /agents``.
+
+        The agents of the caller's environment, oldest first (D24), each the full Agent object,
+        one page at a time with the `meta` pagination object. `search` matches a
+        case-insensitive part of the name or the label.
+
+        Args:
+            status: Only agents in this status.
+            direction: Only agents with this call direction.
+            search: A part of the agent's name or label (case-insensitive).
+            per_page: Items per page, 1 to 100.
+            page: The page, from 1. A page past the last one is empty.
+        """
         from .api.agents import list_agents as _op
 
-        async def fetch(page: int) -> AsyncPage[Agent]:
+        _a = _arguments.Checked("agents.list", _op.sync_detailed)
+        _status = _a.arg("status", status)
+        _direction = _a.arg("direction", direction)
+        _search = _a.arg("search", search)
+        _per_page = _a.arg("per_page", per_page)
+        _page = _a.arg("page", page)
+
+        async def fetch(_page: int) -> AsyncPage[Agent]:
             response = await _op.asyncio_detailed(
-                client=self._client, status=status, direction=direction, search=search, per_page=per_page, page=page
+                client=self._client,
+                status=_status,
+                direction=_direction,
+                search=_search,
+                per_page=_per_page,
+                page=_page,
             )
             return AsyncPage(response, "meta", fetch)
 
-        return await fetch(page if isinstance(page, int) else 1)
+        return AsyncPageRequest(lambda: fetch(_page if isinstance(_page, int) else 1))
 
     @operation("createAgent")
     async def create(
@@ -6410,11 +10359,26 @@ class AsyncAgentsResource:
         initial_max_idle_check_count: int | Unset = UNSET,
         phone_number_ids: builtins.list[str] | Unset = UNSET,
     ) -> Agent:
-        """Create an agent: ``POST /agents``."""
+        """Create an agent: ``POST /agents``.
+
+        Creates an agent in `draft`, with no voice (`voice: null`) and so not ready to publish.
+        `phone_number_ids` must be numbers of the caller's environment (D25). Fields the Agent
+        object does not show (`llm_temperature`, `enable_recording`, the idle and duration
+        settings) are kept but not echoed, as on the page.
+
+        Args:
+            language: The languages an agent can speak (Create Agent).
+            endpointing_sensitivity: The examples send `auto`; no list of values is documented.
+            ivr_navigation_mode: The examples send `off`; no list of values is documented.
+            phone_number_ids: Numbers of the caller's environment (List Phone Numbers) to
+                assign.
+        """
         from .api.agents import create_agent as _op
         from .models.agent_input import AgentInput
 
-        body = AgentInput(
+        _a = _arguments.Checked("agents.create", _op.sync_detailed)
+        _body = _a.body(
+            AgentInput,
             name=name,
             label=label,
             language=language,
@@ -6439,39 +10403,77 @@ class AsyncAgentsResource:
             initial_max_idle_check_count=initial_max_idle_check_count,
             phone_number_ids=phone_number_ids,
         )
-        response = await _op.asyncio_detailed(client=self._client, body=body)
+        response = await _op.asyncio_detailed(client=self._client, body=_body)
         return cast("Agent", errors.unwrap(response, expects_body=True).data)
 
     @operation("getAgent")
     async def get(self, agent_id: str) -> Agent:
-        """Get an agent: ``GET /agents/{agent_id}``."""
+        """Get an agent: ``GET /agents/{agent_id}``.
+
+        Returns one agent of the caller's environment with its nested voice, trainings, actions
+        and phone numbers.
+        """
         from .api.agents import get_agent as _op
 
-        response = await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.get", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client)
         return cast("Agent", errors.unwrap(response, expects_body=True).data)
 
     @operation("deleteAgent")
     async def delete(self, agent_id: str) -> MessageResponse:
-        """Delete an agent: ``DELETE /agents/{agent_id}``."""
+        """Delete an agent: ``DELETE /agents/{agent_id}``.
+
+        Deletes the agent and everything that belongs to it (trainings, actions, webhooks,
+        phone-number assignments, call history) permanently. A published agent must be
+        unpublished first (409 `AGENT_IS_PUBLISHED`), and an agent with active calls cannot be
+        deleted (409 `AGENT_HAS_ACTIVE_CALLS`); the page shows no body for the first, so it
+        takes the second's shape with its own message (D26). The phone numbers stay in the
+        environment's pool.
+
+        Args:
+            agent_id: The agent to delete, as `agent_id` elsewhere (D2). Only a draft agent can
+                be deleted (a published one is refused with 409), hence the draft demo agent as the
+                example.
+        """
         from .api.agents import delete_agent as _op
 
-        response = await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.delete", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client)
         return cast("MessageResponse", errors.unwrap(response, expects_body=True))
 
     @operation("publishAgent")
     async def publish(self, agent_id: str) -> AgentStatusSummary:
-        """Publish an agent: ``POST /agents/{agent_id}/publish``."""
+        """Publish an agent: ``POST /agents/{agent_id}/publish``.
+
+        Makes a draft agent live. The agent must be ready to publish (knowledge, voice and
+        calling settings configured, see `Agent.is_ready_to_publish`); otherwise the request is
+        refused with 422 and the `errors` map names each missing part (D9). Publishing an agent
+        that is already published succeeds and changes nothing (D10). Takes no request body.
+        Publishing places no calls.
+        """
         from .api.agents import publish_agent as _op
 
-        response = await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.publish", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client)
         return cast("AgentStatusSummary", errors.unwrap(response, expects_body=True).data)
 
     @operation("unpublishAgent")
     async def unpublish(self, agent_id: str) -> AgentStatusSummary:
-        """Unpublish an agent: ``POST /agents/{agent_id}/unpublish``."""
+        """Unpublish an agent: ``POST /agents/{agent_id}/unpublish``.
+
+        Takes a published agent offline and back to `draft`. Its configuration, trainings,
+        actions and phone numbers are kept; calls in progress go on, new calls are blocked.
+        Unpublishing a draft agent succeeds and changes nothing (D10). `is_ready_to_publish`
+        keeps reflecting the configuration (D11). Takes no request body.
+        """
         from .api.agents import unpublish_agent as _op
 
-        response = await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.unpublish", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client)
         return cast("AgentStatusSummary", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateAgentKnowledge")
@@ -6486,11 +10488,19 @@ class AsyncAgentsResource:
         initial_message_delay: int,
         initial_message: None | str | Unset = UNSET,
     ) -> Agent:
-        """Update an agent's knowledge: ``PUT /agents/{agent_id}/knowledge``."""
+        """Update an agent's knowledge: ``PUT /agents/{agent_id}/knowledge``.
+
+        Replaces the agent's description and conversation behaviour (every field but
+        `initial_message` is required, so this is a full replacement). The agent goes back to
+        `draft` and must be published again.
+        """
         from .api.agents import update_agent_knowledge as _op
         from .models.knowledge_input import KnowledgeInput
 
-        body = KnowledgeInput(
+        _a = _arguments.Checked("agents.update_knowledge", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            KnowledgeInput,
             description=description,
             interrupt_sensitivity=interrupt_sensitivity,
             ask_if_human_present_on_idle=ask_if_human_present_on_idle,
@@ -6498,7 +10508,7 @@ class AsyncAgentsResource:
             initial_message_delay=initial_message_delay,
             initial_message=initial_message,
         )
-        response = await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
         return cast("Agent", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateAgentVoice")
@@ -6515,11 +10525,35 @@ class AsyncAgentsResource:
         similarity: float | Unset = UNSET,
         stability: float | Unset = UNSET,
     ) -> Agent:
-        """Update an agent's voice: ``PUT /agents/{agent_id}/voice``."""
+        """Update an agent's voice: ``PUT /agents/{agent_id}/voice``.
+
+        Sets the agent's voice from a voice template (`voice_id`, see List Voice Templates; 404
+        `VOICE_NOT_FOUND` for an unknown one). `similarity` and `stability` are required for
+        high-fidelity templates (`quality_tier` `pro` or `ultra`) and refused for the others
+        (D27); they come back as `voice.similarity_boost` and `voice.stability`. `language`,
+        when sent, changes the agent's language; the template must speak the agent's (new)
+        language (D27). `conversation_speed` takes the Create Agent range (D23). The agent goes
+        back to `draft`.
+
+        Args:
+            voice_id: A voice template's id (List Voice Templates).
+            conversation_speed: The Create Agent range; the voice page says between 1 and 2, and
+                its own example sends 1.0 (D23).
+            ambient_background: For example `office`, `cafe`, `quiet`.
+            ambient_volume: 0 (muted) to 2 (loud); kept, not echoed.
+            language: The languages an agent can speak (Create Agent).
+            similarity: Required for high-fidelity templates (`pro`, `ultra`), refused for the
+                others (D27).
+            stability: Required for high-fidelity templates (`pro`, `ultra`), refused for the
+                others (D27).
+        """
         from .api.agents import update_agent_voice as _op
         from .models.voice_input import VoiceInput
 
-        body = VoiceInput(
+        _a = _arguments.Checked("agents.update_voice", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(
+            VoiceInput,
             voice_id=voice_id,
             conversation_speed=conversation_speed,
             who_speaks_first=who_speaks_first,
@@ -6529,55 +10563,96 @@ class AsyncAgentsResource:
             similarity=similarity,
             stability=stability,
         )
-        response = await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
         return cast("Agent", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateAgentCalling")
     async def update_calling(
         self, agent_id: str, *, direction: Direction, phone_number_ids: builtins.list[str] | Unset = UNSET
     ) -> AgentCallingSummary:
-        """Update an agent's calling settings: ``PUT /agents/{agent_id}/calling``."""
+        """Update an agent's calling settings: ``PUT /agents/{agent_id}/calling``.
+
+        Sets the call direction and, when `phone_number_ids` is sent, replaces the agent's phone
+        numbers with those (an omitted list keeps them; `[]` removes them all). Every id must be
+        a number of the caller's environment; a number may serve several agents (D25). The
+        page's example shows the agent back in `draft`; we apply the rule (D28).
+
+        Args:
+            phone_number_ids: Replaces the agent's numbers when sent; omitted, they are kept.
+        """
         from .api.agents import update_agent_calling as _op
         from .models.calling_input import CallingInput
 
-        body = CallingInput(direction=direction, phone_number_ids=phone_number_ids)
-        response = await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.update_calling", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(CallingInput, direction=direction, phone_number_ids=phone_number_ids)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
         return cast("AgentCallingSummary", errors.unwrap(response, expects_body=True).data)
 
     @operation("updateAdvancedSettings")
     async def update_advanced_settings(
         self, agent_id: str, *, enable_initial_message_cache: bool | Unset = UNSET
     ) -> AdvancedSettingsResponseData:
-        """Update an agent's advanced settings: ``PATCH /agents/{agent_id}/advanced-settings``."""
+        """Update an agent's advanced settings: ``PATCH /agents/{agent_id}/advanced-settings``.
+
+        Turns the initial-message cache (optimized costs) on or off. Turning it on needs the
+        agent to be eligible (Check Optimized Costs Eligibility), else 422
+        `OPTIMIZED_COSTS_NOT_ELIGIBLE`; turning it off is always allowed. A cost setting, not
+        the agent's behaviour: it does not send the agent back to draft (D29).
+        """
         from .api.agents import update_advanced_settings as _op
         from .models.advanced_settings_input import AdvancedSettingsInput
 
-        body = AdvancedSettingsInput(enable_initial_message_cache=enable_initial_message_cache)
-        response = await _op.asyncio_detailed(agent_id, client=self._client, body=body)
+        _a = _arguments.Checked("agents.update_advanced_settings", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        _body = _a.body(AdvancedSettingsInput, enable_initial_message_cache=enable_initial_message_cache)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client, body=_body)
         return cast("AdvancedSettingsResponseData", errors.unwrap(response, expects_body=True).data)
 
     @operation("checkOptimizedCostsEligibility")
     async def check_optimized_costs_eligibility(self, agent_id: str) -> Eligibility:
-        """Check an agent's optimized-costs eligibility: ``GET /agents/{agent_id}/optimized-costs-eligibility``."""
+        """Check an agent's optimized-costs eligibility: ``GET /agents/{agent_id}/optimized-costs-eligibility``.
+
+        Whether the agent made at least `required_calls` (700) calls in the last
+        `threshold_days` (7). `calls_remaining` is sent only when it is not eligible. The mock
+        counts the agent's calls by its own clock, plus a starting count a fixture may give
+        (D30).
+        """
         from .api.agents import check_optimized_costs_eligibility as _op
 
-        response = await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.check_optimized_costs_eligibility", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client)
         return cast("Eligibility", errors.unwrap(response, expects_body=True).data)
 
     @operation("getAgentPricing")
     async def get_pricing(self, agent_id: str) -> Pricing:
-        """Get an agent's pricing: ``GET /agents/{agent_id}/pricing``."""
+        """Get an agent's pricing: ``GET /agents/{agent_id}/pricing``.
+
+        The cost breakdown of the agent's current configuration, in USD. The page gives no
+        formula; the mock prices by the voice template's tier and sums voice, transcription,
+        outbound transport and a language-model estimate of 0.0105 per minute (D31).
+        """
         from .api.agents import get_agent_pricing as _op
 
-        response = await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.get_pricing", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client)
         return cast("Pricing", errors.unwrap(response, expects_body=True).data)
 
     @operation("getAgentPricingSummary")
     async def get_pricing_summary(self, agent_id: str) -> PricingSummary:
-        """Get an agent's pricing summary: ``GET /agents/{agent_id}/pricing/summary``."""
+        """Get an agent's pricing summary: ``GET /agents/{agent_id}/pricing/summary``.
+
+        One line of the breakdown: the estimated cost per minute, the voice's quality class
+        (`high_fidelity` for `pro` and `ultra` templates, else `standard`, D31) and whether
+        optimized costs are on.
+        """
         from .api.agents import get_agent_pricing_summary as _op
 
-        response = await _op.asyncio_detailed(agent_id, client=self._client)
+        _a = _arguments.Checked("agents.get_pricing_summary", _op.sync_detailed)
+        _agent_id = _a.arg("agent_id", agent_id)
+        response = await _op.asyncio_detailed(_agent_id, client=self._client)
         return cast("PricingSummary", errors.unwrap(response, expects_body=True).data)
 
 
@@ -6589,9 +10664,15 @@ class HealthResourceWithRawResponse:
 
     @operation("getHealth")
     def get(self) -> Response[Error | Health]:
-        """Check that the API is up: ``GET /health``."""
+        """Check that the API is up: ``GET /health``.
+
+        A liveness probe: 200 `{"status": "ok"}` whenever the API is reachable. No token is
+        needed; one that is sent (valid or not) is ignored. Rate-limit exempt. It does not check
+        downstream dependencies.
+        """
         from .api.health import get_health as _op
 
+        _a = _arguments.Checked("health.get", _op.sync_detailed)
         return _op.sync_detailed(client=self._client)
 
 
@@ -6604,9 +10685,15 @@ class HealthResource:
 
     @operation("getHealth")
     def get(self) -> Health:
-        """Check that the API is up: ``GET /health``."""
+        """Check that the API is up: ``GET /health``.
+
+        A liveness probe: 200 `{"status": "ok"}` whenever the API is reachable. No token is
+        needed; one that is sent (valid or not) is ignored. Rate-limit exempt. It does not check
+        downstream dependencies.
+        """
         from .api.health import get_health as _op
 
+        _a = _arguments.Checked("health.get", _op.sync_detailed)
         response = _op.sync_detailed(client=self._client)
         return cast("Health", errors.unwrap(response, expects_body=True))
 
@@ -6619,9 +10706,15 @@ class AsyncHealthResourceWithRawResponse:
 
     @operation("getHealth")
     async def get(self) -> Response[Error | Health]:
-        """Check that the API is up: ``GET /health``."""
+        """Check that the API is up: ``GET /health``.
+
+        A liveness probe: 200 `{"status": "ok"}` whenever the API is reachable. No token is
+        needed; one that is sent (valid or not) is ignored. Rate-limit exempt. It does not check
+        downstream dependencies.
+        """
         from .api.health import get_health as _op
 
+        _a = _arguments.Checked("health.get", _op.sync_detailed)
         return await _op.asyncio_detailed(client=self._client)
 
 
@@ -6634,9 +10727,15 @@ class AsyncHealthResource:
 
     @operation("getHealth")
     async def get(self) -> Health:
-        """Check that the API is up: ``GET /health``."""
+        """Check that the API is up: ``GET /health``.
+
+        A liveness probe: 200 `{"status": "ok"}` whenever the API is reachable. No token is
+        needed; one that is sent (valid or not) is ignored. Rate-limit exempt. It does not check
+        downstream dependencies.
+        """
         from .api.health import get_health as _op
 
+        _a = _arguments.Checked("health.get", _op.sync_detailed)
         response = await _op.asyncio_detailed(client=self._client)
         return cast("Health", errors.unwrap(response, expects_body=True))
 

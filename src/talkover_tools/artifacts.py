@@ -20,6 +20,8 @@ from typing import Any
 
 from talkover_spec import spec_path
 
+from . import ts_examples
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = spec_path()
 BUILD = ROOT / "build"
@@ -114,12 +116,47 @@ def _typescript_project(types: Path) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _tsc(folder: Path, *output: str | Path) -> subprocess.CompletedProcess[str]:
+def _tsc(
+    folder: Path, *output: str | Path, source: str = TS_EXAMPLE.name
+) -> subprocess.CompletedProcess[str]:
     return _run(
         [node_tool("tsc"), *output, "--strict", "--target", "es2022", "--module", "nodenext",
-         "--moduleResolution", "nodenext", "--lib", "es2022,dom", folder / TS_EXAMPLE.name],
+         "--moduleResolution", "nodenext", "--lib", "es2022,dom", folder / source],
         check=False,
     )  # fmt: skip
+
+
+def second_generator(spec: Path = SPEC) -> tuple[subprocess.CompletedProcess[str], int]:
+    """Another generator from the registries (``@hey-api/openapi-ts``) over the spec: its
+    client compiles under ``tsc --strict``, and every documented request body is assignable
+    to the body type it generates. The compile, and how many bodies."""
+    BUILD.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="hey-api-", dir=BUILD))
+    try:
+        _run([node_tool("openapi-ts"), "-i", spec, "-o", folder / "client"])
+        text, count = ts_examples.render_hey_api(spec)
+        (folder / "bodies.ts").write_text(text)
+        (folder / "package.json").write_text('{"private": true, "type": "module"}\n')
+        compiled = _run(
+            [node_tool("tsc"), "--noEmit", "--strict", "--target", "es2022", "--module",
+             "esnext", "--moduleResolution", "bundler", "--lib", "es2022,dom,dom.iterable",
+             folder / "bodies.ts", folder / "client" / "index.ts"],
+            check=False,
+        )  # fmt: skip
+        return compiled, count
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def compile_documented_examples(
+    types: Path, spec: Path | None = None
+) -> tuple[subprocess.CompletedProcess[str], int]:
+    """``tsc --noEmit --strict`` of every operation's documented request and success examples
+    written with openapi-fetch over ``types`` (``ts_examples``); and how many operations."""
+    text, count = ts_examples.render(spec)
+    with _typescript_project(types) as folder:
+        (folder / "examples.ts").write_text(text)
+        return _tsc(folder, "--noEmit", source="examples.ts"), count
 
 
 def compile_typescript_example(types: Path) -> subprocess.CompletedProcess[str]:
@@ -166,6 +203,24 @@ def main() -> int:
         print(f"tsc --noEmit --strict ts/workflow.ts: {verdict}")
         if compiled.returncode != 0:
             print(compiled.stdout, compiled.stderr, sep="\n")
+        documented, count = compile_documented_examples(types)
+        verdict = "ok" if documented.returncode == 0 else "FAILED"
+        print(
+            f"tsc --noEmit --strict, every operation's documented request and success examples"
+            f" with openapi-fetch ({count} operations): {verdict}"
+        )
+        if documented.returncode != 0:
+            print(documented.stdout[-6000:], documented.stderr, sep="\n")
+            compiled = documented
+        second, bodies = second_generator()
+        verdict = "ok" if second.returncode == 0 else "FAILED"
+        print(
+            f"@hey-api/openapi-ts: its client compiles with tsc --strict and takes every"
+            f" documented request body ({bodies} bodies): {verdict}"
+        )
+        if second.returncode != 0:
+            print(second.stdout[-6000:], second.stderr, sep="\n")
+            compiled = second
     except ToolMissing as missing:
         print(missing, file=sys.stderr)
         return 2

@@ -86,7 +86,8 @@ def generate_into(out: Path, spec: Path = SPEC) -> None:
     document = load_spec(spec)
     ours = {
         package / "error_codes.py": error_catalog.render(document),
-        package / "resources.py": sdkgen.render(document, package),
+        **{package / name: text for name, text in sdkgen.render(document, package).items()},
+        package / "_arguments.py": (CODEGEN / "extra" / "arguments.py").read_text(),
     }
     for path, text in ours.items():
         path.write_text(text)

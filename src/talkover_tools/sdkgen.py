@@ -23,6 +23,7 @@ What comes from where:
 from __future__ import annotations
 
 import ast
+import keyword
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,23 @@ _SHADOWED = {"list", "dict"}
 
 class SdkGenerationError(RuntimeError):
     """The spec or the generated code does not give a well-formed resource layer."""
+
+
+def _wrapped(text: str, width: int = 88) -> list[str]:
+    """Prose wrapped for a docstring (blank lines between paragraphs kept)."""
+    out: list[str] = []
+    for paragraph in str(text).strip().split("\n\n"):
+        line = ""
+        for word in " ".join(paragraph.split()).split(" "):
+            if line and len(line) + 1 + len(word) > width:
+                out.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        if line:
+            out.append(line)
+        out.append("")
+    return out[:-1]
 
 
 def snake_case(value: str) -> str:
@@ -69,6 +87,7 @@ class Param:
     name: str
     annotation: str
     default: str | None = None
+    description: str = ""
 
     def render(self) -> str:
         text = f"{self.name}: {self.annotation}"
@@ -94,6 +113,26 @@ class Operation:
     unwrap: bool
     page_key: str | None
     item: str | None
+    description: str = ""
+
+    @property
+    def docstring(self) -> str:
+        """The method's docstring: the spec's summary, description and parameters."""
+        lines = [f"{self.summary}: ``{self.method} {self.path}``."]
+        if self.description:
+            lines += ["", *_wrapped(self.description)]
+        params = [
+            *self.path_params, *self.body_fields, *([self.body_param] if self.body_param else []),
+            *self.query,
+        ]  # fmt: skip
+        documented = [p for p in params if p.description]
+        if documented:
+            lines += ["", "Args:"]
+            for p in documented:
+                first, *rest = _wrapped(f"{p.name}: {p.description}", 84)
+                lines += [f"    {first}", *(f"        {r}" for r in rest)]
+        text = "\n".join(lines).replace("\\", "\\\\")
+        return text.replace('"""', "'" * 3)
 
     @property
     def signature(self) -> str:
@@ -111,12 +150,17 @@ class Operation:
     @property
     def call_args(self) -> str:
         """The arguments of the generated ``sync_detailed`` / ``asyncio_detailed``."""
-        parts = [p.name for p in self.path_params]
+        parts = [f"_{p.name}" for p in self.path_params]
         parts.append("client=self._client")
         if self.body_class or self.body_param:
-            parts.append("body=body")
-        parts += [f"{p.name}={p.name}" for p in self.query]
+            parts.append("body=_body")
+        parts += [f"{p.name}=_{p.name}" for p in self.query]
         return ", ".join(parts)
+
+    @property
+    def public_name(self) -> str:
+        """How a user calls it: ``agents.trainings.create_or_update``."""
+        return ".".join([*self.namespace, self.name])
 
     @property
     def body_args(self) -> str:
@@ -199,6 +243,145 @@ def _annotation(node: ast.expr | None, table: dict[str, str], imports: _Imports)
     return ast.unparse(_Annotation(table, imports).visit(ast.parse(ast.unparse(node))).body[0])
 
 
+_MODEL_LINE = re.compile(r"from \.(models\.\w+) import (\w+)")
+_PARAM = "{}Param"
+
+
+class _Widen(ast.NodeTransformer):
+    """An argument's annotation as a user may fill it: a generated model class also as its
+    plain-dict form (the ``TypedDict`` ``<Model>Param``, collected in ``params``), a date or a
+    datetime also as its ISO string."""
+
+    def __init__(self, table: dict[str, str], params: _Params) -> None:
+        self.table, self.params = table, params
+        self.added: dict[str, str] = {}
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        match = _MODEL_LINE.fullmatch(self.table.get(node.id, ""))
+        if match and self.params.want(node.id, match.group(1)):
+            name = _PARAM.format(node.id)
+            self.added[name] = f"from .params import {name}"
+            return ast.BinOp(node, ast.BitOr(), ast.Name(name, ast.Load()))
+        return node
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        if ast.unparse(node) in ("datetime.date", "datetime.datetime"):
+            return ast.BinOp(node, ast.BitOr(), ast.Name("str", ast.Load()))
+        return node
+
+
+def _without_unset(node: ast.expr) -> ast.expr | None:
+    """``node`` less its ``Unset`` member (a ``TypedDict`` key says absent by its absence)."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        left, right = _without_unset(node.left), _without_unset(node.right)
+        if left is None or right is None:
+            return left or right
+        return ast.BinOp(left, ast.BitOr(), right)
+    return None if isinstance(node, ast.Name) and node.id == "Unset" else node
+
+
+def _argument(
+    node: ast.expr | None,
+    table: dict[str, str],
+    imports: _Imports,
+    params: _Params,
+    *,
+    drop_unset: bool = False,
+) -> str:
+    """An argument's annotation, widened (``_Widen``), its names imported."""
+    if node is None:
+        raise SdkGenerationError("an argument of the generated code has no annotation")
+    widen = _Widen(table, params)
+    tree: ast.expr | None = widen.visit(ast.parse(ast.unparse(node)).body[0])
+    assert isinstance(tree, ast.Expr)
+    value: ast.expr | None = tree.value
+    if drop_unset:
+        value = _without_unset(tree.value)
+        if value is None:
+            raise SdkGenerationError("an annotation of only Unset")
+    assert value is not None
+    return _annotation(value, {**table, **widen.added}, imports)
+
+
+@dataclass
+class _ParamDict:
+    name: str
+    fields: list[tuple[str, str, bool]]
+    """(field, annotation, required); none: a free-form object."""
+
+
+class _Params:
+    """The ``TypedDict`` of every model a method takes, read from the generated model."""
+
+    def __init__(self, package: _Package) -> None:
+        self.package = package
+        self.imports = _Imports()
+        self.dicts: dict[str, _ParamDict] = {}
+
+    def want(self, model: str, module: str) -> bool:
+        """Whether ``model`` is a class (a ``Literal`` enum alias is not): then its dict form is
+        made, with those of the models its fields take."""
+        source = self.package.source(module)
+        if not any(isinstance(n, ast.ClassDef) and n.name == model for n in source.tree.body):
+            return False
+        name = _PARAM.format(model)
+        if name not in self.dicts:
+            self.dicts[name] = _ParamDict(name, [])
+            fields = []
+            keys = source.wire_names(model)
+            for item in source.class_fields(model):
+                annotation = _argument(
+                    item.annotation, source.table, self.imports, self, drop_unset=True
+                )
+                key = keys.get(_target(item))
+                if key is None:
+                    raise SdkGenerationError(f"{model}.from_dict reads no key for {_target(item)}")
+                fields.append((key, annotation, item.value is None))
+            self.dicts[name].fields = fields
+        return True
+
+    def render(self) -> str:
+        lines = [
+            '"""Plain-dict forms of the models the client\'s methods take: pass a ``dict`` where a',
+            "method takes a model, and mypy checks it against these. Generated by",
+            '``talkover_tools.sdkgen``; do not edit."""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "from collections.abc import Mapping",
+            "from typing import TYPE_CHECKING, Any, NotRequired, TypeAlias, TypedDict",
+            "",
+            "if TYPE_CHECKING:",
+            *(
+                f"    {line}"
+                for line in self.imports.lines()
+                if "from .params" not in line and line != "from typing import Any"
+            ),
+            "    pass",
+        ]
+        for param in sorted(self.dicts.values(), key=lambda p: p.name):
+            lines += ["", ""]
+            if not param.fields:
+                lines.append(f"{param.name}: TypeAlias = Mapping[str, Any]")
+                continue
+            members = [
+                (key, annotation if required else f"NotRequired[{annotation}]")
+                for key, annotation, required in param.fields
+            ]
+            if all(key.isidentifier() and not keyword.iskeyword(key) for key, _ in members):
+                lines.append(f"class {param.name}(TypedDict):")
+                lines += [f"    {key}: {annotation}" for key, annotation in members]
+            else:  # a JSON key Python cannot spell as a class member
+                lines.append(f"{param.name} = TypedDict(")
+                lines.append(f'    "{param.name}",')
+                lines.append("    {")
+                lines += [f'        "{key}": {annotation},' for key, annotation in members]
+                lines += ["    },", ")"]
+        names = sorted(self.dicts)
+        lines += ["", "", "__all__ = [", *(f'    "{n}",' for n in names), "]"]
+        return "\n".join(lines) + "\n"
+
+
 @dataclass
 class _Source:
     tree: ast.Module
@@ -209,6 +392,29 @@ class _Source:
             if isinstance(node, ast.FunctionDef) and node.name == name:
                 return node
         raise SdkGenerationError(f"no function {name} in the generated module")
+
+    def wire_names(self, name: str) -> dict[str, str]:
+        """``attribute -> JSON key`` of a model, from what its ``from_dict`` pops."""
+        found: dict[str, str] = {}
+        for node in self.tree.body:
+            if not (isinstance(node, ast.ClassDef) and node.name == name):
+                continue
+            for member in node.body:
+                if not (isinstance(member, ast.FunctionDef) and member.name == "from_dict"):
+                    continue
+                for statement in member.body:
+                    if not isinstance(statement, ast.Assign):
+                        continue
+                    target = statement.targets[0]
+                    for call in ast.walk(statement.value):
+                        if (
+                            isinstance(target, ast.Name)
+                            and isinstance(call, ast.Call)
+                            and ast.unparse(call.func) == "d.pop"
+                            and isinstance(call.args[0], ast.Constant)
+                        ):
+                            found.setdefault(target.id.lstrip("_"), str(call.args[0].value))
+        return found
 
     def class_fields(self, name: str) -> list[ast.AnnAssign]:
         for node in self.tree.body:
@@ -267,7 +473,8 @@ def _properties(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     schema = _resolve(spec, schema)
     found: dict[str, Any] = dict(schema.get("properties", {}))
     for part in schema.get("allOf", []):
-        found |= _properties(spec, part)
+        for name, member in _properties(spec, part).items():  # `{}` adds no words (D56)
+            found[name] = {**_resolve(spec, found.get(name, {})), **_resolve(spec, member)}
     return found
 
 
@@ -312,6 +519,7 @@ def _operation(
     spec: dict[str, Any],
     package: _Package,
     imports: _Imports,
+    params: _Params,
     method: str,
     path: str,
     operation: dict[str, Any],
@@ -321,8 +529,16 @@ def _operation(
     module = package.endpoint_module(operation_id)
     source = package.source(module)
     detailed = source.function("sync_detailed")
+    described = {
+        str(p["name"]): str(p.get("description") or "")
+        for p in (_resolve(spec, each) for each in operation.get("parameters", []))
+    }
     path_params = [
-        Param(arg.arg, _annotation(arg.annotation, source.table, imports))
+        Param(
+            arg.arg,
+            _annotation(arg.annotation, source.table, imports),
+            description=described.get(arg.arg, ""),
+        )
         for arg in detailed.args.args
     ]
     keywords = dict(zip(detailed.args.kwonlyargs, detailed.args.kw_defaults, strict=True))
@@ -334,8 +550,15 @@ def _operation(
         if arg.arg == "body":
             body_node = arg
             continue
-        annotation = _annotation(arg.annotation, source.table, imports)
-        query.append(Param(arg.arg, annotation, ast.unparse(default) if default else None))
+        annotation = _argument(arg.annotation, source.table, imports, params)
+        query.append(
+            Param(
+                arg.arg,
+                annotation,
+                ast.unparse(default) if default else None,
+                described.get(arg.arg, ""),
+            )
+        )
     taken = {p.name for p in path_params} | {p.name for p in query} | {"self", "body"}
 
     body_class: tuple[str, str] | None = None
@@ -345,21 +568,30 @@ def _operation(
         annotation = ast.unparse(body_node.annotation) if body_node.annotation else ""
         model = package.model_module(annotation, source.table) if annotation.isidentifier() else ""
         fields: list[Param] = []
+        request = operation.get("requestBody", {})
+        schema = _resolve(spec, request).get("content", {}).get("application/json", {})
+        documented = _properties(spec, schema.get("schema", {}))
         if model:
             model_source = package.source(model)
             for item in model_source.class_fields(annotation):
                 assert isinstance(item.target, ast.Name)
+                field = _resolve(spec, documented.get(item.target.id, {}))
                 fields.append(
                     Param(
                         item.target.id,
-                        _annotation(item.annotation, model_source.table, imports),
+                        _argument(item.annotation, model_source.table, imports, params),
                         ast.unparse(item.value) if item.value is not None else None,
+                        str(field.get("description") or ""),
                     )
                 )
         if model and not {p.name for p in fields} & taken:
             body_class, body_fields = (model, annotation), fields
         else:
-            body_param = Param("body", _annotation(body_node.annotation, source.table, imports))
+            body_param = Param(
+                "body",
+                _argument(body_node.annotation, source.table, imports, params),
+                description=str(_resolve(spec, request).get("description") or ""),
+            )
 
     raw_returns = _annotation(detailed.returns, source.table, imports)
     sync_returns = source.function("sync").returns
@@ -399,6 +631,7 @@ def _operation(
         unwrap=unwrap,
         page_key=key if unwrap else None,
         item=item_type if unwrap else None,
+        description=str(operation.get("description") or ""),
     )
 
 
@@ -406,10 +639,12 @@ def _target(node: ast.AnnAssign) -> str:
     return node.target.id if isinstance(node.target, ast.Name) else ""
 
 
-def plan(spec: dict[str, Any], package_root: Path) -> tuple[Namespace, _Imports]:
-    """The namespace tree of every operation in ``spec``, typed from ``package_root``."""
+def plan(spec: dict[str, Any], package_root: Path) -> tuple[Namespace, _Imports, _Params]:
+    """The namespace tree of every operation in ``spec``, typed from ``package_root``, and the
+    plain-dict forms of the models its methods take."""
     tags = {str(tag["name"]): tag for tag in spec.get("tags", [])}
     package, imports = _Package(package_root), _Imports()
+    params = _Params(package)
     root = Namespace(())
     nodes: dict[tuple[str, ...], Namespace] = {(): root}
 
@@ -430,7 +665,7 @@ def plan(spec: dict[str, Any], package_root: Path) -> tuple[Namespace, _Imports]
             namespace = tuple(
                 str(tag_spec.get("x-talkover-sdk-namespace") or snake_case(tag)).split(".")
             )
-            built = _operation(spec, package, imports, method, path, operation, namespace)
+            built = _operation(spec, package, imports, params, method, path, operation, namespace)
             override = operation.get("x-talkover-sdk-method")
             built.name = str(override) if override else method_name(built.operation_id, namespace)
             if not built.name.isidentifier() or built.name.startswith("_"):
@@ -449,12 +684,13 @@ def plan(spec: dict[str, Any], package_root: Path) -> tuple[Namespace, _Imports]
                 f"{where}: more than one member named {sorted(clashes)}; set "
                 "x-talkover-sdk-method on the operations"
             )
-    taken = {name for name in imports.names} | {"SyncPage", "AsyncPage", "operation"}
+    taken = {name for name in imports.names} | {"SyncPage", "AsyncPage", "AsyncPageRequest"}
+    taken |= {"operation"}
     for each in nodes.values():
         for name in (each.class_name, f"Async{each.class_name}"):
             if name in taken or f"{name}WithRawResponse" in taken:
                 raise SdkGenerationError(f"the namespace class {name} shadows a name it uses")
-    return root, imports
+    return root, imports, params
 
 
 def _walk(namespace: Namespace) -> list[Namespace]:
@@ -464,8 +700,9 @@ def _walk(namespace: Namespace) -> list[Namespace]:
     return found
 
 
-def render(spec: dict[str, Any], package_root: Path) -> str:
-    root, imports = plan(spec, package_root)
+def render(spec: dict[str, Any], package_root: Path) -> dict[str, str]:
+    """``resources.py`` and ``params.py``, by their names in the package."""
+    root, imports, params = plan(spec, package_root)
     environment = jinja2.Environment(  # noqa: S701 - renders Python source, not HTML
         loader=jinja2.FileSystemLoader(TEMPLATE.parent),
         keep_trailing_newline=True,
@@ -474,8 +711,9 @@ def render(spec: dict[str, Any], package_root: Path) -> str:
         undefined=jinja2.StrictUndefined,
     )
     namespaces = list(reversed(_walk(root)))  # children before the classes that hold them
-    return environment.get_template(TEMPLATE.name).render(
+    resources = environment.get_template(TEMPLATE.name).render(
         namespaces=namespaces,
         imports=imports.lines(),
         version=str(spec["info"]["version"]),
     )
+    return {"resources.py": resources, "params.py": params.render()}

@@ -19,15 +19,15 @@ class MakeCallInput:
             is refused with 400 `INVALID_PHONE_NUMBER`, as the page says (D39).
         payload (MakeCallInputPayload | Unset): Values for the placeholders of the agent's prompt.
         context (MakeCallInputContext | Unset): Your own data, echoed in every webhook event of the call.
-        delay_seconds (int | Unset): Seconds to wait before the call is placed. Default: 0.
-        is_testing (bool | Unset): A test call is not billed (no credits needed). Default: False.
+        delay_seconds (int | Unset): Seconds to wait before the call is placed; 0 when not sent (D56).
+        is_testing (bool | Unset): A test call is not billed (no credits needed); false when not sent (D56).
     """
 
     to: str
     payload: MakeCallInputPayload | Unset = UNSET
     context: MakeCallInputContext | Unset = UNSET
-    delay_seconds: int | Unset = 0
-    is_testing: bool | Unset = False
+    delay_seconds: int | Unset = UNSET
+    is_testing: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,16 +18,17 @@ class MakeCampaignCallInput:
         to (str): A phone number in international (E.164) form, `+` and 7 to 15 digits.
         payload (MakeCampaignCallInputPayload | Unset):
         context (MakeCampaignCallInputContext | Unset):
-        is_testing (bool | Unset):  Default: False.
-        allow_duplicates (bool | Unset): Queue the call even when the number already has one queued or active here.
-            Default: False.
+        is_testing (bool | Unset): A test call is not billed; false when not sent (D56).
+        allow_duplicates (bool | Unset): Queue the call even when the number already has one queued or active here;
+            false
+            when not sent (D56).
     """
 
     to: str
     payload: MakeCampaignCallInputPayload | Unset = UNSET
     context: MakeCampaignCallInputContext | Unset = UNSET
-    is_testing: bool | Unset = False
-    allow_duplicates: bool | Unset = False
+    is_testing: bool | Unset = UNSET
+    allow_duplicates: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
