@@ -358,6 +358,77 @@ def test_campaign_calls_wait_for_the_window_then_run_and_complete_the_campaign(
     assert busy["campaign_call"]["id"] in {c["id"] for c in detail["calls"]}
 
 
+def test_every_delivery_is_what_the_spec_s_webhooks_say_and_parses_typed(
+    app: Any, api: httpx.Client, plane: httpx.Client, receiver: WebhookReceiver
+) -> None:
+    """Each body the mock delivers over a campaign's life (campaign events, and the agent
+    events of its calls through ``include_call_events``) validates against the schema the
+    spec's top-level ``webhooks`` give its event, and ``verify_webhook`` types it (D57)."""
+    from jsonschema import Draft202012Validator
+    from talkover_api_client.webhook_events import EVENTS
+
+    from talkover.models import CallEventPayload, CampaignEventPayload
+    from talkover_spec import load_spec
+
+    spec = load_spec()
+    schemas = {
+        name: {**spec, "$ref": f"#/components/schemas/{models[0].__name__}"}
+        for name, models in EVENTS.items()
+    }
+    campaign_id = new_campaign(api, auto_complete=True, max_retries=0)["id"]
+    hook = api.post(
+        f"/campaigns/{campaign_id}/webhooks",
+        json={"name": "All", "webhook_url": receiver.url, "webhook_secret": SECRET,
+              "events": ["campaign.created", "campaign.started", "campaign.updated",
+                         "campaign.completed", "campaign_call.queued", "campaign_call.started",
+                         "campaign_call.completed", "campaign_call.failed"],
+              "include_call_events": True},
+    )  # fmt: skip
+    assert hook.status_code == 200, hook.text
+    assert set_status(api, campaign_id, "active").status_code == 200
+    assert api.put(f"/campaigns/{campaign_id}", json={"name": "Renamed"}).status_code == 200
+    for to in ("+15551234567", "+15550000002"):
+        assert api.post(f"/campaigns/{campaign_id}/call", json={"to": to}).status_code == 201
+    advance(plane, 86400)
+    assert app.state.deliverer.wait_idle(timeout=20)
+
+    seen: dict[str, type] = {}
+    for delivery in receiver.deliveries:
+        name = delivery.header("Talkover-Event")
+        body = delivery.json()
+        assert body["event"] == name
+        errors = [e.message for e in Draft202012Validator(schemas[name]).iter_errors(body)]
+        assert errors == [], (name, errors)
+        event = talkover.verify_webhook(
+            delivery.body, delivery.header("Talkover-Signature"), SECRET
+        )
+        assert event == body  # still the dict that was sent
+        assert event.type == name
+        assert event.payload is not None, name
+        seen[name] = type(event.payload)
+    assert seen["campaign.started"] is CampaignEventPayload
+    assert seen["campaign_call.completed"] is CampaignEventPayload
+    assert seen["event_phone_call_ended"] is CallEventPayload
+    assert {"campaign.updated", "campaign_call.queued", "event_phone_call_started"} <= set(seen)
+
+
+def test_an_event_the_spec_does_not_know_or_a_templated_body_keeps_its_dict() -> None:
+    import json
+    import time
+
+    from talkover_mock.delivery import signature
+
+    now = int(time.time())
+    for body in ({"event": "event_from_the_future", "x": 1}, {"event": "campaign.started"}):
+        raw = json.dumps(body).encode()
+        event = talkover.verify_webhook(raw, signature(SECRET, now, raw), SECRET)
+        assert event == body
+        assert event.payload is None  # nothing typed to offer; the dict is all there
+    raw = b"[1, 2]"
+    with pytest.raises(talkover.WebhookSignatureError, match="not a JSON object"):
+        talkover.verify_webhook(raw, signature(SECRET, now, raw), SECRET)
+
+
 def test_pausing_holds_calls_and_cancelling_drops_them(
     api: httpx.Client, plane: httpx.Client
 ) -> None:

@@ -22,7 +22,7 @@ from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ConfigurationError, make_
 from .options import options
 from .retry import RetryPolicy
 from .sdk import AsyncTalkover, Talkover
-from .webhooks import WebhookSignatureError, verify_webhook
+from .webhooks import WebhookEvent, WebhookSignatureError, verify_webhook
 
 __version__ = _version
 
@@ -35,6 +35,7 @@ __all__ = [
     "ConfigurationError",
     "RetryPolicy",
     "Talkover",
+    "WebhookEvent",
     "WebhookSignatureError",
     "make_client",
     "options",

@@ -2,13 +2,16 @@
 section, decision D36).
 
     from talkover import verify_webhook, WebhookSignatureError
+    from talkover.models import CallEventPayload
 
     def receive(request):
         try:
             event = verify_webhook(request.body, request.headers["Talkover-Signature"], SECRET)
         except WebhookSignatureError:
             return 400
-        ...
+        if isinstance(event.payload, CallEventPayload):  # typed, from the spec's webhooks
+            print(event.payload.status, event.payload.context)
+        event["event"]  # and still the dict that was sent
 
 ``Talkover-Signature: t=<unix seconds>,v1=<hex>``, where ``v1`` is the HMAC-SHA256 of
 ``<t>.<raw body>`` keyed by the webhook's secret. Verify the raw bytes as received: a body
@@ -22,7 +25,10 @@ import hmac
 import json
 import re
 import time
+from functools import cached_property
 from typing import Any
+
+from talkover_api_client.webhook_events import EVENTS, WebhookPayload
 
 SIGNATURE_HEADER = "Talkover-Signature"
 DEFAULT_TOLERANCE = 300
@@ -31,6 +37,30 @@ DEFAULT_TOLERANCE = 300
 
 class WebhookSignatureError(ValueError):
     """The delivery is not signed by the secret, is malformed, or is too old."""
+
+
+class WebhookEvent(dict[str, Any]):
+    """A verified delivery: the JSON object that was sent (a ``dict``, as before), with its
+    event's name as :attr:`type` and its body as a typed model as :attr:`payload`."""
+
+    @property
+    def type(self) -> str | None:
+        """The body's ``event``, when it has one."""
+        name = self.get("event")
+        return name if isinstance(name, str) else None
+
+    @cached_property
+    def payload(self) -> WebhookPayload | None:
+        """The body as the model the spec's ``webhooks`` give its event
+        (``CallEventPayload``, ``CampaignEventPayload``, ``WebhookTestPayload``), or None
+        when no model fits: an event the spec does not know yet, or a body a webhook's
+        ``payload_templates`` reshaped (the dict is still all there)."""
+        for model in EVENTS.get(self.type or "", ()):
+            try:
+                return model.from_dict(self)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue
+        return None
 
 
 _TIMESTAMP = re.compile(r"[0-9]{1,15}")
@@ -64,8 +94,9 @@ def verify_webhook(
     *,
     tolerance: float | None = DEFAULT_TOLERANCE,
     now: float | None = None,
-) -> Any:
-    """The delivery's JSON, once its ``Talkover-Signature`` ``header`` is shown to be made
+) -> WebhookEvent:
+    """The delivery (a :class:`WebhookEvent`: its JSON object, typed as ``.payload``), once
+    its ``Talkover-Signature`` ``header`` is shown to be made
     with ``secret`` over ``payload`` (the raw body) no more than ``tolerance`` seconds ago
     (None: any age). Raises :class:`WebhookSignatureError` otherwise. The comparison takes
     constant time."""
@@ -91,6 +122,9 @@ def verify_webhook(
             f"the signature is {int(current - timestamp)}s old (tolerance {tolerance}s)"
         )
     try:
-        return json.loads(body)
+        parsed = json.loads(body)
     except (ValueError, RecursionError) as error:
         raise WebhookSignatureError("the signed payload is not JSON") from error
+    if not isinstance(parsed, dict):
+        raise WebhookSignatureError("the signed payload is not a JSON object")
+    return WebhookEvent(parsed)

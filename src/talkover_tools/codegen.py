@@ -23,7 +23,7 @@ from pathlib import Path
 
 from talkover_spec import load_spec, spec_path
 
-from . import derived, error_catalog, sdkgen
+from . import derived, error_catalog, sdkgen, webhook_events
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = spec_path()
@@ -86,6 +86,7 @@ def generate_into(out: Path, spec: Path = SPEC) -> None:
     document = load_spec(spec)
     ours = {
         package / "error_codes.py": error_catalog.render(document),
+        package / "webhook_events.py": webhook_events.render(document),
         **{package / name: text for name, text in sdkgen.render(document, package).items()},
         package / "_arguments.py": (CODEGEN / "extra" / "arguments.py").read_text(),
     }

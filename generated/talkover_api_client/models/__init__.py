@@ -53,6 +53,8 @@ from .calendar_update_input import CalendarUpdateInput
 from .calendar_update_input_metadata import CalendarUpdateInputMetadata
 from .call import Call
 from .call_created import CallCreated
+from .call_event_payload import CallEventPayload
+from .call_event_payload_context import CallEventPayloadContext
 from .call_list_response import CallListResponse
 from .call_status import CallStatus
 from .call_time_range import CallTimeRange
@@ -86,6 +88,8 @@ from .campaign_call_status import CampaignCallStatus
 from .campaign_detail import CampaignDetail
 from .campaign_detail_response import CampaignDetailResponse
 from .campaign_event import CampaignEvent
+from .campaign_event_payload import CampaignEventPayload
+from .campaign_event_payload_data import CampaignEventPayloadData
 from .campaign_file import CampaignFile
 from .campaign_file_status import CampaignFileStatus
 from .campaign_input import CampaignInput
@@ -331,6 +335,8 @@ __all__ = (
     "CallbackStatsResponseDataCallbacksBySourceAgentItem",
     "CallbackStatsResponseDataPeriod",
     "CallCreated",
+    "CallEventPayload",
+    "CallEventPayloadContext",
     "CallingInput",
     "CallListResponse",
     "CallStatus",
@@ -343,6 +349,8 @@ __all__ = (
     "CampaignDetail",
     "CampaignDetailResponse",
     "CampaignEvent",
+    "CampaignEventPayload",
+    "CampaignEventPayloadData",
     "CampaignFile",
     "CampaignFileStatus",
     "CampaignInput",
