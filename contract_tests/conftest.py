@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,10 +19,11 @@ from hypothesis import HealthCheck, Phase, settings
 from schemathesis.config import SchemathesisConfig
 
 import talkover_contract.hooks  # noqa: F401 - registers checks and hooks
-from talkover_contract import embedded
+from talkover_contract import embedded, junit
 from talkover_contract.config import schemathesis_toml
 from talkover_contract.target import WRITE_METHODS, Target, TargetError, from_environment
 from talkover_spec import spec_path
+from talkover_spec.extensions import all_operations
 
 FAULTS = [f for f in os.environ.get("TALKOVER_CONTRACT_FAULTS", "").split(",") if f]
 """Fault switches to turn on in the target (the mock's self-tests plant their bugs so)."""
@@ -53,6 +55,49 @@ except (TargetError, embedded.NoEmbeddedTarget) as error:
     raise pytest.UsageError(f"contract target: {error}") from None
 # The hooks and checks of talkover_contract read these (as in the contract run).
 os.environ.update(TARGET.hook_environment())
+
+
+DEEP_RUN_DEPTH = 25
+"""Examples per operation for the per-operation test when this job's contract run already
+fuzzed the same target at the CI depth (see :func:`fuzz_depth`)."""
+
+
+def fuzz_depth() -> tuple[int | None, str]:
+    """The per-operation test's ``max_examples`` and why: None (the profile's) unless CI says
+    (``TALKOVER_CONTRACT_DEEP_RUN``: the JUnit report of this job's ``talkover-contract`` run
+    against the embedded mock) that every operation was already fuzzed deeply, and the report,
+    newer than the spec, shows each of them passed. The deep run is then done once per job and
+    this test checks the pytest driver at the dev depth, saying so; anything else keeps the
+    full depth."""
+    report = os.environ.get("TALKOVER_CONTRACT_DEEP_RUN")
+    if not report:
+        return None, ""
+    full = "full depth, because "
+    if os.environ.get("HYPOTHESIS_PROFILE") != "ci":
+        return None, ""
+    if not TARGET.in_process:
+        return None, full + "the contract run's report is of the embedded mock, not this target"
+    path = Path(report)
+    if not path.is_file() or path.stat().st_mtime < Path(spec_path()).stat().st_mtime:
+        return None, full + f"{report} is missing or older than the spec"
+    passed = junit.passed_cases(path)
+    expected = {f"{op.method.upper()} {op.path}" for op in all_operations()}
+    if passed is None or not expected <= passed:
+        missing = sorted(expected - (passed or set()))[:3]
+        return None, full + f"{report} does not show every operation passed ({missing}…)"
+    return DEEP_RUN_DEPTH, (
+        f"per-operation fuzzing at {DEEP_RUN_DEPTH} examples, not the ci profile's 100: this "
+        f"job's contract run fuzzed all {len(expected)} operations of the same mock at the CI "
+        f"depth and passed ({report})"
+    )
+
+
+FUZZ_DEPTH, FUZZ_NOTE = fuzz_depth()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if FUZZ_NOTE:
+        terminalreporter.write_line(f"contract_tests: {FUZZ_NOTE}")
 
 
 def needs_writes() -> pytest.MarkDecorator:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import schemathesis
+from hypothesis import settings
 
 from talkover_contract.checks import CUSTOM_CHECKS
 from talkover_contract.target import WRITE_METHODS
 
-from .conftest import TARGET, Target
+from .conftest import FUZZ_DEPTH, TARGET, Target
 
 schema = schemathesis.pytest.from_fixture("api_schema")
 if not TARGET.writes:
@@ -16,6 +17,7 @@ if not TARGET.writes:
 
 
 @schema.parametrize()
+@settings(max_examples=FUZZ_DEPTH) if FUZZ_DEPTH else (lambda test: test)
 def test_operation_conforms(case: schemathesis.Case, target: Target) -> None:
     assert target.writes or case.method.upper() not in WRITE_METHODS, (
         "a write on a read-only target"

@@ -553,6 +553,7 @@ def bench_suite(max_examples: int, contract_args: list[str]) -> dict[str, Any]:
         "ci_profile_wall_s": ci_seconds,
         "ci_profile_cases": int(generated.group(1)) if generated else None,
         "ci_profile_passed": done.returncode == 0,
+        "ci_profile_failure": "" if done.returncode == 0 else (done.stdout + done.stderr)[-4000:],
     }
 
 
@@ -711,6 +712,8 @@ def table(
         f"{suite['ci_profile_wall_s']:.1f} s, {suite['ci_profile_cases']} cases, "
         f"{'passed' if suite['ci_profile_passed'] else 'FAILED'}"
     )
+    if not suite["ci_profile_passed"]:
+        lines += ["", "```", suite["ci_profile_failure"], "```"]
     lines.append(
         f"- schemathesis cases/s: in-process {suite['in_process_cases_per_s']:.0f}, loopback "
         f"{suite['loopback_cases_per_s']:.0f} "
