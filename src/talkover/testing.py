@@ -47,6 +47,12 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 256  # a burst of deliveries must not overflow the listen backlog
 
 
+POLL_INTERVAL = 0.02
+"""Seconds between the server's looks at a stop request: what stopping a receiver costs a
+test's teardown (the standard library's 0.5 s made every test that used one half a second
+slower)."""
+
+
 class WebhookReceiver:
     def __init__(self, *, status: int = 200, delay: float = 0.0, body: bytes = b'{"ok":true}'):
         self.status, self.delay, self.reply = status, delay, body
@@ -93,7 +99,10 @@ class WebhookReceiver:
 
         self._server = _Server(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="webhook-receiver", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": POLL_INTERVAL},
+            name="webhook-receiver",
+            daemon=True,
         )
         self._thread.start()
         return self
