@@ -52,9 +52,16 @@ def junit_failures(path: Path) -> list[str]:
     return [f.get("message", "") for f in root.iter("failure")]
 
 
+def failures(done: subprocess.CompletedProcess[str]) -> str:
+    """What a failed run printed about its failures (schemathesis's FAILURES section first)."""
+    start = done.stdout.find("FAILURES")
+    shown = done.stdout[start : start + 5000] if start >= 0 else done.stdout[-3000:]
+    return shown + done.stderr[-2000:]
+
+
 def test_the_run_passes_against_a_served_mock_and_says_what_it_tested(served: str) -> None:
     done = contract("--base-url", served, "--token", DEMO_TOKEN, "--max-examples", "10")
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert done.returncode == 0, failures(done)
     assert "server with the mock's control plane, read-write (it answers /__mock__)" in done.stdout
     assert f"cases with the token over {len(all_operations())} of {len(all_operations())}" in (
         done.stdout
