@@ -435,8 +435,14 @@ def test_a_retried_delete_says_whether_an_earlier_attempt_may_have_deleted(
 
 def _documented_errors() -> list[object]:
     from talkover_spec import load_spec
-    from talkover_tools.error_catalog import named_errors
 
+    try:
+        from talkover_tools.error_catalog import named_errors
+    except ModuleNotFoundError as error:  # a wheel-only run (scripts/check-resolutions)
+        if error.name not in ("talkover_tools", "jinja2"):
+            raise
+        why = "the catalogue is read by the maintainer tools, not installed with the wheel"
+        return [pytest.param(None, marks=pytest.mark.skip(reason=why))]
     return list(named_errors(load_spec()))
 
 
@@ -470,7 +476,10 @@ def test_every_documented_wording_of_a_named_error_finds_its_class(
 
 
 def test_a_second_wording_is_kept() -> None:
-    from talkover_tools.error_catalog import named_errors
+    named_errors = pytest.importorskip(
+        "talkover_tools.error_catalog",
+        reason="the catalogue is read by the maintainer tools, not installed with the wheel",
+    ).named_errors
 
     response = {
         "404": {

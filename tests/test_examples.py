@@ -23,8 +23,9 @@ EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
 
 
 def test_every_tag_has_its_example() -> None:
+    """One per tag at least; the others (a tour of the SDK) are run and type-checked alike."""
     tags = {snake_case(tag["name"]) for tag in load_spec()["tags"]}
-    assert tags == {path.stem for path in EXAMPLES}
+    assert tags <= {path.stem for path in EXAMPLES}
 
 
 def test_the_examples_are_type_checked_strictly() -> None:

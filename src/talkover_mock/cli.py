@@ -233,7 +233,9 @@ def serve(args: argparse.Namespace, config: MockConfig) -> int:
     if args.workers == 1:
         app = create_app(config)
         banner(args, config.faults)
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+        uvicorn.run(
+            app, host=args.host, port=args.port, log_level="warning", access_log=False, ws="none"
+        )
         return 0
     lock = StateLock(args.db, shared=False)
     try:
@@ -256,6 +258,7 @@ def serve(args: argparse.Namespace, config: MockConfig) -> int:
             port=args.port,
             log_level="warning",
             access_log=False,
+            ws="none",  # no websocket routes: never import a websockets library
         )
     finally:
         lock.release()

@@ -34,9 +34,14 @@ READY_PROFILE: dict[str, Any] = {
 """What makes an agent ready to publish, less its phone numbers (each environment has its own)."""
 
 
+DEMO_ENVIRONMENT_ID = "env_demo"
+"""The environment of ``DEMO_TOKEN`` (the control plane's ``/environments/{id}/...``)."""
+OTHER_ENVIRONMENT_ID = "env_other"
+"""The environment of ``OTHER_TOKEN``."""
+
 ENVIRONMENTS = (
-    ("env_demo", "Demo", DEMO_TOKEN),
-    ("env_other", "Other", OTHER_TOKEN),
+    (DEMO_ENVIRONMENT_ID, "Demo", DEMO_TOKEN),
+    (OTHER_ENVIRONMENT_ID, "Other", OTHER_TOKEN),
 )
 """``env_demo``: the docs' example agent, ready and published, with a draft and an outbound one,
 numbers, campaigns and cards. ``env_other``: another team's, for trying cross-environment

@@ -4,8 +4,14 @@
 ``talkover_client`` is a ``talkover.make_client`` wired to it in-process, sync and async;
 ``talkover_sdk`` and ``async_talkover_sdk`` are ``talkover.Talkover()`` / ``AsyncTalkover()``
 on it;
+``talkover_control`` is the same mock's control plane (``control_client.MockControl``: the
+clock, credits, plan, card, release reviews, faults, reset);
 ``webhook_receiver`` is a local HTTP server that records the webhook deliveries it gets
 (``talkover.testing.WebhookReceiver``): point a webhook at ``webhook_receiver.url``.
+
+The async fixtures (``async_talkover_sdk``) are plain objects: use them from an async test
+under the runner you already have, anyio's pytest plugin (``@pytest.mark.anyio``, ships with
+anyio, a dependency of httpx) or pytest-asyncio (``@pytest.mark.asyncio``).
 """
 
 from __future__ import annotations
@@ -61,6 +67,14 @@ def async_talkover_sdk(talkover_mock_app: Starlette) -> Any:
     return AsyncTalkover(
         DEMO_TOKEN, base_url=MOCK_BASE_URL, transport=async_transport(talkover_mock_app)
     )
+
+
+@pytest.fixture
+def talkover_control(talkover_mock_app: Starlette) -> Iterator[Any]:
+    from .control_client import MockControl
+
+    with MockControl.in_process(talkover_mock_app) as control:
+        yield control
 
 
 @pytest.fixture

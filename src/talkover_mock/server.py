@@ -27,7 +27,13 @@ def serve_in_thread(app: Starlette, host: str = "127.0.0.1") -> Iterator[str]:
     port = free_port(host)
     server = uvicorn.Server(
         uvicorn.Config(
-            app, host=host, port=port, log_level="error", access_log=False, lifespan="off"
+            app,
+            host=host,
+            port=port,
+            log_level="error",
+            access_log=False,
+            lifespan="off",
+            ws="none",  # the mock has no websocket routes: never import a websockets library
         )
     )
     thread = threading.Thread(target=server.run, name="talkover-mock", daemon=True)
