@@ -155,6 +155,7 @@ def test_typescript_workflow_runs_against_the_mock(node: None, tmp_path: Path) -
     assert trainings["agentStatusAfter"] == "draft"  # a training change sends the agent to draft
     assert campaign["statuses"] == ["paused", "active"]
     assert campaign["refusedStatus"] == 400
+    assert report["laterRelease"] == "a status this code does not know yet: voicemail"
     state = app.state.store.dump()
     (demo,) = [e for e in state["environments"] if e["id"] == "env_demo"]
     (agent,) = [a for a in demo["agents"] if a["id"] == DEMO_AGENT_ID]

@@ -109,10 +109,6 @@ BREAKING: list[tuple[Callable[[Doc], None], str]] = [
         "POST /agents/{agent_id}/trainings request body.subject: maxLength changed from 255 to 100",
     ),
     (
-        widened_response_enum,
-        "GET /agents/{agent_id} 200 body.data.current_status: enum values added: ['archived']",
-    ),
-    (
         removed_response_enum_value,
         "GET /agents/{agent_id} 200 body.data.actions[].type: enum values removed: ['hold']",
     ),
@@ -174,6 +170,7 @@ def new_operation(doc: Doc) -> None:
 
 NON_BREAKING = [
     new_optional_response_field,
+    widened_response_enum,
     widened_request_enum,
     looser_request_limit,
     new_operation,

@@ -10,6 +10,26 @@ import type { components, paths } from "./talkover.js";
 export type Training = components["schemas"]["Training"];
 export type ErrorBody = components["schemas"]["Error"];
 export type CampaignStatus = components["schemas"]["CampaignStatus"];
+export type CallStatus = components["schemas"]["CallStatus"];
+
+/** A response enum kept open to the API's later releases: the known values still autocomplete
+ * and narrow in a switch, and a value the spec does not list yet is a string, not a crash.
+ * Never end a switch over a response enum with an exhaustiveness check (`assertNever`). */
+export type Open<T extends string> = T | (string & {});
+
+/** What a team's code does with a call's status, a later release's value included. */
+export function describeCallStatus(status: Open<CallStatus>): string {
+  switch (status) {
+    case "completed":
+      return "the call ended";
+    case "busy":
+    case "no-answer":
+    case "failed":
+      return "the call did not connect";
+    default:
+      return `a status this code does not know yet: ${status}`;
+  }
+}
 
 export class TalkoverError extends Error {
   constructor(readonly status: number, readonly body: { message: string }) {

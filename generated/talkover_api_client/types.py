@@ -71,6 +71,9 @@ class Response(Generic[T]):
     parsed: T | None
     attempts: int = field(default=1, kw_only=True)
     retried_after_success_possible: bool = field(default=False, kw_only=True)
+    drift: tuple[str, ...] = field(default=(), kw_only=True)
+    """How the body differed from the spec where the client read it leniently (a value an enum
+    does not list, a required field missing): one line per kind, never a value of the body."""
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "http_status"]

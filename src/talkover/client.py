@@ -83,6 +83,7 @@ def make_client(
     verify: bool = True,
     proxy: str | None = None,
     trust_env: bool = True,
+    strict_responses: bool = False,
 ) -> AuthenticatedClient:
     """A client for the generated operations, sync and async.
 
@@ -92,6 +93,9 @@ def make_client(
     ``retry_posts=True``. ``proxy`` names a proxy URL; without it, and with ``trust_env``
     (the default, as in httpx), ``HTTP(S)_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` apply.
     ``transport`` / ``async_transport`` replace the network (e.g. the mock, in-process).
+    Responses are read leniently (a status value the spec does not list yet comes through as
+    its string, a required field left out reads as None, each recorded on ``Response.drift``
+    and logged); ``strict_responses=True`` makes any such body fail as not the documented one.
 
     Copies made with ``with_headers`` / ``with_timeout`` / ``with_cookies`` keep all of this.
     The async side works across event loops: each new loop gets its own connection pool.
@@ -128,4 +132,5 @@ def make_client(
         verify_ssl=verify,
         transport_factory=sync_factory,
         async_transport_factory=async_factory,
+        strict_responses=strict_responses,
     )

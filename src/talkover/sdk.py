@@ -37,6 +37,7 @@ class Talkover(Resources):
         verify: bool = True,
         proxy: str | None = None,
         trust_env: bool = True,
+        strict_responses: bool = False,
         client: AuthenticatedClient | None = None,
     ) -> None:
         self.client = client or make_client(
@@ -49,6 +50,7 @@ class Talkover(Resources):
             verify=verify,
             proxy=proxy,
             trust_env=trust_env,
+            strict_responses=strict_responses,
         )
         super().__init__(self.client)
 
@@ -84,6 +86,7 @@ class AsyncTalkover(AsyncResources):
         verify: bool = True,
         proxy: str | None = None,
         trust_env: bool = True,
+        strict_responses: bool = False,
         client: AuthenticatedClient | None = None,
     ) -> None:
         self.client = client or make_client(
@@ -96,6 +99,7 @@ class AsyncTalkover(AsyncResources):
             verify=verify,
             proxy=proxy,
             trust_env=trust_env,
+            strict_responses=strict_responses,
         )
         super().__init__(self.client)
 

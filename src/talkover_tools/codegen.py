@@ -89,6 +89,7 @@ def generate_into(out: Path, spec: Path = SPEC) -> None:
         package / "webhook_events.py": webhook_events.render(document),
         **{package / name: text for name, text in sdkgen.render(document, package).items()},
         package / "_arguments.py": (CODEGEN / "extra" / "arguments.py").read_text(),
+        package / "_drift.py": (CODEGEN / "extra" / "drift.py").read_text(),
     }
     for path, text in ours.items():
         path.write_text(text)

@@ -402,7 +402,7 @@ class _Source:
             for member in node.body:
                 if not (isinstance(member, ast.FunctionDef) and member.name == "from_dict"):
                     continue
-                for statement in member.body:
+                for statement in ast.walk(member):
                     if not isinstance(statement, ast.Assign):
                         continue
                     target = statement.targets[0]

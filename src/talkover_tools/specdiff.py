@@ -6,8 +6,10 @@
 Changes are listed in two groups with their location. The gate fails (exit 1) on a breaking
 change unless ``info.version``'s major number was raised. Breaking, from a client's side:
 a removed operation, parameter or response field; a new required request field or parameter;
-a narrowed enum or tighter limit on a request field; a removed or added enum value in a
-response; a changed type; a removed success status; a changed security requirement.
+a narrowed enum or tighter limit on a request field; a removed enum value in a response; a
+changed type; a removed success status; a changed security requirement. Not breaking, for
+clients of this kit: a new operation, a new optional response field, an enum value added to a
+response (the client reads an unknown value as its string and records the drift, D58).
 Tools evaluated first: oasdiff (Go) does not install here; openapi-diff 0.24.1 (npm) refuses
 the spec ("Unsupported OpenAPI version: 3.1.0"). So this small differ covers the rules above,
 tested rule by rule in ``tests/test_specdiff.py``.
@@ -101,12 +103,10 @@ class _Differ:
         if removed:
             self.add(True, where, f"enum values removed: {removed}")
         if added:
-            reason = "clients may not handle them" if not request else ""
-            self.add(
-                not request,
-                where,
-                f"enum values added: {added}" + (f" ({reason})" if reason else ""),
-            )
+            # A response value a client does not know yet: this kit's client reads it as its
+            # string and records the drift (D58), so for its users it is not breaking.
+            note = " (read as their string by this kit's client, D58)" if not request else ""
+            self.add(False, where, f"enum values added: {added}{note}")
 
     def _limits(self, old: dict[str, Any], new: dict[str, Any], where: str, request: bool) -> None:
         for keyword in (*_LOWER_IS_TIGHTER, *_HIGHER_IS_TIGHTER, "pattern"):

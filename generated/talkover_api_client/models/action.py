@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.action_current_status import ActionCurrentStatus, check_action_current_status
 from ..models.action_type import ActionType, check_action_type
 from ..types import UNSET, Unset
@@ -144,17 +145,59 @@ class Action:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+                "type",
+                "current_status",
+                "created_at",
+                "updated_at",
+                "label",
+                "description",
+                "input_schema",
+                "config",
+                "action_trigger",
+                "url",
+                "authorization_url",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("Action", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("Action", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        type_ = check_action_type(d.pop("type"))
+        if "type" not in d:
+            _drift.missing("Action", "type", _any_known)
+            type_ = cast(Any, None)
+        else:
+            type_ = check_action_type(d.pop("type"))
 
-        current_status = check_action_current_status(d.pop("current_status"))
+        if "current_status" not in d:
+            _drift.missing("Action", "current_status", _any_known)
+            current_status = cast(Any, None)
+        else:
+            current_status = check_action_current_status(d.pop("current_status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" not in d:
+            _drift.missing("Action", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "updated_at" not in d:
+            _drift.missing("Action", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         label = cast("None | str | Unset", d.pop("label", UNSET))
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 ActionCurrentStatus = Literal["active", "inactive"]
 
@@ -11,4 +13,5 @@ ACTION_CURRENT_STATUS_VALUES: set[ActionCurrentStatus] = {
 def check_action_current_status(value: str) -> ActionCurrentStatus:
     if value in ACTION_CURRENT_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTION_CURRENT_STATUS_VALUES!r}")
+    unknown_value("ActionCurrentStatus", value, ACTION_CURRENT_STATUS_VALUES)
+    return cast(ActionCurrentStatus, value)

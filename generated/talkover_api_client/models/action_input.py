@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionInput")
@@ -65,9 +66,27 @@ class ActionInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _any_known = bool(
+            d.keys()
+            & {
+                "name",
+                "type",
+                "required",
+                "description",
+                "value",
+            }
+        )
+        if "name" not in d:
+            _drift.missing("ActionInput", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        type_ = d.pop("type")
+        if "type" not in d:
+            _drift.missing("ActionInput", "type", _any_known)
+            type_ = cast(Any, None)
+        else:
+            type_ = d.pop("type")
 
         required = d.pop("required", UNSET)
 

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionIntegration")
@@ -60,9 +61,27 @@ class ActionIntegration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identifier = d.pop("identifier")
+        _any_known = bool(
+            d.keys()
+            & {
+                "identifier",
+                "display_name",
+                "description",
+                "category",
+                "icon_url",
+            }
+        )
+        if "identifier" not in d:
+            _drift.missing("ActionIntegration", "identifier", _any_known)
+            identifier = cast(Any, None)
+        else:
+            identifier = d.pop("identifier")
 
-        display_name = d.pop("display_name")
+        if "display_name" not in d:
+            _drift.missing("ActionIntegration", "display_name", _any_known)
+            display_name = cast(Any, None)
+        else:
+            display_name = d.pop("display_name")
 
         description = d.pop("description", UNSET)
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 ActionType = Literal["external", "hold", "transfer", "webhook"]
 
@@ -13,4 +15,5 @@ ACTION_TYPE_VALUES: set[ActionType] = {
 def check_action_type(value: str) -> ActionType:
     if value in ACTION_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTION_TYPE_VALUES!r}")
+    unknown_value("ActionType", value, ACTION_TYPE_VALUES)
+    return cast(ActionType, value)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.action_upsert_input_authorization_scheme import (
     ActionUpsertInputAuthorizationScheme,
     check_action_upsert_input_authorization_scheme,
@@ -168,13 +169,50 @@ class ActionUpsertInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_id = d.pop("node_id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "node_id",
+                "name",
+                "description",
+                "type",
+                "inputs",
+                "integration",
+                "url",
+                "authorization_url",
+                "authorization_scheme",
+                "custom_headers",
+                "speak_on_send",
+                "speak_on_receive",
+                "execution_mode",
+                "hold_duration",
+                "transfer_to",
+                "current_status",
+            }
+        )
+        if "node_id" not in d:
+            _drift.missing("ActionUpsertInput", "node_id", _any_known)
+            node_id = cast(Any, None)
+        else:
+            node_id = d.pop("node_id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("ActionUpsertInput", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        description = d.pop("description")
+        if "description" not in d:
+            _drift.missing("ActionUpsertInput", "description", _any_known)
+            description = cast(Any, None)
+        else:
+            description = d.pop("description")
 
-        type_ = check_action_upsert_input_type(d.pop("type"))
+        if "type" not in d:
+            _drift.missing("ActionUpsertInput", "type", _any_known)
+            type_ = cast(Any, None)
+        else:
+            type_ = check_action_upsert_input_type(d.pop("type"))
 
         _inputs = d.pop("inputs", UNSET)
         inputs: list[ActionInput] | Unset = UNSET

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 ActionUpsertInputAuthorizationScheme = Literal["api_key", "basic", "bearer", "custom", "none"]
 
@@ -14,4 +16,5 @@ ACTION_UPSERT_INPUT_AUTHORIZATION_SCHEME_VALUES: set[ActionUpsertInputAuthorizat
 def check_action_upsert_input_authorization_scheme(value: str) -> ActionUpsertInputAuthorizationScheme:
     if value in ACTION_UPSERT_INPUT_AUTHORIZATION_SCHEME_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTION_UPSERT_INPUT_AUTHORIZATION_SCHEME_VALUES!r}")
+    unknown_value("ActionUpsertInputAuthorizationScheme", value, ACTION_UPSERT_INPUT_AUTHORIZATION_SCHEME_VALUES)
+    return cast(ActionUpsertInputAuthorizationScheme, value)

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 ActionUpsertInputCurrentStatus = Literal["active", "inactive"]
 
@@ -11,4 +13,5 @@ ACTION_UPSERT_INPUT_CURRENT_STATUS_VALUES: set[ActionUpsertInputCurrentStatus] =
 def check_action_upsert_input_current_status(value: str) -> ActionUpsertInputCurrentStatus:
     if value in ACTION_UPSERT_INPUT_CURRENT_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTION_UPSERT_INPUT_CURRENT_STATUS_VALUES!r}")
+    unknown_value("ActionUpsertInputCurrentStatus", value, ACTION_UPSERT_INPUT_CURRENT_STATUS_VALUES)
+    return cast(ActionUpsertInputCurrentStatus, value)

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="ActionUpsertInputCustomHeadersItem")
 
@@ -43,9 +45,24 @@ class ActionUpsertInputCustomHeadersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
+        _any_known = bool(
+            d.keys()
+            & {
+                "key",
+                "value",
+            }
+        )
+        if "key" not in d:
+            _drift.missing("ActionUpsertInputCustomHeadersItem", "key", _any_known)
+            key = cast(Any, None)
+        else:
+            key = d.pop("key")
 
-        value = d.pop("value")
+        if "value" not in d:
+            _drift.missing("ActionUpsertInputCustomHeadersItem", "value", _any_known)
+            value = cast(Any, None)
+        else:
+            value = d.pop("value")
 
         action_upsert_input_custom_headers_item = cls(
             key=key,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 ActionUpsertInputExecutionMode = Literal["during_call", "post_call"]
 
@@ -11,4 +13,5 @@ ACTION_UPSERT_INPUT_EXECUTION_MODE_VALUES: set[ActionUpsertInputExecutionMode] =
 def check_action_upsert_input_execution_mode(value: str) -> ActionUpsertInputExecutionMode:
     if value in ACTION_UPSERT_INPUT_EXECUTION_MODE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTION_UPSERT_INPUT_EXECUTION_MODE_VALUES!r}")
+    unknown_value("ActionUpsertInputExecutionMode", value, ACTION_UPSERT_INPUT_EXECUTION_MODE_VALUES)
+    return cast(ActionUpsertInputExecutionMode, value)

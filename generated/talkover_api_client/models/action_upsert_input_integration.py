@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="ActionUpsertInputIntegration")
 
@@ -35,7 +37,17 @@ class ActionUpsertInputIntegration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("ActionUpsertInputIntegration", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
         action_upsert_input_integration = cls(
             id=id,

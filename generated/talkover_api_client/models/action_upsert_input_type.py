@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 ActionUpsertInputType = Literal["external", "hold", "transfer", "webhook"]
 
@@ -13,4 +15,5 @@ ACTION_UPSERT_INPUT_TYPE_VALUES: set[ActionUpsertInputType] = {
 def check_action_upsert_input_type(value: str) -> ActionUpsertInputType:
     if value in ACTION_UPSERT_INPUT_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTION_UPSERT_INPUT_TYPE_VALUES!r}")
+    unknown_value("ActionUpsertInputType", value, ACTION_UPSERT_INPUT_TYPE_VALUES)
+    return cast(ActionUpsertInputType, value)

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.active_call_status import ActiveCallStatus, check_active_call_status
 
 T = TypeVar("T", bound="ActiveCall")
@@ -64,17 +65,52 @@ class ActiveCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "agent_id",
+                "to",
+                "status",
+                "started_at",
+                "duration_seconds",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("ActiveCall", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        agent_id = d.pop("agent_id")
+        if "agent_id" not in d:
+            _drift.missing("ActiveCall", "agent_id", _any_known)
+            agent_id = cast(Any, None)
+        else:
+            agent_id = d.pop("agent_id")
 
-        to = d.pop("to")
+        if "to" not in d:
+            _drift.missing("ActiveCall", "to", _any_known)
+            to = cast(Any, None)
+        else:
+            to = d.pop("to")
 
-        status = check_active_call_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("ActiveCall", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_active_call_status(d.pop("status"))
 
-        started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
+        if "started_at" not in d:
+            _drift.missing("ActiveCall", "started_at", _any_known)
+            started_at = cast(Any, None)
+        else:
+            started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
 
-        duration_seconds = d.pop("duration_seconds")
+        if "duration_seconds" not in d:
+            _drift.missing("ActiveCall", "duration_seconds", _any_known)
+            duration_seconds = cast(Any, None)
+        else:
+            duration_seconds = d.pop("duration_seconds")
 
         active_call = cls(
             id=id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 ActiveCallStatus = Literal["answered", "initiated", "ringing"]
 
@@ -12,4 +14,5 @@ ACTIVE_CALL_STATUS_VALUES: set[ActiveCallStatus] = {
 def check_active_call_status(value: str) -> ActiveCallStatus:
     if value in ACTIVE_CALL_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACTIVE_CALL_STATUS_VALUES!r}")
+    unknown_value("ActiveCallStatus", value, ACTIVE_CALL_STATUS_VALUES)
+    return cast(ActiveCallStatus, value)

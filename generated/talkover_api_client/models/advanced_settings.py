@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="AdvancedSettings")
 
@@ -35,7 +37,17 @@ class AdvancedSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enable_initial_message_cache = d.pop("enable_initial_message_cache")
+        _any_known = bool(
+            d.keys()
+            & {
+                "enable_initial_message_cache",
+            }
+        )
+        if "enable_initial_message_cache" not in d:
+            _drift.missing("AdvancedSettings", "enable_initial_message_cache", _any_known)
+            enable_initial_message_cache = cast(Any, None)
+        else:
+            enable_initial_message_cache = d.pop("enable_initial_message_cache")
 
         advanced_settings = cls(
             enable_initial_message_cache=enable_initial_message_cache,

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="AdvancedSettingsResponseData")
 
@@ -52,13 +54,38 @@ class AdvancedSettingsResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+                "advanced_settings",
+                "updated_at",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("AdvancedSettingsResponseData", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("AdvancedSettingsResponseData", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        advanced_settings = AdvancedSettings.from_dict(d.pop("advanced_settings"))
+        if "advanced_settings" not in d:
+            _drift.missing("AdvancedSettingsResponseData", "advanced_settings", _any_known)
+            advanced_settings = cast(Any, None)
+        else:
+            advanced_settings = AdvancedSettings.from_dict(d.pop("advanced_settings"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "updated_at" not in d:
+            _drift.missing("AdvancedSettingsResponseData", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         advanced_settings_response_data = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.agent_direction_type_0 import AgentDirectionType0, check_agent_direction_type_0
 from ..models.agent_interrupt_sensitivity import AgentInterruptSensitivity, check_agent_interrupt_sensitivity
 from ..models.agent_status import AgentStatus, check_agent_status
@@ -173,101 +174,214 @@ class Agent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+                "label",
+                "description",
+                "language",
+                "voice",
+                "initial_message",
+                "interrupt_sensitivity",
+                "conversation_speed",
+                "initial_message_delay",
+                "ask_if_human_present_on_idle",
+                "direction",
+                "who_speaks_first",
+                "current_status",
+                "is_sandbox",
+                "is_ready_to_publish",
+                "created_at",
+                "updated_at",
+                "trainings",
+                "actions",
+                "phone_numbers",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("Agent", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("Agent", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        label = d.pop("label")
+        if "label" not in d:
+            _drift.missing("Agent", "label", _any_known)
+            label = cast(Any, None)
+        else:
+            label = d.pop("label")
 
-        description = cast("None | str", d.pop("description"))
+        if "description" not in d:
+            _drift.missing("Agent", "description", _any_known)
+            description = cast(Any, None)
+        else:
+            description = cast("None | str", d.pop("description"))
 
-        language = d.pop("language")
+        if "language" not in d:
+            _drift.missing("Agent", "language", _any_known)
+            language = cast(Any, None)
+        else:
+            language = d.pop("language")
 
-        def _parse_voice(data: object) -> None | Voice:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_type_0 = Voice.from_dict(data)
+        if "voice" not in d:
+            _drift.missing("Agent", "voice", _any_known)
+            voice = cast(Any, None)
+        else:
 
-                return voice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Voice, data)
+            def _parse_voice(data: object) -> None | Voice:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    voice_type_0 = Voice.from_dict(data)
 
-        voice = _parse_voice(d.pop("voice"))
+                    return voice_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Voice, data)
 
-        initial_message = cast("None | str", d.pop("initial_message"))
+            voice = _parse_voice(d.pop("voice"))
 
-        interrupt_sensitivity = check_agent_interrupt_sensitivity(d.pop("interrupt_sensitivity"))
+        if "initial_message" not in d:
+            _drift.missing("Agent", "initial_message", _any_known)
+            initial_message = cast(Any, None)
+        else:
+            initial_message = cast("None | str", d.pop("initial_message"))
 
-        conversation_speed = cast("float | None", d.pop("conversation_speed"))
+        if "interrupt_sensitivity" not in d:
+            _drift.missing("Agent", "interrupt_sensitivity", _any_known)
+            interrupt_sensitivity = cast(Any, None)
+        else:
+            interrupt_sensitivity = check_agent_interrupt_sensitivity(d.pop("interrupt_sensitivity"))
 
-        initial_message_delay = cast("float | None", d.pop("initial_message_delay"))
+        if "conversation_speed" not in d:
+            _drift.missing("Agent", "conversation_speed", _any_known)
+            conversation_speed = cast(Any, None)
+        else:
+            conversation_speed = cast("float | None", d.pop("conversation_speed"))
 
-        ask_if_human_present_on_idle = cast("bool | None", d.pop("ask_if_human_present_on_idle"))
+        if "initial_message_delay" not in d:
+            _drift.missing("Agent", "initial_message_delay", _any_known)
+            initial_message_delay = cast(Any, None)
+        else:
+            initial_message_delay = cast("float | None", d.pop("initial_message_delay"))
 
-        def _parse_direction(data: object) -> AgentDirectionType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direction_type_0 = check_agent_direction_type_0(data)
+        if "ask_if_human_present_on_idle" not in d:
+            _drift.missing("Agent", "ask_if_human_present_on_idle", _any_known)
+            ask_if_human_present_on_idle = cast(Any, None)
+        else:
+            ask_if_human_present_on_idle = cast("bool | None", d.pop("ask_if_human_present_on_idle"))
 
-                return direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentDirectionType0 | None, data)
+        if "direction" not in d:
+            _drift.missing("Agent", "direction", _any_known)
+            direction = cast(Any, None)
+        else:
 
-        direction = _parse_direction(d.pop("direction"))
+            def _parse_direction(data: object) -> AgentDirectionType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    direction_type_0 = check_agent_direction_type_0(data)
 
-        def _parse_who_speaks_first(data: object) -> AgentWhoSpeaksFirstType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                who_speaks_first_type_0 = check_agent_who_speaks_first_type_0(data)
+                    return direction_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AgentDirectionType0 | None, data)
 
-                return who_speaks_first_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentWhoSpeaksFirstType0 | None, data)
+            direction = _parse_direction(d.pop("direction"))
 
-        who_speaks_first = _parse_who_speaks_first(d.pop("who_speaks_first"))
+        if "who_speaks_first" not in d:
+            _drift.missing("Agent", "who_speaks_first", _any_known)
+            who_speaks_first = cast(Any, None)
+        else:
 
-        current_status = check_agent_status(d.pop("current_status"))
+            def _parse_who_speaks_first(data: object) -> AgentWhoSpeaksFirstType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    who_speaks_first_type_0 = check_agent_who_speaks_first_type_0(data)
 
-        is_sandbox = d.pop("is_sandbox")
+                    return who_speaks_first_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AgentWhoSpeaksFirstType0 | None, data)
 
-        is_ready_to_publish = d.pop("is_ready_to_publish")
+            who_speaks_first = _parse_who_speaks_first(d.pop("who_speaks_first"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "current_status" not in d:
+            _drift.missing("Agent", "current_status", _any_known)
+            current_status = cast(Any, None)
+        else:
+            current_status = check_agent_status(d.pop("current_status"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "is_sandbox" not in d:
+            _drift.missing("Agent", "is_sandbox", _any_known)
+            is_sandbox = cast(Any, None)
+        else:
+            is_sandbox = d.pop("is_sandbox")
 
-        trainings = []
-        _trainings = d.pop("trainings")
-        for trainings_item_data in _trainings:
-            trainings_item = Training.from_dict(trainings_item_data)
+        if "is_ready_to_publish" not in d:
+            _drift.missing("Agent", "is_ready_to_publish", _any_known)
+            is_ready_to_publish = cast(Any, None)
+        else:
+            is_ready_to_publish = d.pop("is_ready_to_publish")
 
-            trainings.append(trainings_item)
+        if "created_at" not in d:
+            _drift.missing("Agent", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = Action.from_dict(actions_item_data)
+        if "updated_at" not in d:
+            _drift.missing("Agent", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-            actions.append(actions_item)
+        if "trainings" not in d:
+            _drift.missing("Agent", "trainings", _any_known)
+            trainings = cast(Any, None)
+        else:
+            trainings = []
+            _trainings = d.pop("trainings")
+            for trainings_item_data in _trainings:
+                trainings_item = Training.from_dict(trainings_item_data)
 
-        phone_numbers = []
-        _phone_numbers = d.pop("phone_numbers")
-        for phone_numbers_item_data in _phone_numbers:
-            phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+                trainings.append(trainings_item)
 
-            phone_numbers.append(phone_numbers_item)
+        if "actions" not in d:
+            _drift.missing("Agent", "actions", _any_known)
+            actions = cast(Any, None)
+        else:
+            actions = []
+            _actions = d.pop("actions")
+            for actions_item_data in _actions:
+                actions_item = Action.from_dict(actions_item_data)
+
+                actions.append(actions_item)
+
+        if "phone_numbers" not in d:
+            _drift.missing("Agent", "phone_numbers", _any_known)
+            phone_numbers = cast(Any, None)
+        else:
+            phone_numbers = []
+            _phone_numbers = d.pop("phone_numbers")
+            for phone_numbers_item_data in _phone_numbers:
+                phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+
+                phone_numbers.append(phone_numbers_item)
 
         agent = cls(
             id=id,

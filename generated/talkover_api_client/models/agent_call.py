@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.call_status import CallStatus, check_call_status
 from ..models.direction import Direction, check_direction
 from ..types import UNSET, Unset
@@ -119,29 +120,96 @@ class AgentCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "sid",
+                "to",
+                "to_formatted",
+                "from",
+                "from_formatted",
+                "is_testing",
+                "direction",
+                "status",
+                "duration",
+                "created_at",
+                "updated_at",
+                "ended_reason",
+                "campaign_id",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("AgentCall", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        sid = d.pop("sid")
+        if "sid" not in d:
+            _drift.missing("AgentCall", "sid", _any_known)
+            sid = cast(Any, None)
+        else:
+            sid = d.pop("sid")
 
-        to = d.pop("to")
+        if "to" not in d:
+            _drift.missing("AgentCall", "to", _any_known)
+            to = cast(Any, None)
+        else:
+            to = d.pop("to")
 
-        to_formatted = d.pop("to_formatted")
+        if "to_formatted" not in d:
+            _drift.missing("AgentCall", "to_formatted", _any_known)
+            to_formatted = cast(Any, None)
+        else:
+            to_formatted = d.pop("to_formatted")
 
-        from_ = d.pop("from")
+        if "from" not in d:
+            _drift.missing("AgentCall", "from", _any_known)
+            from_ = cast(Any, None)
+        else:
+            from_ = d.pop("from")
 
-        from_formatted = d.pop("from_formatted")
+        if "from_formatted" not in d:
+            _drift.missing("AgentCall", "from_formatted", _any_known)
+            from_formatted = cast(Any, None)
+        else:
+            from_formatted = d.pop("from_formatted")
 
-        is_testing = d.pop("is_testing")
+        if "is_testing" not in d:
+            _drift.missing("AgentCall", "is_testing", _any_known)
+            is_testing = cast(Any, None)
+        else:
+            is_testing = d.pop("is_testing")
 
-        direction = check_direction(d.pop("direction"))
+        if "direction" not in d:
+            _drift.missing("AgentCall", "direction", _any_known)
+            direction = cast(Any, None)
+        else:
+            direction = check_direction(d.pop("direction"))
 
-        status = check_call_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("AgentCall", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_call_status(d.pop("status"))
 
-        duration = d.pop("duration")
+        if "duration" not in d:
+            _drift.missing("AgentCall", "duration", _any_known)
+            duration = cast(Any, None)
+        else:
+            duration = d.pop("duration")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" not in d:
+            _drift.missing("AgentCall", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "updated_at" not in d:
+            _drift.missing("AgentCall", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         ended_reason = cast("None | str | Unset", d.pop("ended_reason", UNSET))
 

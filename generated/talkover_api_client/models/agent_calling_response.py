@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="AgentCallingResponse")
 
@@ -45,11 +47,31 @@ class AgentCallingResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _any_known = bool(
+            d.keys()
+            & {
+                "success",
+                "message",
+                "data",
+            }
+        )
+        if "success" not in d:
+            _drift.missing("AgentCallingResponse", "success", _any_known)
+            success = cast(Any, None)
+        else:
+            success = d.pop("success")
 
-        message = d.pop("message")
+        if "message" not in d:
+            _drift.missing("AgentCallingResponse", "message", _any_known)
+            message = cast(Any, None)
+        else:
+            message = d.pop("message")
 
-        data = AgentCallingSummary.from_dict(d.pop("data"))
+        if "data" not in d:
+            _drift.missing("AgentCallingResponse", "data", _any_known)
+            data = cast(Any, None)
+        else:
+            data = AgentCallingSummary.from_dict(d.pop("data"))
 
         agent_calling_response = cls(
             success=success,

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.agent_status import AgentStatus, check_agent_status
 from ..models.direction import Direction, check_direction
 
@@ -68,22 +69,57 @@ class AgentCallingSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+                "direction",
+                "current_status",
+                "phone_numbers",
+                "updated_at",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("AgentCallingSummary", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("AgentCallingSummary", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        direction = check_direction(d.pop("direction"))
+        if "direction" not in d:
+            _drift.missing("AgentCallingSummary", "direction", _any_known)
+            direction = cast(Any, None)
+        else:
+            direction = check_direction(d.pop("direction"))
 
-        current_status = check_agent_status(d.pop("current_status"))
+        if "current_status" not in d:
+            _drift.missing("AgentCallingSummary", "current_status", _any_known)
+            current_status = cast(Any, None)
+        else:
+            current_status = check_agent_status(d.pop("current_status"))
 
-        phone_numbers = []
-        _phone_numbers = d.pop("phone_numbers")
-        for phone_numbers_item_data in _phone_numbers:
-            phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
+        if "phone_numbers" not in d:
+            _drift.missing("AgentCallingSummary", "phone_numbers", _any_known)
+            phone_numbers = cast(Any, None)
+        else:
+            phone_numbers = []
+            _phone_numbers = d.pop("phone_numbers")
+            for phone_numbers_item_data in _phone_numbers:
+                phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
 
-            phone_numbers.append(phone_numbers_item)
+                phone_numbers.append(phone_numbers_item)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "updated_at" not in d:
+            _drift.missing("AgentCallingSummary", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         agent_calling_summary = cls(
             id=id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 AgentDirectionType0 = Literal["inbound", "outbound"]
 
@@ -11,4 +13,5 @@ AGENT_DIRECTION_TYPE_0_VALUES: set[AgentDirectionType0] = {
 def check_agent_direction_type_0(value: str) -> AgentDirectionType0:
     if value in AGENT_DIRECTION_TYPE_0_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {AGENT_DIRECTION_TYPE_0_VALUES!r}")
+    unknown_value("AgentDirectionType0", value, AGENT_DIRECTION_TYPE_0_VALUES)
+    return cast(AgentDirectionType0, value)

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 AgentEvent = Literal[
     "event_action",
@@ -54,4 +56,5 @@ AGENT_EVENT_VALUES: set[AgentEvent] = {
 def check_agent_event(value: str) -> AgentEvent:
     if value in AGENT_EVENT_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {AGENT_EVENT_VALUES!r}")
+    unknown_value("AgentEvent", value, AGENT_EVENT_VALUES)
+    return cast(AgentEvent, value)

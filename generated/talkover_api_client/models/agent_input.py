@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.direction import Direction, check_direction
 from ..models.interrupt_sensitivity import InterruptSensitivity, check_interrupt_sensitivity
 from ..models.language import Language, check_language
@@ -173,33 +174,117 @@ class AgentInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _any_known = bool(
+            d.keys()
+            & {
+                "name",
+                "label",
+                "language",
+                "interrupt_sensitivity",
+                "endpointing_sensitivity",
+                "ivr_navigation_mode",
+                "conversation_speed",
+                "initial_message_delay",
+                "ask_if_human_present_on_idle",
+                "idle_time_seconds",
+                "llm_temperature",
+                "enable_recording",
+                "direction",
+                "who_speaks_first",
+                "description",
+                "initial_message",
+                "max_idle_check_count",
+                "max_call_duration_seconds",
+                "say_goodbye_on_max_duration",
+                "user_inactivity_timeout_seconds",
+                "initial_idle_time_seconds",
+                "initial_max_idle_check_count",
+                "phone_number_ids",
+            }
+        )
+        if "name" not in d:
+            _drift.missing("AgentInput", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        label = d.pop("label")
+        if "label" not in d:
+            _drift.missing("AgentInput", "label", _any_known)
+            label = cast(Any, None)
+        else:
+            label = d.pop("label")
 
-        language = check_language(d.pop("language"))
+        if "language" not in d:
+            _drift.missing("AgentInput", "language", _any_known)
+            language = cast(Any, None)
+        else:
+            language = check_language(d.pop("language"))
 
-        interrupt_sensitivity = check_interrupt_sensitivity(d.pop("interrupt_sensitivity"))
+        if "interrupt_sensitivity" not in d:
+            _drift.missing("AgentInput", "interrupt_sensitivity", _any_known)
+            interrupt_sensitivity = cast(Any, None)
+        else:
+            interrupt_sensitivity = check_interrupt_sensitivity(d.pop("interrupt_sensitivity"))
 
-        endpointing_sensitivity = d.pop("endpointing_sensitivity")
+        if "endpointing_sensitivity" not in d:
+            _drift.missing("AgentInput", "endpointing_sensitivity", _any_known)
+            endpointing_sensitivity = cast(Any, None)
+        else:
+            endpointing_sensitivity = d.pop("endpointing_sensitivity")
 
-        ivr_navigation_mode = d.pop("ivr_navigation_mode")
+        if "ivr_navigation_mode" not in d:
+            _drift.missing("AgentInput", "ivr_navigation_mode", _any_known)
+            ivr_navigation_mode = cast(Any, None)
+        else:
+            ivr_navigation_mode = d.pop("ivr_navigation_mode")
 
-        conversation_speed = d.pop("conversation_speed")
+        if "conversation_speed" not in d:
+            _drift.missing("AgentInput", "conversation_speed", _any_known)
+            conversation_speed = cast(Any, None)
+        else:
+            conversation_speed = d.pop("conversation_speed")
 
-        initial_message_delay = d.pop("initial_message_delay")
+        if "initial_message_delay" not in d:
+            _drift.missing("AgentInput", "initial_message_delay", _any_known)
+            initial_message_delay = cast(Any, None)
+        else:
+            initial_message_delay = d.pop("initial_message_delay")
 
-        ask_if_human_present_on_idle = d.pop("ask_if_human_present_on_idle")
+        if "ask_if_human_present_on_idle" not in d:
+            _drift.missing("AgentInput", "ask_if_human_present_on_idle", _any_known)
+            ask_if_human_present_on_idle = cast(Any, None)
+        else:
+            ask_if_human_present_on_idle = d.pop("ask_if_human_present_on_idle")
 
-        idle_time_seconds = d.pop("idle_time_seconds")
+        if "idle_time_seconds" not in d:
+            _drift.missing("AgentInput", "idle_time_seconds", _any_known)
+            idle_time_seconds = cast(Any, None)
+        else:
+            idle_time_seconds = d.pop("idle_time_seconds")
 
-        llm_temperature = d.pop("llm_temperature")
+        if "llm_temperature" not in d:
+            _drift.missing("AgentInput", "llm_temperature", _any_known)
+            llm_temperature = cast(Any, None)
+        else:
+            llm_temperature = d.pop("llm_temperature")
 
-        enable_recording = d.pop("enable_recording")
+        if "enable_recording" not in d:
+            _drift.missing("AgentInput", "enable_recording", _any_known)
+            enable_recording = cast(Any, None)
+        else:
+            enable_recording = d.pop("enable_recording")
 
-        direction = check_direction(d.pop("direction"))
+        if "direction" not in d:
+            _drift.missing("AgentInput", "direction", _any_known)
+            direction = cast(Any, None)
+        else:
+            direction = check_direction(d.pop("direction"))
 
-        who_speaks_first = check_who_speaks_first(d.pop("who_speaks_first"))
+        if "who_speaks_first" not in d:
+            _drift.missing("AgentInput", "who_speaks_first", _any_known)
+            who_speaks_first = cast(Any, None)
+        else:
+            who_speaks_first = check_who_speaks_first(d.pop("who_speaks_first"))
 
         description = cast("None | str | Unset", d.pop("description", UNSET))
 

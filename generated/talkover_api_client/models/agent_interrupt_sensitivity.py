@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 AgentInterruptSensitivity = Literal["high", "low", "medium"]
 
@@ -12,4 +14,5 @@ AGENT_INTERRUPT_SENSITIVITY_VALUES: set[AgentInterruptSensitivity] = {
 def check_agent_interrupt_sensitivity(value: str) -> AgentInterruptSensitivity:
     if value in AGENT_INTERRUPT_SENSITIVITY_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {AGENT_INTERRUPT_SENSITIVITY_VALUES!r}")
+    unknown_value("AgentInterruptSensitivity", value, AGENT_INTERRUPT_SENSITIVITY_VALUES)
+    return cast(AgentInterruptSensitivity, value)

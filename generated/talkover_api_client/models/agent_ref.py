@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
+
 T = TypeVar("T", bound="AgentRef")
 
 
@@ -46,11 +48,31 @@ class AgentRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+                "label",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("AgentRef", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("AgentRef", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        label = cast("None | str", d.pop("label"))
+        if "label" not in d:
+            _drift.missing("AgentRef", "label", _any_known)
+            label = cast(Any, None)
+        else:
+            label = cast("None | str", d.pop("label"))
 
         agent_ref = cls(
             id=id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 AgentStatus = Literal["draft", "published"]
 
@@ -11,4 +13,5 @@ AGENT_STATUS_VALUES: set[AgentStatus] = {
 def check_agent_status(value: str) -> AgentStatus:
     if value in AGENT_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {AGENT_STATUS_VALUES!r}")
+    unknown_value("AgentStatus", value, AGENT_STATUS_VALUES)
+    return cast(AgentStatus, value)

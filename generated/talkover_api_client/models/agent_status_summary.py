@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.agent_status import AgentStatus, check_agent_status
 
 T = TypeVar("T", bound="AgentStatusSummary")
@@ -60,15 +61,45 @@ class AgentStatusSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+                "current_status",
+                "is_ready_to_publish",
+                "updated_at",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("AgentStatusSummary", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("AgentStatusSummary", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        current_status = check_agent_status(d.pop("current_status"))
+        if "current_status" not in d:
+            _drift.missing("AgentStatusSummary", "current_status", _any_known)
+            current_status = cast(Any, None)
+        else:
+            current_status = check_agent_status(d.pop("current_status"))
 
-        is_ready_to_publish = d.pop("is_ready_to_publish")
+        if "is_ready_to_publish" not in d:
+            _drift.missing("AgentStatusSummary", "is_ready_to_publish", _any_known)
+            is_ready_to_publish = cast(Any, None)
+        else:
+            is_ready_to_publish = d.pop("is_ready_to_publish")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "updated_at" not in d:
+            _drift.missing("AgentStatusSummary", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         agent_status_summary = cls(
             id=id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 AgentWhoSpeaksFirstType0 = Literal["agent", "user"]
 
@@ -11,4 +13,5 @@ AGENT_WHO_SPEAKS_FIRST_TYPE_0_VALUES: set[AgentWhoSpeaksFirstType0] = {
 def check_agent_who_speaks_first_type_0(value: str) -> AgentWhoSpeaksFirstType0:
     if value in AGENT_WHO_SPEAKS_FIRST_TYPE_0_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {AGENT_WHO_SPEAKS_FIRST_TYPE_0_VALUES!r}")
+    unknown_value("AgentWhoSpeaksFirstType0", value, AGENT_WHO_SPEAKS_FIRST_TYPE_0_VALUES)
+    return cast(AgentWhoSpeaksFirstType0, value)

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="AutoTopupHistory")
 
@@ -48,16 +50,36 @@ class AutoTopupHistory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _any_known = bool(
+            d.keys()
+            & {
+                "success",
+                "data",
+                "pagination",
+            }
+        )
+        if "success" not in d:
+            _drift.missing("AutoTopupHistory", "success", _any_known)
+            success = cast(Any, None)
+        else:
+            success = d.pop("success")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Topup.from_dict(data_item_data)
+        if "data" not in d:
+            _drift.missing("AutoTopupHistory", "data", _any_known)
+            data = cast(Any, None)
+        else:
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = Topup.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        pagination = PageLast.from_dict(d.pop("pagination"))
+        if "pagination" not in d:
+            _drift.missing("AutoTopupHistory", "pagination", _any_known)
+            pagination = cast(Any, None)
+        else:
+            pagination = PageLast.from_dict(d.pop("pagination"))
 
         auto_topup_history = cls(
             success=success,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
+
 T = TypeVar("T", bound="AutoTopupSettings")
 
 
@@ -106,55 +108,122 @@ class AutoTopupSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_enabled = d.pop("is_enabled")
+        _any_known = bool(
+            d.keys()
+            & {
+                "is_enabled",
+                "threshold_amount",
+                "recharge_amount",
+                "scheduled_payment_enabled",
+                "scheduled_amount",
+                "day_of_month",
+                "payment_method_id",
+                "daily_limit",
+                "recharge_count_today",
+                "last_recharge_at",
+                "currency",
+                "updated_at",
+            }
+        )
+        if "is_enabled" not in d:
+            _drift.missing("AutoTopupSettings", "is_enabled", _any_known)
+            is_enabled = cast(Any, None)
+        else:
+            is_enabled = d.pop("is_enabled")
 
-        threshold_amount = cast("float | None", d.pop("threshold_amount"))
+        if "threshold_amount" not in d:
+            _drift.missing("AutoTopupSettings", "threshold_amount", _any_known)
+            threshold_amount = cast(Any, None)
+        else:
+            threshold_amount = cast("float | None", d.pop("threshold_amount"))
 
-        recharge_amount = cast("float | None", d.pop("recharge_amount"))
+        if "recharge_amount" not in d:
+            _drift.missing("AutoTopupSettings", "recharge_amount", _any_known)
+            recharge_amount = cast(Any, None)
+        else:
+            recharge_amount = cast("float | None", d.pop("recharge_amount"))
 
-        scheduled_payment_enabled = d.pop("scheduled_payment_enabled")
+        if "scheduled_payment_enabled" not in d:
+            _drift.missing("AutoTopupSettings", "scheduled_payment_enabled", _any_known)
+            scheduled_payment_enabled = cast(Any, None)
+        else:
+            scheduled_payment_enabled = d.pop("scheduled_payment_enabled")
 
-        scheduled_amount = cast("float | None", d.pop("scheduled_amount"))
+        if "scheduled_amount" not in d:
+            _drift.missing("AutoTopupSettings", "scheduled_amount", _any_known)
+            scheduled_amount = cast(Any, None)
+        else:
+            scheduled_amount = cast("float | None", d.pop("scheduled_amount"))
 
-        day_of_month = cast("int | None", d.pop("day_of_month"))
+        if "day_of_month" not in d:
+            _drift.missing("AutoTopupSettings", "day_of_month", _any_known)
+            day_of_month = cast(Any, None)
+        else:
+            day_of_month = cast("int | None", d.pop("day_of_month"))
 
-        payment_method_id = cast("None | str", d.pop("payment_method_id"))
+        if "payment_method_id" not in d:
+            _drift.missing("AutoTopupSettings", "payment_method_id", _any_known)
+            payment_method_id = cast(Any, None)
+        else:
+            payment_method_id = cast("None | str", d.pop("payment_method_id"))
 
-        daily_limit = d.pop("daily_limit")
+        if "daily_limit" not in d:
+            _drift.missing("AutoTopupSettings", "daily_limit", _any_known)
+            daily_limit = cast(Any, None)
+        else:
+            daily_limit = d.pop("daily_limit")
 
-        recharge_count_today = d.pop("recharge_count_today")
+        if "recharge_count_today" not in d:
+            _drift.missing("AutoTopupSettings", "recharge_count_today", _any_known)
+            recharge_count_today = cast(Any, None)
+        else:
+            recharge_count_today = d.pop("recharge_count_today")
 
-        def _parse_last_recharge_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_recharge_at_type_0 = datetime.datetime.fromisoformat(data)
+        if "last_recharge_at" not in d:
+            _drift.missing("AutoTopupSettings", "last_recharge_at", _any_known)
+            last_recharge_at = cast(Any, None)
+        else:
 
-                return last_recharge_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            def _parse_last_recharge_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_recharge_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        last_recharge_at = _parse_last_recharge_at(d.pop("last_recharge_at"))
+                    return last_recharge_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        currency = d.pop("currency")
+            last_recharge_at = _parse_last_recharge_at(d.pop("last_recharge_at"))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        if "currency" not in d:
+            _drift.missing("AutoTopupSettings", "currency", _any_known)
+            currency = cast(Any, None)
+        else:
+            currency = d.pop("currency")
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        if "updated_at" not in d:
+            _drift.missing("AutoTopupSettings", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+            def _parse_updated_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            updated_at = _parse_updated_at(d.pop("updated_at"))
 
         auto_topup_settings = cls(
             is_enabled=is_enabled,

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="Calendar")
 
@@ -68,19 +70,59 @@ class Calendar:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+                "timezone",
+                "owner_id",
+                "metadata",
+                "created_at",
+                "updated_at",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("Calendar", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("Calendar", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        timezone = d.pop("timezone")
+        if "timezone" not in d:
+            _drift.missing("Calendar", "timezone", _any_known)
+            timezone = cast(Any, None)
+        else:
+            timezone = d.pop("timezone")
 
-        owner_id = d.pop("owner_id")
+        if "owner_id" not in d:
+            _drift.missing("Calendar", "owner_id", _any_known)
+            owner_id = cast(Any, None)
+        else:
+            owner_id = d.pop("owner_id")
 
-        metadata = CalendarMetadata.from_dict(d.pop("metadata"))
+        if "metadata" not in d:
+            _drift.missing("Calendar", "metadata", _any_known)
+            metadata = cast(Any, None)
+        else:
+            metadata = CalendarMetadata.from_dict(d.pop("metadata"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" not in d:
+            _drift.missing("Calendar", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "updated_at" not in d:
+            _drift.missing("Calendar", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         calendar = cls(
             id=id,

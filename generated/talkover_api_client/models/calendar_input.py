@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CalendarInput")
@@ -57,9 +58,26 @@ class CalendarInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _any_known = bool(
+            d.keys()
+            & {
+                "name",
+                "owner_id",
+                "timezone",
+                "metadata",
+            }
+        )
+        if "name" not in d:
+            _drift.missing("CalendarInput", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        owner_id = d.pop("owner_id")
+        if "owner_id" not in d:
+            _drift.missing("CalendarInput", "owner_id", _any_known)
+            owner_id = cast(Any, None)
+        else:
+            owner_id = d.pop("owner_id")
 
         timezone = d.pop("timezone", UNSET)
 

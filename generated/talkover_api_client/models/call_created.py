@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.call_status import CallStatus, check_call_status
 from ..types import UNSET, Unset
 
@@ -62,13 +63,39 @@ class CallCreated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "to",
+                "status",
+                "created_at",
+                "agent_id",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("CallCreated", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        to = d.pop("to")
+        if "to" not in d:
+            _drift.missing("CallCreated", "to", _any_known)
+            to = cast(Any, None)
+        else:
+            to = d.pop("to")
 
-        status = check_call_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("CallCreated", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_call_status(d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" not in d:
+            _drift.missing("CallCreated", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         agent_id = d.pop("agent_id", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.agent_event import AgentEvent, check_agent_event
 from ..models.call_status import CallStatus, check_call_status
 from ..models.direction import Direction, check_direction
@@ -105,31 +106,101 @@ class CallEventPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event = check_agent_event(d.pop("event"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "event",
+                "call_id",
+                "agent_id",
+                "campaign_id",
+                "to",
+                "from",
+                "direction",
+                "status",
+                "duration",
+                "ended_reason",
+                "is_testing",
+                "context",
+                "timestamp",
+            }
+        )
+        if "event" not in d:
+            _drift.missing("CallEventPayload", "event", _any_known)
+            event = cast(Any, None)
+        else:
+            event = check_agent_event(d.pop("event"))
 
-        call_id = d.pop("call_id")
+        if "call_id" not in d:
+            _drift.missing("CallEventPayload", "call_id", _any_known)
+            call_id = cast(Any, None)
+        else:
+            call_id = d.pop("call_id")
 
-        agent_id = d.pop("agent_id")
+        if "agent_id" not in d:
+            _drift.missing("CallEventPayload", "agent_id", _any_known)
+            agent_id = cast(Any, None)
+        else:
+            agent_id = d.pop("agent_id")
 
-        campaign_id = cast("None | str", d.pop("campaign_id"))
+        if "campaign_id" not in d:
+            _drift.missing("CallEventPayload", "campaign_id", _any_known)
+            campaign_id = cast(Any, None)
+        else:
+            campaign_id = cast("None | str", d.pop("campaign_id"))
 
-        to = d.pop("to")
+        if "to" not in d:
+            _drift.missing("CallEventPayload", "to", _any_known)
+            to = cast(Any, None)
+        else:
+            to = d.pop("to")
 
-        from_ = d.pop("from")
+        if "from" not in d:
+            _drift.missing("CallEventPayload", "from", _any_known)
+            from_ = cast(Any, None)
+        else:
+            from_ = d.pop("from")
 
-        direction = check_direction(d.pop("direction"))
+        if "direction" not in d:
+            _drift.missing("CallEventPayload", "direction", _any_known)
+            direction = cast(Any, None)
+        else:
+            direction = check_direction(d.pop("direction"))
 
-        status = check_call_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("CallEventPayload", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_call_status(d.pop("status"))
 
-        duration = d.pop("duration")
+        if "duration" not in d:
+            _drift.missing("CallEventPayload", "duration", _any_known)
+            duration = cast(Any, None)
+        else:
+            duration = d.pop("duration")
 
-        ended_reason = cast("None | str", d.pop("ended_reason"))
+        if "ended_reason" not in d:
+            _drift.missing("CallEventPayload", "ended_reason", _any_known)
+            ended_reason = cast(Any, None)
+        else:
+            ended_reason = cast("None | str", d.pop("ended_reason"))
 
-        is_testing = d.pop("is_testing")
+        if "is_testing" not in d:
+            _drift.missing("CallEventPayload", "is_testing", _any_known)
+            is_testing = cast(Any, None)
+        else:
+            is_testing = d.pop("is_testing")
 
-        context = CallEventPayloadContext.from_dict(d.pop("context"))
+        if "context" not in d:
+            _drift.missing("CallEventPayload", "context", _any_known)
+            context = cast(Any, None)
+        else:
+            context = CallEventPayloadContext.from_dict(d.pop("context"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        if "timestamp" not in d:
+            _drift.missing("CallEventPayload", "timestamp", _any_known)
+            timestamp = cast(Any, None)
+        else:
+            timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
         call_event_payload = cls(
             event=event,

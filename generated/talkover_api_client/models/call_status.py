@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 CallStatus = Literal["answered", "busy", "completed", "failed", "initiated", "no-answer", "ringing"]
 
@@ -16,4 +18,5 @@ CALL_STATUS_VALUES: set[CallStatus] = {
 def check_call_status(value: str) -> CallStatus:
     if value in CALL_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CALL_STATUS_VALUES!r}")
+    unknown_value("CallStatus", value, CALL_STATUS_VALUES)
+    return cast(CallStatus, value)

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="CallTimeRange")
 
@@ -40,9 +42,24 @@ class CallTimeRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start")
+        _any_known = bool(
+            d.keys()
+            & {
+                "start",
+                "end",
+            }
+        )
+        if "start" not in d:
+            _drift.missing("CallTimeRange", "start", _any_known)
+            start = cast(Any, None)
+        else:
+            start = d.pop("start")
 
-        end = d.pop("end")
+        if "end" not in d:
+            _drift.missing("CallTimeRange", "end", _any_known)
+            end = cast(Any, None)
+        else:
+            end = d.pop("end")
 
         call_time_range = cls(
             start=start,

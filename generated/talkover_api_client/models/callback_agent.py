@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.agent_status import AgentStatus, check_agent_status
 
 T = TypeVar("T", bound="CallbackAgent")
@@ -62,19 +63,54 @@ class CallbackAgent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+                "label",
+                "direction",
+                "current_status",
+                "callback_config",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("CallbackAgent", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("CallbackAgent", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        label = d.pop("label")
+        if "label" not in d:
+            _drift.missing("CallbackAgent", "label", _any_known)
+            label = cast(Any, None)
+        else:
+            label = d.pop("label")
 
-        direction = cast(Literal["inbound"], d.pop("direction"))
-        if direction != "inbound":
-            raise ValueError(f"direction must match const 'inbound', got '{direction}'")
+        if "direction" not in d:
+            _drift.missing("CallbackAgent", "direction", _any_known)
+            direction = cast(Any, None)
+        else:
+            direction = cast(Literal["inbound"], d.pop("direction"))
+            if direction != "inbound":
+                raise ValueError(f"direction must match const 'inbound', got '{direction}'")
 
-        current_status = check_agent_status(d.pop("current_status"))
+        if "current_status" not in d:
+            _drift.missing("CallbackAgent", "current_status", _any_known)
+            current_status = cast(Any, None)
+        else:
+            current_status = check_agent_status(d.pop("current_status"))
 
-        callback_config = CallbackConfig.from_dict(d.pop("callback_config"))
+        if "callback_config" not in d:
+            _drift.missing("CallbackAgent", "callback_config", _any_known)
+            callback_config = cast(Any, None)
+        else:
+            callback_config = CallbackConfig.from_dict(d.pop("callback_config"))
 
         callback_agent = cls(
             id=id,

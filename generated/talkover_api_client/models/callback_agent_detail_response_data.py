@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="CallbackAgentDetailResponseData")
 
@@ -48,16 +50,36 @@ class CallbackAgentDetailResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent = CallbackAgentDetailResponseDataAgent.from_dict(d.pop("agent"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "agent",
+                "source_agents",
+                "stats",
+            }
+        )
+        if "agent" not in d:
+            _drift.missing("CallbackAgentDetailResponseData", "agent", _any_known)
+            agent = cast(Any, None)
+        else:
+            agent = CallbackAgentDetailResponseDataAgent.from_dict(d.pop("agent"))
 
-        source_agents = []
-        _source_agents = d.pop("source_agents")
-        for source_agents_item_data in _source_agents:
-            source_agents_item = CallbackAgentDetailResponseDataSourceAgentsItem.from_dict(source_agents_item_data)
+        if "source_agents" not in d:
+            _drift.missing("CallbackAgentDetailResponseData", "source_agents", _any_known)
+            source_agents = cast(Any, None)
+        else:
+            source_agents = []
+            _source_agents = d.pop("source_agents")
+            for source_agents_item_data in _source_agents:
+                source_agents_item = CallbackAgentDetailResponseDataSourceAgentsItem.from_dict(source_agents_item_data)
 
-            source_agents.append(source_agents_item)
+                source_agents.append(source_agents_item)
 
-        stats = CallbackAgentDetailResponseDataStats.from_dict(d.pop("stats"))
+        if "stats" not in d:
+            _drift.missing("CallbackAgentDetailResponseData", "stats", _any_known)
+            stats = cast(Any, None)
+        else:
+            stats = CallbackAgentDetailResponseDataStats.from_dict(d.pop("stats"))
 
         callback_agent_detail_response_data = cls(
             agent=agent,

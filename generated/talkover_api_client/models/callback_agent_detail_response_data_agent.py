@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.agent_status import AgentStatus, check_agent_status
 
 T = TypeVar("T", bound="CallbackAgentDetailResponseDataAgent")
@@ -52,15 +53,40 @@ class CallbackAgentDetailResponseDataAgent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+                "direction",
+                "current_status",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("CallbackAgentDetailResponseDataAgent", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("CallbackAgentDetailResponseDataAgent", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        direction = cast(Literal["inbound"], d.pop("direction"))
-        if direction != "inbound":
-            raise ValueError(f"direction must match const 'inbound', got '{direction}'")
+        if "direction" not in d:
+            _drift.missing("CallbackAgentDetailResponseDataAgent", "direction", _any_known)
+            direction = cast(Any, None)
+        else:
+            direction = cast(Literal["inbound"], d.pop("direction"))
+            if direction != "inbound":
+                raise ValueError(f"direction must match const 'inbound', got '{direction}'")
 
-        current_status = check_agent_status(d.pop("current_status"))
+        if "current_status" not in d:
+            _drift.missing("CallbackAgentDetailResponseDataAgent", "current_status", _any_known)
+            current_status = cast(Any, None)
+        else:
+            current_status = check_agent_status(d.pop("current_status"))
 
         callback_agent_detail_response_data_agent = cls(
             id=id,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="CallbackAgentDetailResponseDataSourceAgentsItem")
 
@@ -40,9 +42,24 @@ class CallbackAgentDetailResponseDataSourceAgentsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("CallbackAgentDetailResponseDataSourceAgentsItem", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("CallbackAgentDetailResponseDataSourceAgentsItem", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
         callback_agent_detail_response_data_source_agents_item = cls(
             id=id,

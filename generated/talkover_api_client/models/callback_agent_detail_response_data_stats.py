@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="CallbackAgentDetailResponseDataStats")
 
@@ -40,9 +42,24 @@ class CallbackAgentDetailResponseDataStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_callbacks_received = d.pop("total_callbacks_received")
+        _any_known = bool(
+            d.keys()
+            & {
+                "total_callbacks_received",
+                "callbacks_answered",
+            }
+        )
+        if "total_callbacks_received" not in d:
+            _drift.missing("CallbackAgentDetailResponseDataStats", "total_callbacks_received", _any_known)
+            total_callbacks_received = cast(Any, None)
+        else:
+            total_callbacks_received = d.pop("total_callbacks_received")
 
-        callbacks_answered = d.pop("callbacks_answered")
+        if "callbacks_answered" not in d:
+            _drift.missing("CallbackAgentDetailResponseDataStats", "callbacks_answered", _any_known)
+            callbacks_answered = cast(Any, None)
+        else:
+            callbacks_answered = d.pop("callbacks_answered")
 
         callback_agent_detail_response_data_stats = cls(
             total_callbacks_received=total_callbacks_received,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 CallbackConstraintsInputCallbackTriggerStatusesItem = Literal["busy", "failed", "no_answer", "voicemail"]
 
@@ -17,6 +19,9 @@ def check_callback_constraints_input_callback_trigger_statuses_item(
 ) -> CallbackConstraintsInputCallbackTriggerStatusesItem:
     if value in CALLBACK_CONSTRAINTS_INPUT_CALLBACK_TRIGGER_STATUSES_ITEM_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CALLBACK_CONSTRAINTS_INPUT_CALLBACK_TRIGGER_STATUSES_ITEM_VALUES!r}"
+    unknown_value(
+        "CallbackConstraintsInputCallbackTriggerStatusesItem",
+        value,
+        CALLBACK_CONSTRAINTS_INPUT_CALLBACK_TRIGGER_STATUSES_ITEM_VALUES,
     )
+    return cast(CallbackConstraintsInputCallbackTriggerStatusesItem, value)

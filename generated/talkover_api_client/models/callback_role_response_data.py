@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallbackRoleResponseData")
@@ -54,9 +55,26 @@ class CallbackRoleResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "callback_config",
+                "name",
+                "direction",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("CallbackRoleResponseData", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        callback_config = CallbackConfig.from_dict(d.pop("callback_config"))
+        if "callback_config" not in d:
+            _drift.missing("CallbackRoleResponseData", "callback_config", _any_known)
+            callback_config = cast(Any, None)
+        else:
+            callback_config = CallbackConfig.from_dict(d.pop("callback_config"))
 
         name = d.pop("name", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
+
 T = TypeVar("T", bound="CallbackSourcesInput")
 
 
@@ -35,7 +37,17 @@ class CallbackSourcesInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source_agent_ids = cast(list[str], d.pop("source_agent_ids"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "source_agent_ids",
+            }
+        )
+        if "source_agent_ids" not in d:
+            _drift.missing("CallbackSourcesInput", "source_agent_ids", _any_known)
+            source_agent_ids = cast(Any, None)
+        else:
+            source_agent_ids = cast(list[str], d.pop("source_agent_ids"))
 
         callback_sources_input = cls(
             source_agent_ids=source_agent_ids,

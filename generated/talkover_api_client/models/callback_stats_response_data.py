@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="CallbackStatsResponseData")
 
@@ -58,22 +60,52 @@ class CallbackStatsResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        period = CallbackStatsResponseDataPeriod.from_dict(d.pop("period"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "period",
+                "total_callbacks_received",
+                "callbacks_answered",
+                "callbacks_unmatched",
+                "callbacks_by_source_agent",
+            }
+        )
+        if "period" not in d:
+            _drift.missing("CallbackStatsResponseData", "period", _any_known)
+            period = cast(Any, None)
+        else:
+            period = CallbackStatsResponseDataPeriod.from_dict(d.pop("period"))
 
-        total_callbacks_received = d.pop("total_callbacks_received")
+        if "total_callbacks_received" not in d:
+            _drift.missing("CallbackStatsResponseData", "total_callbacks_received", _any_known)
+            total_callbacks_received = cast(Any, None)
+        else:
+            total_callbacks_received = d.pop("total_callbacks_received")
 
-        callbacks_answered = d.pop("callbacks_answered")
+        if "callbacks_answered" not in d:
+            _drift.missing("CallbackStatsResponseData", "callbacks_answered", _any_known)
+            callbacks_answered = cast(Any, None)
+        else:
+            callbacks_answered = d.pop("callbacks_answered")
 
-        callbacks_unmatched = d.pop("callbacks_unmatched")
+        if "callbacks_unmatched" not in d:
+            _drift.missing("CallbackStatsResponseData", "callbacks_unmatched", _any_known)
+            callbacks_unmatched = cast(Any, None)
+        else:
+            callbacks_unmatched = d.pop("callbacks_unmatched")
 
-        callbacks_by_source_agent = []
-        _callbacks_by_source_agent = d.pop("callbacks_by_source_agent")
-        for callbacks_by_source_agent_item_data in _callbacks_by_source_agent:
-            callbacks_by_source_agent_item = CallbackStatsResponseDataCallbacksBySourceAgentItem.from_dict(
-                callbacks_by_source_agent_item_data
-            )
+        if "callbacks_by_source_agent" not in d:
+            _drift.missing("CallbackStatsResponseData", "callbacks_by_source_agent", _any_known)
+            callbacks_by_source_agent = cast(Any, None)
+        else:
+            callbacks_by_source_agent = []
+            _callbacks_by_source_agent = d.pop("callbacks_by_source_agent")
+            for callbacks_by_source_agent_item_data in _callbacks_by_source_agent:
+                callbacks_by_source_agent_item = CallbackStatsResponseDataCallbacksBySourceAgentItem.from_dict(
+                    callbacks_by_source_agent_item_data
+                )
 
-            callbacks_by_source_agent.append(callbacks_by_source_agent_item)
+                callbacks_by_source_agent.append(callbacks_by_source_agent_item)
 
         callback_stats_response_data = cls(
             period=period,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="CallbackStatsResponseDataCallbacksBySourceAgentItem")
 
@@ -45,11 +47,31 @@ class CallbackStatsResponseDataCallbacksBySourceAgentItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source_agent_id = d.pop("source_agent_id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "source_agent_id",
+                "name",
+                "count",
+            }
+        )
+        if "source_agent_id" not in d:
+            _drift.missing("CallbackStatsResponseDataCallbacksBySourceAgentItem", "source_agent_id", _any_known)
+            source_agent_id = cast(Any, None)
+        else:
+            source_agent_id = d.pop("source_agent_id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("CallbackStatsResponseDataCallbacksBySourceAgentItem", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        count = d.pop("count")
+        if "count" not in d:
+            _drift.missing("CallbackStatsResponseDataCallbacksBySourceAgentItem", "count", _any_known)
+            count = cast(Any, None)
+        else:
+            count = d.pop("count")
 
         callback_stats_response_data_callbacks_by_source_agent_item = cls(
             source_agent_id=source_agent_id,

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="CallbackStatsResponseDataPeriod")
 
@@ -41,9 +43,24 @@ class CallbackStatsResponseDataPeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = datetime.date.fromisoformat(d.pop("start"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "start",
+                "end",
+            }
+        )
+        if "start" not in d:
+            _drift.missing("CallbackStatsResponseDataPeriod", "start", _any_known)
+            start = cast(Any, None)
+        else:
+            start = datetime.date.fromisoformat(d.pop("start"))
 
-        end = datetime.date.fromisoformat(d.pop("end"))
+        if "end" not in d:
+            _drift.missing("CallbackStatsResponseDataPeriod", "end", _any_known)
+            end = cast(Any, None)
+        else:
+            end = datetime.date.fromisoformat(d.pop("end"))
 
         callback_stats_response_data_period = cls(
             start=start,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.direction import Direction, check_direction
 from ..types import UNSET, Unset
 
@@ -46,7 +47,18 @@ class CallingInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        direction = check_direction(d.pop("direction"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "direction",
+                "phone_number_ids",
+            }
+        )
+        if "direction" not in d:
+            _drift.missing("CallingInput", "direction", _any_known)
+            direction = cast(Any, None)
+        else:
+            direction = check_direction(d.pop("direction"))
 
         phone_number_ids = cast(list[str], d.pop("phone_number_ids", UNSET))
 

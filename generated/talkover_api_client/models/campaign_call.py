@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.campaign_call_status import CampaignCallStatus, check_campaign_call_status
 from ..types import UNSET, Unset
 
@@ -72,15 +73,46 @@ class CampaignCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "campaign_id",
+                "to",
+                "status",
+                "created_at",
+                "scheduled_at",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("CampaignCall", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        campaign_id = d.pop("campaign_id")
+        if "campaign_id" not in d:
+            _drift.missing("CampaignCall", "campaign_id", _any_known)
+            campaign_id = cast(Any, None)
+        else:
+            campaign_id = d.pop("campaign_id")
 
-        to = d.pop("to")
+        if "to" not in d:
+            _drift.missing("CampaignCall", "to", _any_known)
+            to = cast(Any, None)
+        else:
+            to = d.pop("to")
 
-        status = check_campaign_call_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("CampaignCall", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_campaign_call_status(d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" not in d:
+            _drift.missing("CampaignCall", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         _scheduled_at = d.pop("scheduled_at", UNSET)
         scheduled_at: datetime.datetime | Unset

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.campaign_call_status import CampaignCallStatus, check_campaign_call_status
 from ..types import UNSET, Unset
 
@@ -72,15 +73,46 @@ class CampaignCallEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "to",
+                "status",
+                "retries",
+                "created_at",
+                "scheduled_at",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("CampaignCallEntry", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        to = d.pop("to")
+        if "to" not in d:
+            _drift.missing("CampaignCallEntry", "to", _any_known)
+            to = cast(Any, None)
+        else:
+            to = d.pop("to")
 
-        status = check_campaign_call_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("CampaignCallEntry", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_campaign_call_status(d.pop("status"))
 
-        retries = d.pop("retries")
+        if "retries" not in d:
+            _drift.missing("CampaignCallEntry", "retries", _any_known)
+            retries = cast(Any, None)
+        else:
+            retries = d.pop("retries")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" not in d:
+            _drift.missing("CampaignCallEntry", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         _scheduled_at = d.pop("scheduled_at", UNSET)
         scheduled_at: datetime.datetime | Unset

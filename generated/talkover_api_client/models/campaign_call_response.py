@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="CampaignCallResponse")
 
@@ -41,9 +43,24 @@ class CampaignCallResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        campaign_call = CampaignCall.from_dict(d.pop("campaign_call"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "campaign_call",
+                "campaign",
+            }
+        )
+        if "campaign_call" not in d:
+            _drift.missing("CampaignCallResponse", "campaign_call", _any_known)
+            campaign_call = cast(Any, None)
+        else:
+            campaign_call = CampaignCall.from_dict(d.pop("campaign_call"))
 
-        campaign = CampaignSummary.from_dict(d.pop("campaign"))
+        if "campaign" not in d:
+            _drift.missing("CampaignCallResponse", "campaign", _any_known)
+            campaign = cast(Any, None)
+        else:
+            campaign = CampaignSummary.from_dict(d.pop("campaign"))
 
         campaign_call_response = cls(
             campaign_call=campaign_call,

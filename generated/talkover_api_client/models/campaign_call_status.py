@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 CampaignCallStatus = Literal[
     "answered", "busy", "cancelled", "completed", "failed", "initiated", "no-answer", "queued", "ringing", "scheduled"
@@ -21,4 +23,5 @@ CAMPAIGN_CALL_STATUS_VALUES: set[CampaignCallStatus] = {
 def check_campaign_call_status(value: str) -> CampaignCallStatus:
     if value in CAMPAIGN_CALL_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CAMPAIGN_CALL_STATUS_VALUES!r}")
+    unknown_value("CampaignCallStatus", value, CAMPAIGN_CALL_STATUS_VALUES)
+    return cast(CampaignCallStatus, value)

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 CampaignEvent = Literal[
     "campaign.completed",
@@ -36,4 +38,5 @@ CAMPAIGN_EVENT_VALUES: set[CampaignEvent] = {
 def check_campaign_event(value: str) -> CampaignEvent:
     if value in CAMPAIGN_EVENT_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CAMPAIGN_EVENT_VALUES!r}")
+    unknown_value("CampaignEvent", value, CAMPAIGN_EVENT_VALUES)
+    return cast(CampaignEvent, value)

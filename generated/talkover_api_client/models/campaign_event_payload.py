@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.campaign_event import CampaignEvent, check_campaign_event
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 
@@ -66,17 +67,52 @@ class CampaignEventPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event = check_campaign_event(d.pop("event"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "event",
+                "campaign_id",
+                "campaign_name",
+                "status",
+                "timestamp",
+                "data",
+            }
+        )
+        if "event" not in d:
+            _drift.missing("CampaignEventPayload", "event", _any_known)
+            event = cast(Any, None)
+        else:
+            event = check_campaign_event(d.pop("event"))
 
-        campaign_id = d.pop("campaign_id")
+        if "campaign_id" not in d:
+            _drift.missing("CampaignEventPayload", "campaign_id", _any_known)
+            campaign_id = cast(Any, None)
+        else:
+            campaign_id = d.pop("campaign_id")
 
-        campaign_name = d.pop("campaign_name")
+        if "campaign_name" not in d:
+            _drift.missing("CampaignEventPayload", "campaign_name", _any_known)
+            campaign_name = cast(Any, None)
+        else:
+            campaign_name = d.pop("campaign_name")
 
-        status = check_campaign_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("CampaignEventPayload", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_campaign_status(d.pop("status"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        if "timestamp" not in d:
+            _drift.missing("CampaignEventPayload", "timestamp", _any_known)
+            timestamp = cast(Any, None)
+        else:
+            timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
-        data = CampaignEventPayloadData.from_dict(d.pop("data"))
+        if "data" not in d:
+            _drift.missing("CampaignEventPayload", "data", _any_known)
+            data = cast(Any, None)
+        else:
+            data = CampaignEventPayloadData.from_dict(d.pop("data"))
 
         campaign_event_payload = cls(
             event=event,

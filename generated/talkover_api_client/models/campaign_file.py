@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.campaign_file_status import CampaignFileStatus, check_campaign_file_status
 
 T = TypeVar("T", bound="CampaignFile")
@@ -63,17 +64,52 @@ class CampaignFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "original_filename",
+                "processed_filename",
+                "status",
+                "total_records",
+                "processed_records",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("CampaignFile", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        original_filename = d.pop("original_filename")
+        if "original_filename" not in d:
+            _drift.missing("CampaignFile", "original_filename", _any_known)
+            original_filename = cast(Any, None)
+        else:
+            original_filename = d.pop("original_filename")
 
-        processed_filename = cast("None | str", d.pop("processed_filename"))
+        if "processed_filename" not in d:
+            _drift.missing("CampaignFile", "processed_filename", _any_known)
+            processed_filename = cast(Any, None)
+        else:
+            processed_filename = cast("None | str", d.pop("processed_filename"))
 
-        status = check_campaign_file_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("CampaignFile", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_campaign_file_status(d.pop("status"))
 
-        total_records = d.pop("total_records")
+        if "total_records" not in d:
+            _drift.missing("CampaignFile", "total_records", _any_known)
+            total_records = cast(Any, None)
+        else:
+            total_records = d.pop("total_records")
 
-        processed_records = d.pop("processed_records")
+        if "processed_records" not in d:
+            _drift.missing("CampaignFile", "processed_records", _any_known)
+            processed_records = cast(Any, None)
+        else:
+            processed_records = d.pop("processed_records")
 
         campaign_file = cls(
             id=id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 CampaignFileStatus = Literal["failed", "processed", "processing", "uploading"]
 
@@ -13,4 +15,5 @@ CAMPAIGN_FILE_STATUS_VALUES: set[CampaignFileStatus] = {
 def check_campaign_file_status(value: str) -> CampaignFileStatus:
     if value in CAMPAIGN_FILE_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CAMPAIGN_FILE_STATUS_VALUES!r}")
+    unknown_value("CampaignFileStatus", value, CAMPAIGN_FILE_STATUS_VALUES)
+    return cast(CampaignFileStatus, value)

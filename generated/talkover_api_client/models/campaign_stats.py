@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignStats")
@@ -58,13 +59,39 @@ class CampaignStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_calls = d.pop("total_calls")
+        _any_known = bool(
+            d.keys()
+            & {
+                "total_calls",
+                "completed_calls",
+                "failed_calls",
+                "success_rate",
+                "average_duration",
+            }
+        )
+        if "total_calls" not in d:
+            _drift.missing("CampaignStats", "total_calls", _any_known)
+            total_calls = cast(Any, None)
+        else:
+            total_calls = d.pop("total_calls")
 
-        completed_calls = d.pop("completed_calls")
+        if "completed_calls" not in d:
+            _drift.missing("CampaignStats", "completed_calls", _any_known)
+            completed_calls = cast(Any, None)
+        else:
+            completed_calls = d.pop("completed_calls")
 
-        failed_calls = d.pop("failed_calls")
+        if "failed_calls" not in d:
+            _drift.missing("CampaignStats", "failed_calls", _any_known)
+            failed_calls = cast(Any, None)
+        else:
+            failed_calls = d.pop("failed_calls")
 
-        success_rate = d.pop("success_rate")
+        if "success_rate" not in d:
+            _drift.missing("CampaignStats", "success_rate", _any_known)
+            success_rate = cast(Any, None)
+        else:
+            success_rate = d.pop("success_rate")
 
         average_duration = d.pop("average_duration", UNSET)
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 CampaignStatus = Literal["active", "cancelled", "completed", "draft", "paused"]
 
@@ -14,4 +16,5 @@ CAMPAIGN_STATUS_VALUES: set[CampaignStatus] = {
 def check_campaign_status(value: str) -> CampaignStatus:
     if value in CAMPAIGN_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CAMPAIGN_STATUS_VALUES!r}")
+    unknown_value("CampaignStatus", value, CAMPAIGN_STATUS_VALUES)
+    return cast(CampaignStatus, value)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 
 T = TypeVar("T", bound="CampaignStatusInput")
@@ -37,7 +38,17 @@ class CampaignStatusInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = check_campaign_status(d.pop("status"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "status",
+            }
+        )
+        if "status" not in d:
+            _drift.missing("CampaignStatusInput", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_campaign_status(d.pop("status"))
 
         campaign_status_input = cls(
             status=status,

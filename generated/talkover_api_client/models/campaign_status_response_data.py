@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 
 T = TypeVar("T", bound="CampaignStatusResponseData")
@@ -49,11 +50,31 @@ class CampaignStatusResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "status",
+                "updated_at",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("CampaignStatusResponseData", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        status = check_campaign_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("CampaignStatusResponseData", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_campaign_status(d.pop("status"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "updated_at" not in d:
+            _drift.missing("CampaignStatusResponseData", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         campaign_status_response_data = cls(
             id=id,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 
 T = TypeVar("T", bound="CampaignSummary")
@@ -47,11 +48,31 @@ class CampaignSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+                "status",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("CampaignSummary", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("CampaignSummary", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        status = check_campaign_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("CampaignSummary", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_campaign_status(d.pop("status"))
 
         campaign_summary = cls(
             id=id,

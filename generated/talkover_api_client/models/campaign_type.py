@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 CampaignType = Literal["custom", "follow_up", "reminder", "sales"]
 
@@ -13,4 +15,5 @@ CAMPAIGN_TYPE_VALUES: set[CampaignType] = {
 def check_campaign_type(value: str) -> CampaignType:
     if value in CAMPAIGN_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CAMPAIGN_TYPE_VALUES!r}")
+    unknown_value("CampaignType", value, CAMPAIGN_TYPE_VALUES)
+    return cast(CampaignType, value)

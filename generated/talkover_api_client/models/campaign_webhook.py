@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.campaign_event import CampaignEvent, check_campaign_event
 
 T = TypeVar("T", bound="CampaignWebhook")
@@ -93,32 +94,92 @@ class CampaignWebhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "campaign_id",
+                "name",
+                "webhook_url",
+                "events",
+                "enabled",
+                "include_call_events",
+                "timeout",
+                "max_retries",
+                "created_at",
+                "updated_at",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("CampaignWebhook", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        campaign_id = d.pop("campaign_id")
+        if "campaign_id" not in d:
+            _drift.missing("CampaignWebhook", "campaign_id", _any_known)
+            campaign_id = cast(Any, None)
+        else:
+            campaign_id = d.pop("campaign_id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("CampaignWebhook", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        webhook_url = d.pop("webhook_url")
+        if "webhook_url" not in d:
+            _drift.missing("CampaignWebhook", "webhook_url", _any_known)
+            webhook_url = cast(Any, None)
+        else:
+            webhook_url = d.pop("webhook_url")
 
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = check_campaign_event(events_item_data)
+        if "events" not in d:
+            _drift.missing("CampaignWebhook", "events", _any_known)
+            events = cast(Any, None)
+        else:
+            events = []
+            _events = d.pop("events")
+            for events_item_data in _events:
+                events_item = check_campaign_event(events_item_data)
 
-            events.append(events_item)
+                events.append(events_item)
 
-        enabled = d.pop("enabled")
+        if "enabled" not in d:
+            _drift.missing("CampaignWebhook", "enabled", _any_known)
+            enabled = cast(Any, None)
+        else:
+            enabled = d.pop("enabled")
 
-        include_call_events = d.pop("include_call_events")
+        if "include_call_events" not in d:
+            _drift.missing("CampaignWebhook", "include_call_events", _any_known)
+            include_call_events = cast(Any, None)
+        else:
+            include_call_events = d.pop("include_call_events")
 
-        timeout = d.pop("timeout")
+        if "timeout" not in d:
+            _drift.missing("CampaignWebhook", "timeout", _any_known)
+            timeout = cast(Any, None)
+        else:
+            timeout = d.pop("timeout")
 
-        max_retries = d.pop("max_retries")
+        if "max_retries" not in d:
+            _drift.missing("CampaignWebhook", "max_retries", _any_known)
+            max_retries = cast(Any, None)
+        else:
+            max_retries = d.pop("max_retries")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" not in d:
+            _drift.missing("CampaignWebhook", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "updated_at" not in d:
+            _drift.missing("CampaignWebhook", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         campaign_webhook = cls(
             id=id,

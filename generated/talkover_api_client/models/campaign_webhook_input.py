@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.campaign_event import CampaignEvent, check_campaign_event
 from ..models.webhook_settings_authorization_scheme import (
     WebhookSettingsAuthorizationScheme,
@@ -130,16 +131,45 @@ class CampaignWebhookInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _any_known = bool(
+            d.keys()
+            & {
+                "name",
+                "webhook_url",
+                "events",
+                "webhook_secret",
+                "timeout",
+                "max_retries",
+                "enabled",
+                "http_method",
+                "authorization_scheme",
+                "custom_headers",
+                "payload_templates",
+                "include_call_events",
+            }
+        )
+        if "name" not in d:
+            _drift.missing("CampaignWebhookInput", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        webhook_url = d.pop("webhook_url")
+        if "webhook_url" not in d:
+            _drift.missing("CampaignWebhookInput", "webhook_url", _any_known)
+            webhook_url = cast(Any, None)
+        else:
+            webhook_url = d.pop("webhook_url")
 
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = check_campaign_event(events_item_data)
+        if "events" not in d:
+            _drift.missing("CampaignWebhookInput", "events", _any_known)
+            events = cast(Any, None)
+        else:
+            events = []
+            _events = d.pop("events")
+            for events_item_data in _events:
+                events_item = check_campaign_event(events_item_data)
 
-            events.append(events_item)
+                events.append(events_item)
 
         webhook_secret = cast("None | str | Unset", d.pop("webhook_secret", UNSET))
 

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.campaign_event import CampaignEvent, check_campaign_event
 
 T = TypeVar("T", bound="CampaignWebhookListResponseData")
@@ -48,19 +49,34 @@ class CampaignWebhookListResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        webhooks = []
-        _webhooks = d.pop("webhooks")
-        for webhooks_item_data in _webhooks:
-            webhooks_item = CampaignWebhook.from_dict(webhooks_item_data)
+        _any_known = bool(
+            d.keys()
+            & {
+                "webhooks",
+                "available_events",
+            }
+        )
+        if "webhooks" not in d:
+            _drift.missing("CampaignWebhookListResponseData", "webhooks", _any_known)
+            webhooks = cast(Any, None)
+        else:
+            webhooks = []
+            _webhooks = d.pop("webhooks")
+            for webhooks_item_data in _webhooks:
+                webhooks_item = CampaignWebhook.from_dict(webhooks_item_data)
 
-            webhooks.append(webhooks_item)
+                webhooks.append(webhooks_item)
 
-        available_events = []
-        _available_events = d.pop("available_events")
-        for available_events_item_data in _available_events:
-            available_events_item = check_campaign_event(available_events_item_data)
+        if "available_events" not in d:
+            _drift.missing("CampaignWebhookListResponseData", "available_events", _any_known)
+            available_events = cast(Any, None)
+        else:
+            available_events = []
+            _available_events = d.pop("available_events")
+            for available_events_item_data in _available_events:
+                available_events_item = check_campaign_event(available_events_item_data)
 
-            available_events.append(available_events_item)
+                available_events.append(available_events_item)
 
         campaign_webhook_list_response_data = cls(
             webhooks=webhooks,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="CampaignWebhookRetryResponseData")
 
@@ -40,9 +42,24 @@ class CampaignWebhookRetryResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        log_id = d.pop("log_id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "log_id",
+                "original_log_id",
+            }
+        )
+        if "log_id" not in d:
+            _drift.missing("CampaignWebhookRetryResponseData", "log_id", _any_known)
+            log_id = cast(Any, None)
+        else:
+            log_id = d.pop("log_id")
 
-        original_log_id = d.pop("original_log_id")
+        if "original_log_id" not in d:
+            _drift.missing("CampaignWebhookRetryResponseData", "original_log_id", _any_known)
+            original_log_id = cast(Any, None)
+        else:
+            original_log_id = d.pop("original_log_id")
 
         campaign_webhook_retry_response_data = cls(
             log_id=log_id,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="Charge")
 
@@ -50,13 +52,38 @@ class Charge:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_charged = d.pop("amount_charged")
+        _any_known = bool(
+            d.keys()
+            & {
+                "amount_charged",
+                "currency",
+                "new_balance",
+                "transaction_id",
+            }
+        )
+        if "amount_charged" not in d:
+            _drift.missing("Charge", "amount_charged", _any_known)
+            amount_charged = cast(Any, None)
+        else:
+            amount_charged = d.pop("amount_charged")
 
-        currency = d.pop("currency")
+        if "currency" not in d:
+            _drift.missing("Charge", "currency", _any_known)
+            currency = cast(Any, None)
+        else:
+            currency = d.pop("currency")
 
-        new_balance = d.pop("new_balance")
+        if "new_balance" not in d:
+            _drift.missing("Charge", "new_balance", _any_known)
+            new_balance = cast(Any, None)
+        else:
+            new_balance = d.pop("new_balance")
 
-        transaction_id = d.pop("transaction_id")
+        if "transaction_id" not in d:
+            _drift.missing("Charge", "transaction_id", _any_known)
+            transaction_id = cast(Any, None)
+        else:
+            transaction_id = d.pop("transaction_id")
 
         charge = cls(
             amount_charged=amount_charged,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChargeResponse")
@@ -48,9 +49,25 @@ class ChargeResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _any_known = bool(
+            d.keys()
+            & {
+                "success",
+                "data",
+                "message",
+            }
+        )
+        if "success" not in d:
+            _drift.missing("ChargeResponse", "success", _any_known)
+            success = cast(Any, None)
+        else:
+            success = d.pop("success")
 
-        data = Charge.from_dict(d.pop("data"))
+        if "data" not in d:
+            _drift.missing("ChargeResponse", "data", _any_known)
+            data = cast(Any, None)
+        else:
+            data = Charge.from_dict(d.pop("data"))
 
         message = d.pop("message", UNSET)
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 ConversationMode = Literal["flow_driven", "llm_driven"]
 
@@ -11,4 +13,5 @@ CONVERSATION_MODE_VALUES: set[ConversationMode] = {
 def check_conversation_mode(value: str) -> ConversationMode:
     if value in CONVERSATION_MODE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CONVERSATION_MODE_VALUES!r}")
+    unknown_value("ConversationMode", value, CONVERSATION_MODE_VALUES)
+    return cast(ConversationMode, value)

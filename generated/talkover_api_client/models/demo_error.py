@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="DemoError")
 
@@ -36,7 +38,17 @@ class DemoError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = d.pop("error")
+        _any_known = bool(
+            d.keys()
+            & {
+                "error",
+            }
+        )
+        if "error" not in d:
+            _drift.missing("DemoError", "error", _any_known)
+            error = cast(Any, None)
+        else:
+            error = d.pop("error")
 
         demo_error = cls(
             error=error,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 Direction = Literal["inbound", "outbound"]
 
@@ -11,4 +13,5 @@ DIRECTION_VALUES: set[Direction] = {
 def check_direction(value: str) -> Direction:
     if value in DIRECTION_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {DIRECTION_VALUES!r}")
+    unknown_value("Direction", value, DIRECTION_VALUES)
+    return cast(Direction, value)

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 DoNotCallListSource = Literal["custom", "environment", "global"]
 
@@ -12,4 +14,5 @@ DO_NOT_CALL_LIST_SOURCE_VALUES: set[DoNotCallListSource] = {
 def check_do_not_call_list_source(value: str) -> DoNotCallListSource:
     if value in DO_NOT_CALL_LIST_SOURCE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {DO_NOT_CALL_LIST_SOURCE_VALUES!r}")
+    unknown_value("DoNotCallListSource", value, DO_NOT_CALL_LIST_SOURCE_VALUES)
+    return cast(DoNotCallListSource, value)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DuplicateCallError")
@@ -53,11 +54,32 @@ class DuplicateCallError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _any_known = bool(
+            d.keys()
+            & {
+                "success",
+                "message",
+                "existing_call",
+                "code",
+            }
+        )
+        if "success" not in d:
+            _drift.missing("DuplicateCallError", "success", _any_known)
+            success = cast(Any, None)
+        else:
+            success = d.pop("success")
 
-        message = d.pop("message")
+        if "message" not in d:
+            _drift.missing("DuplicateCallError", "message", _any_known)
+            message = cast(Any, None)
+        else:
+            message = d.pop("message")
 
-        existing_call = CampaignCall.from_dict(d.pop("existing_call"))
+        if "existing_call" not in d:
+            _drift.missing("DuplicateCallError", "existing_call", _any_known)
+            existing_call = cast(Any, None)
+        else:
+            existing_call = CampaignCall.from_dict(d.pop("existing_call"))
 
         code = d.pop("code", UNSET)
 

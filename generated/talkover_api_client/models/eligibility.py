@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Eligibility")
@@ -58,13 +59,39 @@ class Eligibility:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        eligible = d.pop("eligible")
+        _any_known = bool(
+            d.keys()
+            & {
+                "eligible",
+                "current_calls",
+                "required_calls",
+                "threshold_days",
+                "calls_remaining",
+            }
+        )
+        if "eligible" not in d:
+            _drift.missing("Eligibility", "eligible", _any_known)
+            eligible = cast(Any, None)
+        else:
+            eligible = d.pop("eligible")
 
-        current_calls = d.pop("current_calls")
+        if "current_calls" not in d:
+            _drift.missing("Eligibility", "current_calls", _any_known)
+            current_calls = cast(Any, None)
+        else:
+            current_calls = d.pop("current_calls")
 
-        required_calls = d.pop("required_calls")
+        if "required_calls" not in d:
+            _drift.missing("Eligibility", "required_calls", _any_known)
+            required_calls = cast(Any, None)
+        else:
+            required_calls = d.pop("required_calls")
 
-        threshold_days = d.pop("threshold_days")
+        if "threshold_days" not in d:
+            _drift.missing("Eligibility", "threshold_days", _any_known)
+            threshold_days = cast(Any, None)
+        else:
+            threshold_days = d.pop("threshold_days")
 
         calls_remaining = d.pop("calls_remaining", UNSET)
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="EndCallInput")
 
@@ -35,7 +37,17 @@ class EndCallInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        call_sid = d.pop("call_sid")
+        _any_known = bool(
+            d.keys()
+            & {
+                "call_sid",
+            }
+        )
+        if "call_sid" not in d:
+            _drift.missing("EndCallInput", "call_sid", _any_known)
+            call_sid = cast(Any, None)
+        else:
+            call_sid = d.pop("call_sid")
 
         end_call_input = cls(
             call_sid=call_sid,

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.call_status import CallStatus, check_call_status
 
 T = TypeVar("T", bound="EndedCall")
@@ -55,13 +56,38 @@ class EndedCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "status",
+                "ended_at",
+                "ended_reason",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("EndedCall", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        status = check_call_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("EndedCall", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_call_status(d.pop("status"))
 
-        ended_at = datetime.datetime.fromisoformat(d.pop("ended_at"))
+        if "ended_at" not in d:
+            _drift.missing("EndedCall", "ended_at", _any_known)
+            ended_at = cast(Any, None)
+        else:
+            ended_at = datetime.datetime.fromisoformat(d.pop("ended_at"))
 
-        ended_reason = d.pop("ended_reason")
+        if "ended_reason" not in d:
+            _drift.missing("EndedCall", "ended_reason", _any_known)
+            ended_reason = cast(Any, None)
+        else:
+            ended_reason = d.pop("ended_reason")
 
         ended_call = cls(
             id=id,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -70,7 +71,21 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        _any_known = bool(
+            d.keys()
+            & {
+                "message",
+                "success",
+                "code",
+                "details",
+                "errors",
+            }
+        )
+        if "message" not in d:
+            _drift.missing("Error", "message", _any_known)
+            message = cast(Any, None)
+        else:
+            message = d.pop("message")
 
         success = d.pop("success", UNSET)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorList")
@@ -50,9 +51,25 @@ class ErrorList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        _any_known = bool(
+            d.keys()
+            & {
+                "message",
+                "errors",
+                "success",
+            }
+        )
+        if "message" not in d:
+            _drift.missing("ErrorList", "message", _any_known)
+            message = cast(Any, None)
+        else:
+            message = d.pop("message")
 
-        errors = cast(list[str], d.pop("errors"))
+        if "errors" not in d:
+            _drift.missing("ErrorList", "errors", _any_known)
+            errors = cast(Any, None)
+        else:
+            errors = cast(list[str], d.pop("errors"))
 
         success = d.pop("success", UNSET)
 

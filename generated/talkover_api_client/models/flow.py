@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.conversation_mode import ConversationMode, check_conversation_mode
 
 T = TypeVar("T", bound="Flow")
@@ -46,22 +47,38 @@ class Flow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        conversation_mode = check_conversation_mode(d.pop("conversation_mode"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "conversation_mode",
+                "flow_config",
+            }
+        )
+        if "conversation_mode" not in d:
+            _drift.missing("Flow", "conversation_mode", _any_known)
+            conversation_mode = cast(Any, None)
+        else:
+            conversation_mode = check_conversation_mode(d.pop("conversation_mode"))
 
-        def _parse_flow_config(data: object) -> FlowConfig | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                flow_config_type_0 = FlowConfig.from_dict(data)
+        if "flow_config" not in d:
+            _drift.missing("Flow", "flow_config", _any_known)
+            flow_config = cast(Any, None)
+        else:
 
-                return flow_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowConfig | None, data)
+            def _parse_flow_config(data: object) -> FlowConfig | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    flow_config_type_0 = FlowConfig.from_dict(data)
 
-        flow_config = _parse_flow_config(d.pop("flow_config"))
+                    return flow_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(FlowConfig | None, data)
+
+            flow_config = _parse_flow_config(d.pop("flow_config"))
 
         flow = cls(
             conversation_mode=conversation_mode,

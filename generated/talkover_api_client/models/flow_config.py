@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowConfig")
@@ -64,14 +65,31 @@ class FlowConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        initial_node_id = d.pop("initial_node_id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "initial_node_id",
+                "nodes",
+                "meta",
+                "global_functions",
+            }
+        )
+        if "initial_node_id" not in d:
+            _drift.missing("FlowConfig", "initial_node_id", _any_known)
+            initial_node_id = cast(Any, None)
+        else:
+            initial_node_id = d.pop("initial_node_id")
 
-        nodes = []
-        _nodes = d.pop("nodes")
-        for nodes_item_data in _nodes:
-            nodes_item = FlowNode.from_dict(nodes_item_data)
+        if "nodes" not in d:
+            _drift.missing("FlowConfig", "nodes", _any_known)
+            nodes = cast(Any, None)
+        else:
+            nodes = []
+            _nodes = d.pop("nodes")
+            for nodes_item_data in _nodes:
+                nodes_item = FlowNode.from_dict(nodes_item_data)
 
-            nodes.append(nodes_item)
+                nodes.append(nodes_item)
 
         _meta = d.pop("meta", UNSET)
         meta: FlowConfigMeta | Unset

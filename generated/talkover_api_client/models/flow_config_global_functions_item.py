@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowConfigGlobalFunctionsItem")
@@ -43,7 +44,18 @@ class FlowConfigGlobalFunctionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _any_known = bool(
+            d.keys()
+            & {
+                "name",
+                "description",
+            }
+        )
+        if "name" not in d:
+            _drift.missing("FlowConfigGlobalFunctionsItem", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
         description = d.pop("description", UNSET)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.conversation_mode import ConversationMode, check_conversation_mode
 from ..types import UNSET, Unset
 
@@ -52,7 +53,18 @@ class FlowInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        conversation_mode = check_conversation_mode(d.pop("conversation_mode"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "conversation_mode",
+                "flow_config",
+            }
+        )
+        if "conversation_mode" not in d:
+            _drift.missing("FlowInput", "conversation_mode", _any_known)
+            conversation_mode = cast(Any, None)
+        else:
+            conversation_mode = check_conversation_mode(d.pop("conversation_mode"))
 
         def _parse_flow_config(data: object) -> FlowConfig | None | Unset:
             if data is None:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.flow_node_type import FlowNodeType, check_flow_node_type
 from ..types import UNSET, Unset
 
@@ -83,9 +84,29 @@ class FlowNode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "type",
+                "content",
+                "next",
+                "branches",
+                "action_id",
+                "transfer_to",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("FlowNode", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        type_ = check_flow_node_type(d.pop("type"))
+        if "type" not in d:
+            _drift.missing("FlowNode", "type", _any_known)
+            type_ = cast(Any, None)
+        else:
+            type_ = check_flow_node_type(d.pop("type"))
 
         content = d.pop("content", UNSET)
 

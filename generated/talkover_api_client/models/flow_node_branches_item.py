@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="FlowNodeBranchesItem")
 
@@ -40,9 +42,24 @@ class FlowNodeBranchesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        match = d.pop("match")
+        _any_known = bool(
+            d.keys()
+            & {
+                "match",
+                "next",
+            }
+        )
+        if "match" not in d:
+            _drift.missing("FlowNodeBranchesItem", "match", _any_known)
+            match = cast(Any, None)
+        else:
+            match = d.pop("match")
 
-        next_ = d.pop("next")
+        if "next" not in d:
+            _drift.missing("FlowNodeBranchesItem", "next", _any_known)
+            next_ = cast(Any, None)
+        else:
+            next_ = d.pop("next")
 
         flow_node_branches_item = cls(
             match=match,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 FlowNodeType = Literal["action", "ask", "decision", "end", "say", "transfer"]
 
@@ -15,4 +17,5 @@ FLOW_NODE_TYPE_VALUES: set[FlowNodeType] = {
 def check_flow_node_type(value: str) -> FlowNodeType:
     if value in FLOW_NODE_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FLOW_NODE_TYPE_VALUES!r}")
+    unknown_value("FlowNodeType", value, FLOW_NODE_TYPE_VALUES)
+    return cast(FlowNodeType, value)

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="FlowValidateInput")
 
@@ -35,7 +37,17 @@ class FlowValidateInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        flow_config = FlowConfig.from_dict(d.pop("flow_config"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "flow_config",
+            }
+        )
+        if "flow_config" not in d:
+            _drift.missing("FlowValidateInput", "flow_config", _any_known)
+            flow_config = cast(Any, None)
+        else:
+            flow_config = FlowConfig.from_dict(d.pop("flow_config"))
 
         flow_validate_input = cls(
             flow_config=flow_config,

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="FlowVersion")
 
@@ -52,13 +54,38 @@ class FlowVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "version",
+                "created_at",
+                "is_current",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("FlowVersion", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        version = d.pop("version")
+        if "version" not in d:
+            _drift.missing("FlowVersion", "version", _any_known)
+            version = cast(Any, None)
+        else:
+            version = d.pop("version")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" not in d:
+            _drift.missing("FlowVersion", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        is_current = d.pop("is_current")
+        if "is_current" not in d:
+            _drift.missing("FlowVersion", "is_current", _any_known)
+            is_current = cast(Any, None)
+        else:
+            is_current = d.pop("is_current")
 
         flow_version = cls(
             id=id,

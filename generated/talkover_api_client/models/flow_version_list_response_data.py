@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="FlowVersionListResponseData")
 
@@ -38,12 +40,22 @@ class FlowVersionListResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        versions = []
-        _versions = d.pop("versions")
-        for versions_item_data in _versions:
-            versions_item = FlowVersion.from_dict(versions_item_data)
+        _any_known = bool(
+            d.keys()
+            & {
+                "versions",
+            }
+        )
+        if "versions" not in d:
+            _drift.missing("FlowVersionListResponseData", "versions", _any_known)
+            versions = cast(Any, None)
+        else:
+            versions = []
+            _versions = d.pop("versions")
+            for versions_item_data in _versions:
+                versions_item = FlowVersion.from_dict(versions_item_data)
 
-            versions.append(versions_item)
+                versions.append(versions_item)
 
         flow_version_list_response_data = cls(
             versions=versions,

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
+
 T = TypeVar("T", bound="Health")
 
 
@@ -35,9 +37,19 @@ class Health:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = cast(Literal["ok"], d.pop("status"))
-        if status != "ok":
-            raise ValueError(f"status must match const 'ok', got '{status}'")
+        _any_known = bool(
+            d.keys()
+            & {
+                "status",
+            }
+        )
+        if "status" not in d:
+            _drift.missing("Health", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = cast(Literal["ok"], d.pop("status"))
+            if status != "ok":
+                raise ValueError(f"status must match const 'ok', got '{status}'")
 
         health = cls(
             status=status,

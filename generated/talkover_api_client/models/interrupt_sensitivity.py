@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 InterruptSensitivity = Literal["high", "low", "medium"]
 
@@ -12,4 +14,5 @@ INTERRUPT_SENSITIVITY_VALUES: set[InterruptSensitivity] = {
 def check_interrupt_sensitivity(value: str) -> InterruptSensitivity:
     if value in INTERRUPT_SENSITIVITY_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {INTERRUPT_SENSITIVITY_VALUES!r}")
+    unknown_value("InterruptSensitivity", value, INTERRUPT_SENSITIVITY_VALUES)
+    return cast(InterruptSensitivity, value)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.interrupt_sensitivity import InterruptSensitivity, check_interrupt_sensitivity
 from ..types import UNSET, Unset
 
@@ -68,15 +69,46 @@ class KnowledgeInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        description = d.pop("description")
+        _any_known = bool(
+            d.keys()
+            & {
+                "description",
+                "interrupt_sensitivity",
+                "ask_if_human_present_on_idle",
+                "llm_temperature",
+                "initial_message_delay",
+                "initial_message",
+            }
+        )
+        if "description" not in d:
+            _drift.missing("KnowledgeInput", "description", _any_known)
+            description = cast(Any, None)
+        else:
+            description = d.pop("description")
 
-        interrupt_sensitivity = check_interrupt_sensitivity(d.pop("interrupt_sensitivity"))
+        if "interrupt_sensitivity" not in d:
+            _drift.missing("KnowledgeInput", "interrupt_sensitivity", _any_known)
+            interrupt_sensitivity = cast(Any, None)
+        else:
+            interrupt_sensitivity = check_interrupt_sensitivity(d.pop("interrupt_sensitivity"))
 
-        ask_if_human_present_on_idle = d.pop("ask_if_human_present_on_idle")
+        if "ask_if_human_present_on_idle" not in d:
+            _drift.missing("KnowledgeInput", "ask_if_human_present_on_idle", _any_known)
+            ask_if_human_present_on_idle = cast(Any, None)
+        else:
+            ask_if_human_present_on_idle = d.pop("ask_if_human_present_on_idle")
 
-        llm_temperature = d.pop("llm_temperature")
+        if "llm_temperature" not in d:
+            _drift.missing("KnowledgeInput", "llm_temperature", _any_known)
+            llm_temperature = cast(Any, None)
+        else:
+            llm_temperature = d.pop("llm_temperature")
 
-        initial_message_delay = d.pop("initial_message_delay")
+        if "initial_message_delay" not in d:
+            _drift.missing("KnowledgeInput", "initial_message_delay", _any_known)
+            initial_message_delay = cast(Any, None)
+        else:
+            initial_message_delay = d.pop("initial_message_delay")
 
         initial_message = cast("None | str | Unset", d.pop("initial_message", UNSET))
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 Language = Literal[
     "de-DE", "en-CA", "en-US", "es-ES", "fr-FR", "it-IT", "ja-JP", "ko-KR", "nl-NL", "pt-BR", "pt-PT", "zh-TW"
@@ -23,4 +25,5 @@ LANGUAGE_VALUES: set[Language] = {
 def check_language(value: str) -> Language:
     if value in LANGUAGE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LANGUAGE_VALUES!r}")
+    unknown_value("Language", value, LANGUAGE_VALUES)
+    return cast(Language, value)

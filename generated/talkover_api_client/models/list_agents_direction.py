@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 ListAgentsDirection = Literal["inbound", "outbound"]
 
@@ -11,4 +13,5 @@ LIST_AGENTS_DIRECTION_VALUES: set[ListAgentsDirection] = {
 def check_list_agents_direction(value: str) -> ListAgentsDirection:
     if value in LIST_AGENTS_DIRECTION_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_AGENTS_DIRECTION_VALUES!r}")
+    unknown_value("ListAgentsDirection", value, LIST_AGENTS_DIRECTION_VALUES)
+    return cast(ListAgentsDirection, value)

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 ListVoiceTemplatesGender = Literal["female", "male"]
 
@@ -11,4 +13,5 @@ LIST_VOICE_TEMPLATES_GENDER_VALUES: set[ListVoiceTemplatesGender] = {
 def check_list_voice_templates_gender(value: str) -> ListVoiceTemplatesGender:
     if value in LIST_VOICE_TEMPLATES_GENDER_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_VOICE_TEMPLATES_GENDER_VALUES!r}")
+    unknown_value("ListVoiceTemplatesGender", value, LIST_VOICE_TEMPLATES_GENDER_VALUES)
+    return cast(ListVoiceTemplatesGender, value)

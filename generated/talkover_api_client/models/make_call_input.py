@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MakeCallInput")
@@ -66,7 +67,21 @@ class MakeCallInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        to = d.pop("to")
+        _any_known = bool(
+            d.keys()
+            & {
+                "to",
+                "payload",
+                "context",
+                "delay_seconds",
+                "is_testing",
+            }
+        )
+        if "to" not in d:
+            _drift.missing("MakeCallInput", "to", _any_known)
+            to = cast(Any, None)
+        else:
+            to = d.pop("to")
 
         _payload = d.pop("payload", UNSET)
         payload: MakeCallInputPayload | Unset

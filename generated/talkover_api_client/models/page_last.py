@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="PageLast")
 
@@ -51,13 +53,38 @@ class PageLast:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current_page = d.pop("current_page")
+        _any_known = bool(
+            d.keys()
+            & {
+                "current_page",
+                "per_page",
+                "total",
+                "last_page",
+            }
+        )
+        if "current_page" not in d:
+            _drift.missing("PageLast", "current_page", _any_known)
+            current_page = cast(Any, None)
+        else:
+            current_page = d.pop("current_page")
 
-        per_page = d.pop("per_page")
+        if "per_page" not in d:
+            _drift.missing("PageLast", "per_page", _any_known)
+            per_page = cast(Any, None)
+        else:
+            per_page = d.pop("per_page")
 
-        total = d.pop("total")
+        if "total" not in d:
+            _drift.missing("PageLast", "total", _any_known)
+            total = cast(Any, None)
+        else:
+            total = d.pop("total")
 
-        last_page = d.pop("last_page")
+        if "last_page" not in d:
+            _drift.missing("PageLast", "last_page", _any_known)
+            last_page = cast(Any, None)
+        else:
+            last_page = d.pop("last_page")
 
         page_last = cls(
             current_page=current_page,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
+
 T = TypeVar("T", bound="PageWindow")
 
 
@@ -64,17 +66,52 @@ class PageWindow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current_page = d.pop("current_page")
+        _any_known = bool(
+            d.keys()
+            & {
+                "current_page",
+                "last_page",
+                "per_page",
+                "total",
+                "from",
+                "to",
+            }
+        )
+        if "current_page" not in d:
+            _drift.missing("PageWindow", "current_page", _any_known)
+            current_page = cast(Any, None)
+        else:
+            current_page = d.pop("current_page")
 
-        last_page = d.pop("last_page")
+        if "last_page" not in d:
+            _drift.missing("PageWindow", "last_page", _any_known)
+            last_page = cast(Any, None)
+        else:
+            last_page = d.pop("last_page")
 
-        per_page = d.pop("per_page")
+        if "per_page" not in d:
+            _drift.missing("PageWindow", "per_page", _any_known)
+            per_page = cast(Any, None)
+        else:
+            per_page = d.pop("per_page")
 
-        total = d.pop("total")
+        if "total" not in d:
+            _drift.missing("PageWindow", "total", _any_known)
+            total = cast(Any, None)
+        else:
+            total = d.pop("total")
 
-        from_ = cast("int | None", d.pop("from"))
+        if "from" not in d:
+            _drift.missing("PageWindow", "from", _any_known)
+            from_ = cast(Any, None)
+        else:
+            from_ = cast("int | None", d.pop("from"))
 
-        to = cast("int | None", d.pop("to"))
+        if "to" not in d:
+            _drift.missing("PageWindow", "to", _any_known)
+            to = cast(Any, None)
+        else:
+            to = cast("int | None", d.pop("to"))
 
         page_window = cls(
             current_page=current_page,

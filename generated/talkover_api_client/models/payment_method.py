@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.payment_method_type import PaymentMethodType, check_payment_method_type
 
 T = TypeVar("T", bound="PaymentMethod")
@@ -59,15 +60,45 @@ class PaymentMethod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "type",
+                "card",
+                "is_default",
+                "created_at",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("PaymentMethod", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        type_ = check_payment_method_type(d.pop("type"))
+        if "type" not in d:
+            _drift.missing("PaymentMethod", "type", _any_known)
+            type_ = cast(Any, None)
+        else:
+            type_ = check_payment_method_type(d.pop("type"))
 
-        card = PaymentMethodCard.from_dict(d.pop("card"))
+        if "card" not in d:
+            _drift.missing("PaymentMethod", "card", _any_known)
+            card = cast(Any, None)
+        else:
+            card = PaymentMethodCard.from_dict(d.pop("card"))
 
-        is_default = d.pop("is_default")
+        if "is_default" not in d:
+            _drift.missing("PaymentMethod", "is_default", _any_known)
+            is_default = cast(Any, None)
+        else:
+            is_default = d.pop("is_default")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" not in d:
+            _drift.missing("PaymentMethod", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         payment_method = cls(
             id=id,

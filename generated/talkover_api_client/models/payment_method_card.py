@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="PaymentMethodCard")
 
@@ -50,13 +52,38 @@ class PaymentMethodCard:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        brand = d.pop("brand")
+        _any_known = bool(
+            d.keys()
+            & {
+                "brand",
+                "last4",
+                "exp_month",
+                "exp_year",
+            }
+        )
+        if "brand" not in d:
+            _drift.missing("PaymentMethodCard", "brand", _any_known)
+            brand = cast(Any, None)
+        else:
+            brand = d.pop("brand")
 
-        last4 = d.pop("last4")
+        if "last4" not in d:
+            _drift.missing("PaymentMethodCard", "last4", _any_known)
+            last4 = cast(Any, None)
+        else:
+            last4 = d.pop("last4")
 
-        exp_month = d.pop("exp_month")
+        if "exp_month" not in d:
+            _drift.missing("PaymentMethodCard", "exp_month", _any_known)
+            exp_month = cast(Any, None)
+        else:
+            exp_month = d.pop("exp_month")
 
-        exp_year = d.pop("exp_year")
+        if "exp_year" not in d:
+            _drift.missing("PaymentMethodCard", "exp_year", _any_known)
+            exp_year = cast(Any, None)
+        else:
+            exp_year = d.pop("exp_year")
 
         payment_method_card = cls(
             brand=brand,

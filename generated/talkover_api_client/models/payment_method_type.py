@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 PaymentMethodType = Literal["card"]
 
@@ -10,4 +12,5 @@ PAYMENT_METHOD_TYPE_VALUES: set[PaymentMethodType] = {
 def check_payment_method_type(value: str) -> PaymentMethodType:
     if value in PAYMENT_METHOD_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PAYMENT_METHOD_TYPE_VALUES!r}")
+    unknown_value("PaymentMethodType", value, PAYMENT_METHOD_TYPE_VALUES)
+    return cast(PaymentMethodType, value)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneNumber")
@@ -66,9 +67,28 @@ class PhoneNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "number",
+                "country_code",
+                "formatted_number",
+                "international_number",
+                "current_status",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("PhoneNumber", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        number = d.pop("number")
+        if "number" not in d:
+            _drift.missing("PhoneNumber", "number", _any_known)
+            number = cast(Any, None)
+        else:
+            number = d.pop("number")
 
         country_code = d.pop("country_code", UNSET)
 

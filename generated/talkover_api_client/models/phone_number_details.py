@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.phone_number_details_current_status import (
     PhoneNumberDetailsCurrentStatus,
     check_phone_number_details_current_status,
@@ -158,49 +159,165 @@ class PhoneNumberDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "number",
+                "country_code",
+                "formatted_number",
+                "international_number",
+                "type",
+                "has_voice",
+                "has_sms",
+                "has_mms",
+                "has_fax",
+                "has_whatsapp",
+                "current_status",
+                "is_sandbox",
+                "current_price",
+                "currency",
+                "renewal_date",
+                "auto_renewal",
+                "created_at",
+                "updated_at",
+                "monthly_renewal_cost",
+                "days_until_monthly_renewal",
+                "is_due_for_monthly_renewal",
+                "trunk_id",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("PhoneNumberDetails", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        number = d.pop("number")
+        if "number" not in d:
+            _drift.missing("PhoneNumberDetails", "number", _any_known)
+            number = cast(Any, None)
+        else:
+            number = d.pop("number")
 
-        country_code = d.pop("country_code")
+        if "country_code" not in d:
+            _drift.missing("PhoneNumberDetails", "country_code", _any_known)
+            country_code = cast(Any, None)
+        else:
+            country_code = d.pop("country_code")
 
-        formatted_number = d.pop("formatted_number")
+        if "formatted_number" not in d:
+            _drift.missing("PhoneNumberDetails", "formatted_number", _any_known)
+            formatted_number = cast(Any, None)
+        else:
+            formatted_number = d.pop("formatted_number")
 
-        international_number = d.pop("international_number")
+        if "international_number" not in d:
+            _drift.missing("PhoneNumberDetails", "international_number", _any_known)
+            international_number = cast(Any, None)
+        else:
+            international_number = d.pop("international_number")
 
-        type_ = check_phone_number_type(d.pop("type"))
+        if "type" not in d:
+            _drift.missing("PhoneNumberDetails", "type", _any_known)
+            type_ = cast(Any, None)
+        else:
+            type_ = check_phone_number_type(d.pop("type"))
 
-        has_voice = d.pop("has_voice")
+        if "has_voice" not in d:
+            _drift.missing("PhoneNumberDetails", "has_voice", _any_known)
+            has_voice = cast(Any, None)
+        else:
+            has_voice = d.pop("has_voice")
 
-        has_sms = d.pop("has_sms")
+        if "has_sms" not in d:
+            _drift.missing("PhoneNumberDetails", "has_sms", _any_known)
+            has_sms = cast(Any, None)
+        else:
+            has_sms = d.pop("has_sms")
 
-        has_mms = d.pop("has_mms")
+        if "has_mms" not in d:
+            _drift.missing("PhoneNumberDetails", "has_mms", _any_known)
+            has_mms = cast(Any, None)
+        else:
+            has_mms = d.pop("has_mms")
 
-        has_fax = d.pop("has_fax")
+        if "has_fax" not in d:
+            _drift.missing("PhoneNumberDetails", "has_fax", _any_known)
+            has_fax = cast(Any, None)
+        else:
+            has_fax = d.pop("has_fax")
 
-        has_whatsapp = d.pop("has_whatsapp")
+        if "has_whatsapp" not in d:
+            _drift.missing("PhoneNumberDetails", "has_whatsapp", _any_known)
+            has_whatsapp = cast(Any, None)
+        else:
+            has_whatsapp = d.pop("has_whatsapp")
 
-        current_status = check_phone_number_details_current_status(d.pop("current_status"))
+        if "current_status" not in d:
+            _drift.missing("PhoneNumberDetails", "current_status", _any_known)
+            current_status = cast(Any, None)
+        else:
+            current_status = check_phone_number_details_current_status(d.pop("current_status"))
 
-        is_sandbox = d.pop("is_sandbox")
+        if "is_sandbox" not in d:
+            _drift.missing("PhoneNumberDetails", "is_sandbox", _any_known)
+            is_sandbox = cast(Any, None)
+        else:
+            is_sandbox = d.pop("is_sandbox")
 
-        current_price = d.pop("current_price")
+        if "current_price" not in d:
+            _drift.missing("PhoneNumberDetails", "current_price", _any_known)
+            current_price = cast(Any, None)
+        else:
+            current_price = d.pop("current_price")
 
-        currency = d.pop("currency")
+        if "currency" not in d:
+            _drift.missing("PhoneNumberDetails", "currency", _any_known)
+            currency = cast(Any, None)
+        else:
+            currency = d.pop("currency")
 
-        renewal_date = datetime.date.fromisoformat(d.pop("renewal_date"))
+        if "renewal_date" not in d:
+            _drift.missing("PhoneNumberDetails", "renewal_date", _any_known)
+            renewal_date = cast(Any, None)
+        else:
+            renewal_date = datetime.date.fromisoformat(d.pop("renewal_date"))
 
-        auto_renewal = d.pop("auto_renewal")
+        if "auto_renewal" not in d:
+            _drift.missing("PhoneNumberDetails", "auto_renewal", _any_known)
+            auto_renewal = cast(Any, None)
+        else:
+            auto_renewal = d.pop("auto_renewal")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" not in d:
+            _drift.missing("PhoneNumberDetails", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "updated_at" not in d:
+            _drift.missing("PhoneNumberDetails", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        monthly_renewal_cost = d.pop("monthly_renewal_cost")
+        if "monthly_renewal_cost" not in d:
+            _drift.missing("PhoneNumberDetails", "monthly_renewal_cost", _any_known)
+            monthly_renewal_cost = cast(Any, None)
+        else:
+            monthly_renewal_cost = d.pop("monthly_renewal_cost")
 
-        days_until_monthly_renewal = d.pop("days_until_monthly_renewal")
+        if "days_until_monthly_renewal" not in d:
+            _drift.missing("PhoneNumberDetails", "days_until_monthly_renewal", _any_known)
+            days_until_monthly_renewal = cast(Any, None)
+        else:
+            days_until_monthly_renewal = d.pop("days_until_monthly_renewal")
 
-        is_due_for_monthly_renewal = d.pop("is_due_for_monthly_renewal")
+        if "is_due_for_monthly_renewal" not in d:
+            _drift.missing("PhoneNumberDetails", "is_due_for_monthly_renewal", _any_known)
+            is_due_for_monthly_renewal = cast(Any, None)
+        else:
+            is_due_for_monthly_renewal = d.pop("is_due_for_monthly_renewal")
 
         trunk_id = d.pop("trunk_id", UNSET)
 

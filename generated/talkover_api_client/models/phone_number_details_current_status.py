@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 PhoneNumberDetailsCurrentStatus = Literal["active", "inactive", "pending", "suspended"]
 
@@ -13,4 +15,5 @@ PHONE_NUMBER_DETAILS_CURRENT_STATUS_VALUES: set[PhoneNumberDetailsCurrentStatus]
 def check_phone_number_details_current_status(value: str) -> PhoneNumberDetailsCurrentStatus:
     if value in PHONE_NUMBER_DETAILS_CURRENT_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PHONE_NUMBER_DETAILS_CURRENT_STATUS_VALUES!r}")
+    unknown_value("PhoneNumberDetailsCurrentStatus", value, PHONE_NUMBER_DETAILS_CURRENT_STATUS_VALUES)
+    return cast(PhoneNumberDetailsCurrentStatus, value)

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="PhoneNumberListResponse")
 
@@ -43,14 +45,29 @@ class PhoneNumberListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _any_known = bool(
+            d.keys()
+            & {
+                "success",
+                "data",
+            }
+        )
+        if "success" not in d:
+            _drift.missing("PhoneNumberListResponse", "success", _any_known)
+            success = cast(Any, None)
+        else:
+            success = d.pop("success")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = PhoneNumberDetails.from_dict(data_item_data)
+        if "data" not in d:
+            _drift.missing("PhoneNumberListResponse", "data", _any_known)
+            data = cast(Any, None)
+        else:
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = PhoneNumberDetails.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
         phone_number_list_response = cls(
             success=success,

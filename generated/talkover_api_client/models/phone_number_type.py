@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 PhoneNumberType = Literal["fax", "mms", "sms", "voice", "whatsapp"]
 
@@ -14,4 +16,5 @@ PHONE_NUMBER_TYPE_VALUES: set[PhoneNumberType] = {
 def check_phone_number_type(value: str) -> PhoneNumberType:
     if value in PHONE_NUMBER_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PHONE_NUMBER_TYPE_VALUES!r}")
+    unknown_value("PhoneNumberType", value, PHONE_NUMBER_TYPE_VALUES)
+    return cast(PhoneNumberType, value)

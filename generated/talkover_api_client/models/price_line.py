@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PriceLine")
@@ -54,9 +55,26 @@ class PriceLine:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unit = d.pop("unit")
+        _any_known = bool(
+            d.keys()
+            & {
+                "unit",
+                "price",
+                "tier",
+                "country_code",
+            }
+        )
+        if "unit" not in d:
+            _drift.missing("PriceLine", "unit", _any_known)
+            unit = cast(Any, None)
+        else:
+            unit = d.pop("unit")
 
-        price = d.pop("price")
+        if "price" not in d:
+            _drift.missing("PriceLine", "price", _any_known)
+            price = cast(Any, None)
+        else:
+            price = d.pop("price")
 
         tier = d.pop("tier", UNSET)
 

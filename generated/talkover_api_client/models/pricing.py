@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="Pricing")
 
@@ -62,17 +64,52 @@ class Pricing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "agent_id",
+                "currency",
+                "components",
+                "transport",
+                "estimated_cost_per_minute",
+                "calculated_at",
+            }
+        )
+        if "agent_id" not in d:
+            _drift.missing("Pricing", "agent_id", _any_known)
+            agent_id = cast(Any, None)
+        else:
+            agent_id = d.pop("agent_id")
 
-        currency = d.pop("currency")
+        if "currency" not in d:
+            _drift.missing("Pricing", "currency", _any_known)
+            currency = cast(Any, None)
+        else:
+            currency = d.pop("currency")
 
-        components = PricingComponents.from_dict(d.pop("components"))
+        if "components" not in d:
+            _drift.missing("Pricing", "components", _any_known)
+            components = cast(Any, None)
+        else:
+            components = PricingComponents.from_dict(d.pop("components"))
 
-        transport = PricingTransport.from_dict(d.pop("transport"))
+        if "transport" not in d:
+            _drift.missing("Pricing", "transport", _any_known)
+            transport = cast(Any, None)
+        else:
+            transport = PricingTransport.from_dict(d.pop("transport"))
 
-        estimated_cost_per_minute = d.pop("estimated_cost_per_minute")
+        if "estimated_cost_per_minute" not in d:
+            _drift.missing("Pricing", "estimated_cost_per_minute", _any_known)
+            estimated_cost_per_minute = cast(Any, None)
+        else:
+            estimated_cost_per_minute = d.pop("estimated_cost_per_minute")
 
-        calculated_at = datetime.datetime.fromisoformat(d.pop("calculated_at"))
+        if "calculated_at" not in d:
+            _drift.missing("Pricing", "calculated_at", _any_known)
+            calculated_at = cast(Any, None)
+        else:
+            calculated_at = datetime.datetime.fromisoformat(d.pop("calculated_at"))
 
         pricing = cls(
             agent_id=agent_id,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="PricingComponents")
 
@@ -45,11 +47,31 @@ class PricingComponents:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        voice_synthesis = PriceLine.from_dict(d.pop("voice_synthesis"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "voice_synthesis",
+                "transcription",
+                "language_model",
+            }
+        )
+        if "voice_synthesis" not in d:
+            _drift.missing("PricingComponents", "voice_synthesis", _any_known)
+            voice_synthesis = cast(Any, None)
+        else:
+            voice_synthesis = PriceLine.from_dict(d.pop("voice_synthesis"))
 
-        transcription = PriceLine.from_dict(d.pop("transcription"))
+        if "transcription" not in d:
+            _drift.missing("PricingComponents", "transcription", _any_known)
+            transcription = cast(Any, None)
+        else:
+            transcription = PriceLine.from_dict(d.pop("transcription"))
 
-        language_model = PricingComponentsLanguageModel.from_dict(d.pop("language_model"))
+        if "language_model" not in d:
+            _drift.missing("PricingComponents", "language_model", _any_known)
+            language_model = cast(Any, None)
+        else:
+            language_model = PricingComponentsLanguageModel.from_dict(d.pop("language_model"))
 
         pricing_components = cls(
             voice_synthesis=voice_synthesis,

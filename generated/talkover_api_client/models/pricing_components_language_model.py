@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="PricingComponentsLanguageModel")
 
@@ -45,11 +47,31 @@ class PricingComponentsLanguageModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unit = d.pop("unit")
+        _any_known = bool(
+            d.keys()
+            & {
+                "unit",
+                "input_price",
+                "output_price",
+            }
+        )
+        if "unit" not in d:
+            _drift.missing("PricingComponentsLanguageModel", "unit", _any_known)
+            unit = cast(Any, None)
+        else:
+            unit = d.pop("unit")
 
-        input_price = d.pop("input_price")
+        if "input_price" not in d:
+            _drift.missing("PricingComponentsLanguageModel", "input_price", _any_known)
+            input_price = cast(Any, None)
+        else:
+            input_price = d.pop("input_price")
 
-        output_price = d.pop("output_price")
+        if "output_price" not in d:
+            _drift.missing("PricingComponentsLanguageModel", "output_price", _any_known)
+            output_price = cast(Any, None)
+        else:
+            output_price = d.pop("output_price")
 
         pricing_components_language_model = cls(
             unit=unit,

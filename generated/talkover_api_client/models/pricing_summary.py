@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.pricing_summary_voice_quality_tier import (
     PricingSummaryVoiceQualityTier,
     check_pricing_summary_voice_quality_tier,
@@ -60,15 +61,45 @@ class PricingSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "agent_id",
+                "currency",
+                "estimated_cost_per_minute",
+                "voice_quality_tier",
+                "optimized_costs_enabled",
+            }
+        )
+        if "agent_id" not in d:
+            _drift.missing("PricingSummary", "agent_id", _any_known)
+            agent_id = cast(Any, None)
+        else:
+            agent_id = d.pop("agent_id")
 
-        currency = d.pop("currency")
+        if "currency" not in d:
+            _drift.missing("PricingSummary", "currency", _any_known)
+            currency = cast(Any, None)
+        else:
+            currency = d.pop("currency")
 
-        estimated_cost_per_minute = d.pop("estimated_cost_per_minute")
+        if "estimated_cost_per_minute" not in d:
+            _drift.missing("PricingSummary", "estimated_cost_per_minute", _any_known)
+            estimated_cost_per_minute = cast(Any, None)
+        else:
+            estimated_cost_per_minute = d.pop("estimated_cost_per_minute")
 
-        voice_quality_tier = check_pricing_summary_voice_quality_tier(d.pop("voice_quality_tier"))
+        if "voice_quality_tier" not in d:
+            _drift.missing("PricingSummary", "voice_quality_tier", _any_known)
+            voice_quality_tier = cast(Any, None)
+        else:
+            voice_quality_tier = check_pricing_summary_voice_quality_tier(d.pop("voice_quality_tier"))
 
-        optimized_costs_enabled = d.pop("optimized_costs_enabled")
+        if "optimized_costs_enabled" not in d:
+            _drift.missing("PricingSummary", "optimized_costs_enabled", _any_known)
+            optimized_costs_enabled = cast(Any, None)
+        else:
+            optimized_costs_enabled = d.pop("optimized_costs_enabled")
 
         pricing_summary = cls(
             agent_id=agent_id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 PricingSummaryVoiceQualityTier = Literal["high_fidelity", "standard"]
 
@@ -11,4 +13,5 @@ PRICING_SUMMARY_VOICE_QUALITY_TIER_VALUES: set[PricingSummaryVoiceQualityTier] =
 def check_pricing_summary_voice_quality_tier(value: str) -> PricingSummaryVoiceQualityTier:
     if value in PRICING_SUMMARY_VOICE_QUALITY_TIER_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PRICING_SUMMARY_VOICE_QUALITY_TIER_VALUES!r}")
+    unknown_value("PricingSummaryVoiceQualityTier", value, PRICING_SUMMARY_VOICE_QUALITY_TIER_VALUES)
+    return cast(PricingSummaryVoiceQualityTier, value)

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="PricingTransport")
 
@@ -40,9 +42,24 @@ class PricingTransport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        outbound = PriceLine.from_dict(d.pop("outbound"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "outbound",
+                "inbound",
+            }
+        )
+        if "outbound" not in d:
+            _drift.missing("PricingTransport", "outbound", _any_known)
+            outbound = cast(Any, None)
+        else:
+            outbound = PriceLine.from_dict(d.pop("outbound"))
 
-        inbound = PriceLine.from_dict(d.pop("inbound"))
+        if "inbound" not in d:
+            _drift.missing("PricingTransport", "inbound", _any_known)
+            inbound = cast(Any, None)
+        else:
+            inbound = PriceLine.from_dict(d.pop("inbound"))
 
         pricing_transport = cls(
             outbound=outbound,

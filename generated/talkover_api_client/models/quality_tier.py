@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 QualityTier = Literal["basic", "beta", "pro", "ultra"]
 
@@ -13,4 +15,5 @@ QUALITY_TIER_VALUES: set[QualityTier] = {
 def check_quality_tier(value: str) -> QualityTier:
     if value in QUALITY_TIER_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {QUALITY_TIER_VALUES!r}")
+    unknown_value("QualityTier", value, QUALITY_TIER_VALUES)
+    return cast(QualityTier, value)

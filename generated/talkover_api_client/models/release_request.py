@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.release_request_status import ReleaseRequestStatus, check_release_request_status
 from ..types import UNSET, Unset
 
@@ -80,17 +81,54 @@ class ReleaseRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "phone_number_id",
+                "phone_number",
+                "reason",
+                "status",
+                "requested_at",
+                "resolved_at",
+                "rejection_reason",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("ReleaseRequest", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        phone_number_id = d.pop("phone_number_id")
+        if "phone_number_id" not in d:
+            _drift.missing("ReleaseRequest", "phone_number_id", _any_known)
+            phone_number_id = cast(Any, None)
+        else:
+            phone_number_id = d.pop("phone_number_id")
 
-        phone_number = d.pop("phone_number")
+        if "phone_number" not in d:
+            _drift.missing("ReleaseRequest", "phone_number", _any_known)
+            phone_number = cast(Any, None)
+        else:
+            phone_number = d.pop("phone_number")
 
-        reason = d.pop("reason")
+        if "reason" not in d:
+            _drift.missing("ReleaseRequest", "reason", _any_known)
+            reason = cast(Any, None)
+        else:
+            reason = d.pop("reason")
 
-        status = check_release_request_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("ReleaseRequest", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_release_request_status(d.pop("status"))
 
-        requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))
+        if "requested_at" not in d:
+            _drift.missing("ReleaseRequest", "requested_at", _any_known)
+            requested_at = cast(Any, None)
+        else:
+            requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))
 
         _resolved_at = d.pop("resolved_at", UNSET)
         resolved_at: datetime.datetime | Unset

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="ReleaseRequestInput")
 
@@ -35,7 +37,17 @@ class ReleaseRequestInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reason = d.pop("reason")
+        _any_known = bool(
+            d.keys()
+            & {
+                "reason",
+            }
+        )
+        if "reason" not in d:
+            _drift.missing("ReleaseRequestInput", "reason", _any_known)
+            reason = cast(Any, None)
+        else:
+            reason = d.pop("reason")
 
         release_request_input = cls(
             reason=reason,

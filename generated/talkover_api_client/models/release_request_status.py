@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 ReleaseRequestStatus = Literal["approved", "cancelled", "pending", "rejected"]
 
@@ -13,4 +15,5 @@ RELEASE_REQUEST_STATUS_VALUES: set[ReleaseRequestStatus] = {
 def check_release_request_status(value: str) -> ReleaseRequestStatus:
     if value in RELEASE_REQUEST_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {RELEASE_REQUEST_STATUS_VALUES!r}")
+    unknown_value("ReleaseRequestStatus", value, RELEASE_REQUEST_STATUS_VALUES)
+    return cast(ReleaseRequestStatus, value)

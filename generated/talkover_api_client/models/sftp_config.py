@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.sftp_config_auth_type import SftpConfigAuthType, check_sftp_config_auth_type
 from ..models.sftp_config_import_schedule import SftpConfigImportSchedule, check_sftp_config_import_schedule
 
@@ -114,46 +115,122 @@ class SftpConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "campaign_id",
+                "host",
+                "port",
+                "username",
+                "auth_type",
+                "import_path",
+                "export_path",
+                "import_schedule",
+                "is_enabled",
+                "last_test_at",
+                "last_test_success",
+                "created_at",
+                "updated_at",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("SftpConfig", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        campaign_id = d.pop("campaign_id")
+        if "campaign_id" not in d:
+            _drift.missing("SftpConfig", "campaign_id", _any_known)
+            campaign_id = cast(Any, None)
+        else:
+            campaign_id = d.pop("campaign_id")
 
-        host = d.pop("host")
+        if "host" not in d:
+            _drift.missing("SftpConfig", "host", _any_known)
+            host = cast(Any, None)
+        else:
+            host = d.pop("host")
 
-        port = d.pop("port")
+        if "port" not in d:
+            _drift.missing("SftpConfig", "port", _any_known)
+            port = cast(Any, None)
+        else:
+            port = d.pop("port")
 
-        username = d.pop("username")
+        if "username" not in d:
+            _drift.missing("SftpConfig", "username", _any_known)
+            username = cast(Any, None)
+        else:
+            username = d.pop("username")
 
-        auth_type = check_sftp_config_auth_type(d.pop("auth_type"))
+        if "auth_type" not in d:
+            _drift.missing("SftpConfig", "auth_type", _any_known)
+            auth_type = cast(Any, None)
+        else:
+            auth_type = check_sftp_config_auth_type(d.pop("auth_type"))
 
-        import_path = cast("None | str", d.pop("import_path"))
+        if "import_path" not in d:
+            _drift.missing("SftpConfig", "import_path", _any_known)
+            import_path = cast(Any, None)
+        else:
+            import_path = cast("None | str", d.pop("import_path"))
 
-        export_path = cast("None | str", d.pop("export_path"))
+        if "export_path" not in d:
+            _drift.missing("SftpConfig", "export_path", _any_known)
+            export_path = cast(Any, None)
+        else:
+            export_path = cast("None | str", d.pop("export_path"))
 
-        import_schedule = check_sftp_config_import_schedule(d.pop("import_schedule"))
+        if "import_schedule" not in d:
+            _drift.missing("SftpConfig", "import_schedule", _any_known)
+            import_schedule = cast(Any, None)
+        else:
+            import_schedule = check_sftp_config_import_schedule(d.pop("import_schedule"))
 
-        is_enabled = d.pop("is_enabled")
+        if "is_enabled" not in d:
+            _drift.missing("SftpConfig", "is_enabled", _any_known)
+            is_enabled = cast(Any, None)
+        else:
+            is_enabled = d.pop("is_enabled")
 
-        def _parse_last_test_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_test_at_type_0 = datetime.datetime.fromisoformat(data)
+        if "last_test_at" not in d:
+            _drift.missing("SftpConfig", "last_test_at", _any_known)
+            last_test_at = cast(Any, None)
+        else:
 
-                return last_test_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            def _parse_last_test_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_test_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        last_test_at = _parse_last_test_at(d.pop("last_test_at"))
+                    return last_test_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        last_test_success = cast("bool | None", d.pop("last_test_success"))
+            last_test_at = _parse_last_test_at(d.pop("last_test_at"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "last_test_success" not in d:
+            _drift.missing("SftpConfig", "last_test_success", _any_known)
+            last_test_success = cast(Any, None)
+        else:
+            last_test_success = cast("bool | None", d.pop("last_test_success"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "created_at" not in d:
+            _drift.missing("SftpConfig", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        if "updated_at" not in d:
+            _drift.missing("SftpConfig", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         sftp_config = cls(
             id=id,

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 SftpConfigAuthType = Literal["password", "private_key"]
 
@@ -11,4 +13,5 @@ SFTP_CONFIG_AUTH_TYPE_VALUES: set[SftpConfigAuthType] = {
 def check_sftp_config_auth_type(value: str) -> SftpConfigAuthType:
     if value in SFTP_CONFIG_AUTH_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SFTP_CONFIG_AUTH_TYPE_VALUES!r}")
+    unknown_value("SftpConfigAuthType", value, SFTP_CONFIG_AUTH_TYPE_VALUES)
+    return cast(SftpConfigAuthType, value)

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 SftpConfigImportSchedule = Literal["daily", "hourly", "manual"]
 
@@ -12,4 +14,5 @@ SFTP_CONFIG_IMPORT_SCHEDULE_VALUES: set[SftpConfigImportSchedule] = {
 def check_sftp_config_import_schedule(value: str) -> SftpConfigImportSchedule:
     if value in SFTP_CONFIG_IMPORT_SCHEDULE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SFTP_CONFIG_IMPORT_SCHEDULE_VALUES!r}")
+    unknown_value("SftpConfigImportSchedule", value, SFTP_CONFIG_IMPORT_SCHEDULE_VALUES)
+    return cast(SftpConfigImportSchedule, value)

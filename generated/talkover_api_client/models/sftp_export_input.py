@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
+
 T = TypeVar("T", bound="SftpExportInput")
 
 
@@ -35,7 +37,17 @@ class SftpExportInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_data_ids = cast(list[str], d.pop("file_data_ids"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "file_data_ids",
+            }
+        )
+        if "file_data_ids" not in d:
+            _drift.missing("SftpExportInput", "file_data_ids", _any_known)
+            file_data_ids = cast(Any, None)
+        else:
+            file_data_ids = cast(list[str], d.pop("file_data_ids"))
 
         sftp_export_input = cls(
             file_data_ids=file_data_ids,

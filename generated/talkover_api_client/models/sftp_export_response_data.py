@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="SftpExportResponseData")
 
@@ -40,9 +42,24 @@ class SftpExportResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "job_id",
+                "files_count",
+            }
+        )
+        if "job_id" not in d:
+            _drift.missing("SftpExportResponseData", "job_id", _any_known)
+            job_id = cast(Any, None)
+        else:
+            job_id = d.pop("job_id")
 
-        files_count = d.pop("files_count")
+        if "files_count" not in d:
+            _drift.missing("SftpExportResponseData", "files_count", _any_known)
+            files_count = cast(Any, None)
+        else:
+            files_count = d.pop("files_count")
 
         sftp_export_response_data = cls(
             job_id=job_id,

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="SftpImportResponseData")
 
@@ -42,9 +44,24 @@ class SftpImportResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "job_id",
+                "queued_at",
+            }
+        )
+        if "job_id" not in d:
+            _drift.missing("SftpImportResponseData", "job_id", _any_known)
+            job_id = cast(Any, None)
+        else:
+            job_id = d.pop("job_id")
 
-        queued_at = datetime.datetime.fromisoformat(d.pop("queued_at"))
+        if "queued_at" not in d:
+            _drift.missing("SftpImportResponseData", "queued_at", _any_known)
+            queued_at = cast(Any, None)
+        else:
+            queued_at = datetime.datetime.fromisoformat(d.pop("queued_at"))
 
         sftp_import_response_data = cls(
             job_id=job_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.sftp_update_input_auth_type import SftpUpdateInputAuthType, check_sftp_update_input_auth_type
 from ..models.sftp_update_input_import_schedule import (
     SftpUpdateInputImportSchedule,
@@ -112,11 +113,39 @@ class SftpInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        host = d.pop("host")
+        _any_known = bool(
+            d.keys()
+            & {
+                "host",
+                "username",
+                "auth_type",
+                "port",
+                "password",
+                "private_key",
+                "private_key_passphrase",
+                "import_path",
+                "export_path",
+                "import_schedule",
+                "is_enabled",
+            }
+        )
+        if "host" not in d:
+            _drift.missing("SftpInput", "host", _any_known)
+            host = cast(Any, None)
+        else:
+            host = d.pop("host")
 
-        username = d.pop("username")
+        if "username" not in d:
+            _drift.missing("SftpInput", "username", _any_known)
+            username = cast(Any, None)
+        else:
+            username = d.pop("username")
 
-        auth_type = check_sftp_update_input_auth_type(d.pop("auth_type"))
+        if "auth_type" not in d:
+            _drift.missing("SftpInput", "auth_type", _any_known)
+            auth_type = cast(Any, None)
+        else:
+            auth_type = check_sftp_update_input_auth_type(d.pop("auth_type"))
 
         port = d.pop("port", UNSET)
 

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.sftp_log_status import SftpLogStatus, check_sftp_log_status
 from ..models.sftp_log_type import SftpLogType, check_sftp_log_type
 from ..types import UNSET, Unset
@@ -82,15 +83,48 @@ class SftpLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "type",
+                "status",
+                "files_processed",
+                "started_at",
+                "rows_processed",
+                "error",
+                "completed_at",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("SftpLog", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        type_ = check_sftp_log_type(d.pop("type"))
+        if "type" not in d:
+            _drift.missing("SftpLog", "type", _any_known)
+            type_ = cast(Any, None)
+        else:
+            type_ = check_sftp_log_type(d.pop("type"))
 
-        status = check_sftp_log_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("SftpLog", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_sftp_log_status(d.pop("status"))
 
-        files_processed = d.pop("files_processed")
+        if "files_processed" not in d:
+            _drift.missing("SftpLog", "files_processed", _any_known)
+            files_processed = cast(Any, None)
+        else:
+            files_processed = d.pop("files_processed")
 
-        started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
+        if "started_at" not in d:
+            _drift.missing("SftpLog", "started_at", _any_known)
+            started_at = cast(Any, None)
+        else:
+            started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
 
         rows_processed = d.pop("rows_processed", UNSET)
 

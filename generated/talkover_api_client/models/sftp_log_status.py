@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 SftpLogStatus = Literal["cancelled", "failed", "running", "succeeded"]
 
@@ -13,4 +15,5 @@ SFTP_LOG_STATUS_VALUES: set[SftpLogStatus] = {
 def check_sftp_log_status(value: str) -> SftpLogStatus:
     if value in SFTP_LOG_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SFTP_LOG_STATUS_VALUES!r}")
+    unknown_value("SftpLogStatus", value, SFTP_LOG_STATUS_VALUES)
+    return cast(SftpLogStatus, value)

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 SftpLogType = Literal["export", "import"]
 
@@ -11,4 +13,5 @@ SFTP_LOG_TYPE_VALUES: set[SftpLogType] = {
 def check_sftp_log_type(value: str) -> SftpLogType:
     if value in SFTP_LOG_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SFTP_LOG_TYPE_VALUES!r}")
+    unknown_value("SftpLogType", value, SFTP_LOG_TYPE_VALUES)
+    return cast(SftpLogType, value)

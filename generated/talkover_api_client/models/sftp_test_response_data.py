@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SftpTestResponseData")
@@ -57,7 +58,20 @@ class SftpTestResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tested_at = datetime.datetime.fromisoformat(d.pop("tested_at"))
+        _any_known = bool(
+            d.keys()
+            & {
+                "tested_at",
+                "import_path_accessible",
+                "export_path_accessible",
+                "error",
+            }
+        )
+        if "tested_at" not in d:
+            _drift.missing("SftpTestResponseData", "tested_at", _any_known)
+            tested_at = cast(Any, None)
+        else:
+            tested_at = datetime.datetime.fromisoformat(d.pop("tested_at"))
 
         import_path_accessible = d.pop("import_path_accessible", UNSET)
 

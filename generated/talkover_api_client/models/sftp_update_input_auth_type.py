@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 SftpUpdateInputAuthType = Literal["password", "private_key"]
 
@@ -11,4 +13,5 @@ SFTP_UPDATE_INPUT_AUTH_TYPE_VALUES: set[SftpUpdateInputAuthType] = {
 def check_sftp_update_input_auth_type(value: str) -> SftpUpdateInputAuthType:
     if value in SFTP_UPDATE_INPUT_AUTH_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SFTP_UPDATE_INPUT_AUTH_TYPE_VALUES!r}")
+    unknown_value("SftpUpdateInputAuthType", value, SFTP_UPDATE_INPUT_AUTH_TYPE_VALUES)
+    return cast(SftpUpdateInputAuthType, value)

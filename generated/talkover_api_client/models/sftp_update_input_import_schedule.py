@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 SftpUpdateInputImportSchedule = Literal["daily", "hourly", "manual"]
 
@@ -12,4 +14,5 @@ SFTP_UPDATE_INPUT_IMPORT_SCHEDULE_VALUES: set[SftpUpdateInputImportSchedule] = {
 def check_sftp_update_input_import_schedule(value: str) -> SftpUpdateInputImportSchedule:
     if value in SFTP_UPDATE_INPUT_IMPORT_SCHEDULE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SFTP_UPDATE_INPUT_IMPORT_SCHEDULE_VALUES!r}")
+    unknown_value("SftpUpdateInputImportSchedule", value, SFTP_UPDATE_INPUT_IMPORT_SCHEDULE_VALUES)
+    return cast(SftpUpdateInputImportSchedule, value)

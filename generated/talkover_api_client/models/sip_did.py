@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="SipDid")
 
@@ -56,15 +58,45 @@ class SipDid:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "number",
+                "country_code",
+                "formatted_number",
+                "trunk_id",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("SipDid", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        number = d.pop("number")
+        if "number" not in d:
+            _drift.missing("SipDid", "number", _any_known)
+            number = cast(Any, None)
+        else:
+            number = d.pop("number")
 
-        country_code = d.pop("country_code")
+        if "country_code" not in d:
+            _drift.missing("SipDid", "country_code", _any_known)
+            country_code = cast(Any, None)
+        else:
+            country_code = d.pop("country_code")
 
-        formatted_number = d.pop("formatted_number")
+        if "formatted_number" not in d:
+            _drift.missing("SipDid", "formatted_number", _any_known)
+            formatted_number = cast(Any, None)
+        else:
+            formatted_number = d.pop("formatted_number")
 
-        trunk_id = d.pop("trunk_id")
+        if "trunk_id" not in d:
+            _drift.missing("SipDid", "trunk_id", _any_known)
+            trunk_id = cast(Any, None)
+        else:
+            trunk_id = d.pop("trunk_id")
 
         sip_did = cls(
             id=id,

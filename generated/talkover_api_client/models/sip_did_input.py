@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="SipDidInput")
 
@@ -40,9 +42,24 @@ class SipDidInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        country_code = d.pop("country_code")
+        _any_known = bool(
+            d.keys()
+            & {
+                "country_code",
+                "number",
+            }
+        )
+        if "country_code" not in d:
+            _drift.missing("SipDidInput", "country_code", _any_known)
+            country_code = cast(Any, None)
+        else:
+            country_code = d.pop("country_code")
 
-        number = d.pop("number")
+        if "number" not in d:
+            _drift.missing("SipDidInput", "number", _any_known)
+            number = cast(Any, None)
+        else:
+            number = d.pop("number")
 
         sip_did_input = cls(
             country_code=country_code,

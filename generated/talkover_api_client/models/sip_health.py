@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SipHealth")
@@ -55,11 +56,32 @@ class SipHealth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_healthy = d.pop("is_healthy")
+        _any_known = bool(
+            d.keys()
+            & {
+                "is_healthy",
+                "response_time_ms",
+                "checked_at",
+                "error",
+            }
+        )
+        if "is_healthy" not in d:
+            _drift.missing("SipHealth", "is_healthy", _any_known)
+            is_healthy = cast(Any, None)
+        else:
+            is_healthy = d.pop("is_healthy")
 
-        response_time_ms = d.pop("response_time_ms")
+        if "response_time_ms" not in d:
+            _drift.missing("SipHealth", "response_time_ms", _any_known)
+            response_time_ms = cast(Any, None)
+        else:
+            response_time_ms = d.pop("response_time_ms")
 
-        checked_at = datetime.datetime.fromisoformat(d.pop("checked_at"))
+        if "checked_at" not in d:
+            _drift.missing("SipHealth", "checked_at", _any_known)
+            checked_at = cast(Any, None)
+        else:
+            checked_at = datetime.datetime.fromisoformat(d.pop("checked_at"))
 
         error = d.pop("error", UNSET)
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="SipHealthResponse")
 
@@ -40,9 +42,24 @@ class SipHealthResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _any_known = bool(
+            d.keys()
+            & {
+                "success",
+                "data",
+            }
+        )
+        if "success" not in d:
+            _drift.missing("SipHealthResponse", "success", _any_known)
+            success = cast(Any, None)
+        else:
+            success = d.pop("success")
 
-        data = SipHealth.from_dict(d.pop("data"))
+        if "data" not in d:
+            _drift.missing("SipHealthResponse", "data", _any_known)
+            data = cast(Any, None)
+        else:
+            data = SipHealth.from_dict(d.pop("data"))
 
         sip_health_response = cls(
             success=success,

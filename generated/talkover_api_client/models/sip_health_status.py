@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 SipHealthStatus = Literal["healthy", "unhealthy", "unknown"]
 
@@ -12,4 +14,5 @@ SIP_HEALTH_STATUS_VALUES: set[SipHealthStatus] = {
 def check_sip_health_status(value: str) -> SipHealthStatus:
     if value in SIP_HEALTH_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SIP_HEALTH_STATUS_VALUES!r}")
+    unknown_value("SipHealthStatus", value, SIP_HEALTH_STATUS_VALUES)
+    return cast(SipHealthStatus, value)

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 SipTransport = Literal["tcp", "tls", "udp"]
 
@@ -12,4 +14,5 @@ SIP_TRANSPORT_VALUES: set[SipTransport] = {
 def check_sip_transport(value: str) -> SipTransport:
     if value in SIP_TRANSPORT_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SIP_TRANSPORT_VALUES!r}")
+    unknown_value("SipTransport", value, SIP_TRANSPORT_VALUES)
+    return cast(SipTransport, value)

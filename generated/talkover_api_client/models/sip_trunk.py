@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.sip_health_status import SipHealthStatus, check_sip_health_status
 from ..models.sip_transport import SipTransport, check_sip_transport
 
@@ -121,48 +122,129 @@ class SipTrunk:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+                "provider_name",
+                "domain",
+                "username",
+                "transport",
+                "port",
+                "outbound_proxy",
+                "auth_realm",
+                "is_active",
+                "is_verified",
+                "health_status",
+                "last_health_check_at",
+                "created_at",
+                "updated_at",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("SipTrunk", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("SipTrunk", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        provider_name = d.pop("provider_name")
+        if "provider_name" not in d:
+            _drift.missing("SipTrunk", "provider_name", _any_known)
+            provider_name = cast(Any, None)
+        else:
+            provider_name = d.pop("provider_name")
 
-        domain = d.pop("domain")
+        if "domain" not in d:
+            _drift.missing("SipTrunk", "domain", _any_known)
+            domain = cast(Any, None)
+        else:
+            domain = d.pop("domain")
 
-        username = d.pop("username")
+        if "username" not in d:
+            _drift.missing("SipTrunk", "username", _any_known)
+            username = cast(Any, None)
+        else:
+            username = d.pop("username")
 
-        transport = check_sip_transport(d.pop("transport"))
+        if "transport" not in d:
+            _drift.missing("SipTrunk", "transport", _any_known)
+            transport = cast(Any, None)
+        else:
+            transport = check_sip_transport(d.pop("transport"))
 
-        port = d.pop("port")
+        if "port" not in d:
+            _drift.missing("SipTrunk", "port", _any_known)
+            port = cast(Any, None)
+        else:
+            port = d.pop("port")
 
-        outbound_proxy = cast("None | str", d.pop("outbound_proxy"))
+        if "outbound_proxy" not in d:
+            _drift.missing("SipTrunk", "outbound_proxy", _any_known)
+            outbound_proxy = cast(Any, None)
+        else:
+            outbound_proxy = cast("None | str", d.pop("outbound_proxy"))
 
-        auth_realm = cast("None | str", d.pop("auth_realm"))
+        if "auth_realm" not in d:
+            _drift.missing("SipTrunk", "auth_realm", _any_known)
+            auth_realm = cast(Any, None)
+        else:
+            auth_realm = cast("None | str", d.pop("auth_realm"))
 
-        is_active = d.pop("is_active")
+        if "is_active" not in d:
+            _drift.missing("SipTrunk", "is_active", _any_known)
+            is_active = cast(Any, None)
+        else:
+            is_active = d.pop("is_active")
 
-        is_verified = d.pop("is_verified")
+        if "is_verified" not in d:
+            _drift.missing("SipTrunk", "is_verified", _any_known)
+            is_verified = cast(Any, None)
+        else:
+            is_verified = d.pop("is_verified")
 
-        health_status = check_sip_health_status(d.pop("health_status"))
+        if "health_status" not in d:
+            _drift.missing("SipTrunk", "health_status", _any_known)
+            health_status = cast(Any, None)
+        else:
+            health_status = check_sip_health_status(d.pop("health_status"))
 
-        def _parse_last_health_check_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_health_check_at_type_0 = datetime.datetime.fromisoformat(data)
+        if "last_health_check_at" not in d:
+            _drift.missing("SipTrunk", "last_health_check_at", _any_known)
+            last_health_check_at = cast(Any, None)
+        else:
 
-                return last_health_check_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            def _parse_last_health_check_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    last_health_check_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        last_health_check_at = _parse_last_health_check_at(d.pop("last_health_check_at"))
+                    return last_health_check_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            last_health_check_at = _parse_last_health_check_at(d.pop("last_health_check_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "created_at" not in d:
+            _drift.missing("SipTrunk", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        if "updated_at" not in d:
+            _drift.missing("SipTrunk", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         sip_trunk = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.sip_transport import SipTransport, check_sip_transport
 from ..types import UNSET, Unset
 
@@ -99,15 +100,50 @@ class SipTrunkInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _any_known = bool(
+            d.keys()
+            & {
+                "name",
+                "provider_name",
+                "domain",
+                "username",
+                "password",
+                "port",
+                "transport",
+                "outbound_proxy",
+                "auth_realm",
+                "is_active",
+            }
+        )
+        if "name" not in d:
+            _drift.missing("SipTrunkInput", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        provider_name = d.pop("provider_name")
+        if "provider_name" not in d:
+            _drift.missing("SipTrunkInput", "provider_name", _any_known)
+            provider_name = cast(Any, None)
+        else:
+            provider_name = d.pop("provider_name")
 
-        domain = d.pop("domain")
+        if "domain" not in d:
+            _drift.missing("SipTrunkInput", "domain", _any_known)
+            domain = cast(Any, None)
+        else:
+            domain = d.pop("domain")
 
-        username = d.pop("username")
+        if "username" not in d:
+            _drift.missing("SipTrunkInput", "username", _any_known)
+            username = cast(Any, None)
+        else:
+            username = d.pop("username")
 
-        password = d.pop("password")
+        if "password" not in d:
+            _drift.missing("SipTrunkInput", "password", _any_known)
+            password = cast(Any, None)
+        else:
+            password = d.pop("password")
 
         port = d.pop("port", UNSET)
 

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.sip_health_status import SipHealthStatus, check_sip_health_status
 from ..types import UNSET, Unset
 
@@ -61,9 +62,26 @@ class SipVerification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_verified = d.pop("is_verified")
+        _any_known = bool(
+            d.keys()
+            & {
+                "is_verified",
+                "health_status",
+                "last_health_check_at",
+                "error",
+            }
+        )
+        if "is_verified" not in d:
+            _drift.missing("SipVerification", "is_verified", _any_known)
+            is_verified = cast(Any, None)
+        else:
+            is_verified = d.pop("is_verified")
 
-        health_status = check_sip_health_status(d.pop("health_status"))
+        if "health_status" not in d:
+            _drift.missing("SipVerification", "health_status", _any_known)
+            health_status = cast(Any, None)
+        else:
+            health_status = check_sip_health_status(d.pop("health_status"))
 
         _last_health_check_at = d.pop("last_health_check_at", UNSET)
         last_health_check_at: datetime.datetime | Unset

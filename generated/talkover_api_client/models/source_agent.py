@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.agent_status import AgentStatus, check_agent_status
 
 T = TypeVar("T", bound="SourceAgent")
@@ -52,15 +53,40 @@ class SourceAgent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+                "direction",
+                "current_status",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("SourceAgent", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("SourceAgent", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        direction = cast(Literal["outbound"], d.pop("direction"))
-        if direction != "outbound":
-            raise ValueError(f"direction must match const 'outbound', got '{direction}'")
+        if "direction" not in d:
+            _drift.missing("SourceAgent", "direction", _any_known)
+            direction = cast(Any, None)
+        else:
+            direction = cast(Literal["outbound"], d.pop("direction"))
+            if direction != "outbound":
+                raise ValueError(f"direction must match const 'outbound', got '{direction}'")
 
-        current_status = check_agent_status(d.pop("current_status"))
+        if "current_status" not in d:
+            _drift.missing("SourceAgent", "current_status", _any_known)
+            current_status = cast(Any, None)
+        else:
+            current_status = check_agent_status(d.pop("current_status"))
 
         source_agent = cls(
             id=id,

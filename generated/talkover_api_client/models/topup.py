@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.topup_status import TopupStatus, check_topup_status
 from ..models.topup_trigger import TopupTrigger, check_topup_trigger
 from ..types import UNSET, Unset
@@ -97,19 +98,63 @@ class Topup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "amount",
+                "currency",
+                "trigger",
+                "status",
+                "payment_method_id",
+                "created_at",
+                "balance_before",
+                "balance_after",
+                "failure_reason",
+                "transaction_id",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("Topup", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        amount = d.pop("amount")
+        if "amount" not in d:
+            _drift.missing("Topup", "amount", _any_known)
+            amount = cast(Any, None)
+        else:
+            amount = d.pop("amount")
 
-        currency = d.pop("currency")
+        if "currency" not in d:
+            _drift.missing("Topup", "currency", _any_known)
+            currency = cast(Any, None)
+        else:
+            currency = d.pop("currency")
 
-        trigger = check_topup_trigger(d.pop("trigger"))
+        if "trigger" not in d:
+            _drift.missing("Topup", "trigger", _any_known)
+            trigger = cast(Any, None)
+        else:
+            trigger = check_topup_trigger(d.pop("trigger"))
 
-        status = check_topup_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("Topup", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_topup_status(d.pop("status"))
 
-        payment_method_id = d.pop("payment_method_id")
+        if "payment_method_id" not in d:
+            _drift.missing("Topup", "payment_method_id", _any_known)
+            payment_method_id = cast(Any, None)
+        else:
+            payment_method_id = d.pop("payment_method_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" not in d:
+            _drift.missing("Topup", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         balance_before = d.pop("balance_before", UNSET)
 

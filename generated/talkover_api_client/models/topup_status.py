@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 TopupStatus = Literal["failed", "pending", "succeeded"]
 
@@ -12,4 +14,5 @@ TOPUP_STATUS_VALUES: set[TopupStatus] = {
 def check_topup_status(value: str) -> TopupStatus:
     if value in TOPUP_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TOPUP_STATUS_VALUES!r}")
+    unknown_value("TopupStatus", value, TOPUP_STATUS_VALUES)
+    return cast(TopupStatus, value)

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 TopupTrigger = Literal["scheduled", "test", "threshold"]
 
@@ -12,4 +14,5 @@ TOPUP_TRIGGER_VALUES: set[TopupTrigger] = {
 def check_topup_trigger(value: str) -> TopupTrigger:
     if value in TOPUP_TRIGGER_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TOPUP_TRIGGER_VALUES!r}")
+    unknown_value("TopupTrigger", value, TOPUP_TRIGGER_VALUES)
+    return cast(TopupTrigger, value)

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.training_status import TrainingStatus, check_training_status
 
 T = TypeVar("T", bound="Training")
@@ -65,17 +66,52 @@ class Training:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "subject",
+                "instructions",
+                "current_status",
+                "created_at",
+                "updated_at",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("Training", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        subject = d.pop("subject")
+        if "subject" not in d:
+            _drift.missing("Training", "subject", _any_known)
+            subject = cast(Any, None)
+        else:
+            subject = d.pop("subject")
 
-        instructions = d.pop("instructions")
+        if "instructions" not in d:
+            _drift.missing("Training", "instructions", _any_known)
+            instructions = cast(Any, None)
+        else:
+            instructions = d.pop("instructions")
 
-        current_status = check_training_status(d.pop("current_status"))
+        if "current_status" not in d:
+            _drift.missing("Training", "current_status", _any_known)
+            current_status = cast(Any, None)
+        else:
+            current_status = check_training_status(d.pop("current_status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" not in d:
+            _drift.missing("Training", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "updated_at" not in d:
+            _drift.missing("Training", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         training = cls(
             id=id,

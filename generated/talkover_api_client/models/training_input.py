@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.training_status import TrainingStatus, check_training_status
 from ..types import UNSET, Unset
 
@@ -63,9 +64,26 @@ class TrainingInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subject = d.pop("subject")
+        _any_known = bool(
+            d.keys()
+            & {
+                "subject",
+                "instructions",
+                "node_id",
+                "current_status",
+            }
+        )
+        if "subject" not in d:
+            _drift.missing("TrainingInput", "subject", _any_known)
+            subject = cast(Any, None)
+        else:
+            subject = d.pop("subject")
 
-        instructions = d.pop("instructions")
+        if "instructions" not in d:
+            _drift.missing("TrainingInput", "instructions", _any_known)
+            instructions = cast(Any, None)
+        else:
+            instructions = d.pop("instructions")
 
         node_id = d.pop("node_id", UNSET)
 

@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 TrainingStatus = Literal["active", "inactive"]
 
@@ -11,4 +13,5 @@ TRAINING_STATUS_VALUES: set[TrainingStatus] = {
 def check_training_status(value: str) -> TrainingStatus:
     if value in TRAINING_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TRAINING_STATUS_VALUES!r}")
+    unknown_value("TrainingStatus", value, TRAINING_STATUS_VALUES)
+    return cast(TrainingStatus, value)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationError")
@@ -51,9 +52,25 @@ class ValidationError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        _any_known = bool(
+            d.keys()
+            & {
+                "message",
+                "errors",
+                "success",
+            }
+        )
+        if "message" not in d:
+            _drift.missing("ValidationError", "message", _any_known)
+            message = cast(Any, None)
+        else:
+            message = d.pop("message")
 
-        errors = ValidationErrorErrors.from_dict(d.pop("errors"))
+        if "errors" not in d:
+            _drift.missing("ValidationError", "errors", _any_known)
+            errors = cast(Any, None)
+        else:
+            errors = ValidationErrorErrors.from_dict(d.pop("errors"))
 
         success = d.pop("success", UNSET)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Voice")
@@ -90,9 +91,29 @@ class Voice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+                "label",
+                "stability",
+                "similarity_boost",
+                "ambient_background",
+                "template",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("Voice", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("Voice", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
         label = cast("None | str | Unset", d.pop("label", UNSET))
 

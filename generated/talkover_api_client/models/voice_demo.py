@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="VoiceDemo")
 
@@ -35,7 +37,17 @@ class VoiceDemo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mp3_url = d.pop("mp3_url")
+        _any_known = bool(
+            d.keys()
+            & {
+                "mp3_url",
+            }
+        )
+        if "mp3_url" not in d:
+            _drift.missing("VoiceDemo", "mp3_url", _any_known)
+            mp3_url = cast(Any, None)
+        else:
+            mp3_url = d.pop("mp3_url")
 
         voice_demo = cls(
             mp3_url=mp3_url,

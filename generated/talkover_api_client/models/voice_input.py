@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.language import Language, check_language
 from ..models.who_speaks_first import WhoSpeaksFirst, check_who_speaks_first
 from ..types import UNSET, Unset
@@ -86,11 +87,36 @@ class VoiceInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        voice_id = d.pop("voice_id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "voice_id",
+                "conversation_speed",
+                "who_speaks_first",
+                "ambient_background",
+                "ambient_volume",
+                "language",
+                "similarity",
+                "stability",
+            }
+        )
+        if "voice_id" not in d:
+            _drift.missing("VoiceInput", "voice_id", _any_known)
+            voice_id = cast(Any, None)
+        else:
+            voice_id = d.pop("voice_id")
 
-        conversation_speed = d.pop("conversation_speed")
+        if "conversation_speed" not in d:
+            _drift.missing("VoiceInput", "conversation_speed", _any_known)
+            conversation_speed = cast(Any, None)
+        else:
+            conversation_speed = d.pop("conversation_speed")
 
-        who_speaks_first = check_who_speaks_first(d.pop("who_speaks_first"))
+        if "who_speaks_first" not in d:
+            _drift.missing("VoiceInput", "who_speaks_first", _any_known)
+            who_speaks_first = cast(Any, None)
+        else:
+            who_speaks_first = check_who_speaks_first(d.pop("who_speaks_first"))
 
         ambient_background = cast("None | str | Unset", d.pop("ambient_background", UNSET))
 

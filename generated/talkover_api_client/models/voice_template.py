@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.language import Language, check_language
 from ..models.quality_tier import QualityTier, check_quality_tier
 from ..models.voice_template_gender import VoiceTemplateGender, check_voice_template_gender
@@ -64,17 +65,52 @@ class VoiceTemplate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "name",
+                "gender",
+                "language",
+                "quality_tier",
+                "cost",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("VoiceTemplate", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("VoiceTemplate", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        gender = check_voice_template_gender(d.pop("gender"))
+        if "gender" not in d:
+            _drift.missing("VoiceTemplate", "gender", _any_known)
+            gender = cast(Any, None)
+        else:
+            gender = check_voice_template_gender(d.pop("gender"))
 
-        language = check_language(d.pop("language"))
+        if "language" not in d:
+            _drift.missing("VoiceTemplate", "language", _any_known)
+            language = cast(Any, None)
+        else:
+            language = check_language(d.pop("language"))
 
-        quality_tier = check_quality_tier(d.pop("quality_tier"))
+        if "quality_tier" not in d:
+            _drift.missing("VoiceTemplate", "quality_tier", _any_known)
+            quality_tier = cast(Any, None)
+        else:
+            quality_tier = check_quality_tier(d.pop("quality_tier"))
 
-        cost = d.pop("cost")
+        if "cost" not in d:
+            _drift.missing("VoiceTemplate", "cost", _any_known)
+            cost = cast(Any, None)
+        else:
+            cost = d.pop("cost")
 
         voice_template = cls(
             id=id,

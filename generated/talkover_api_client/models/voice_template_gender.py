@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 VoiceTemplateGender = Literal["female", "male"]
 
@@ -11,4 +13,5 @@ VOICE_TEMPLATE_GENDER_VALUES: set[VoiceTemplateGender] = {
 def check_voice_template_gender(value: str) -> VoiceTemplateGender:
     if value in VOICE_TEMPLATE_GENDER_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {VOICE_TEMPLATE_GENDER_VALUES!r}")
+    unknown_value("VoiceTemplateGender", value, VOICE_TEMPLATE_GENDER_VALUES)
+    return cast(VoiceTemplateGender, value)

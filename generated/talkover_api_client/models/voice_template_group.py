@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="VoiceTemplateGroup")
 
@@ -43,14 +45,29 @@ class VoiceTemplateGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_name = d.pop("display_name")
+        _any_known = bool(
+            d.keys()
+            & {
+                "display_name",
+                "voices",
+            }
+        )
+        if "display_name" not in d:
+            _drift.missing("VoiceTemplateGroup", "display_name", _any_known)
+            display_name = cast(Any, None)
+        else:
+            display_name = d.pop("display_name")
 
-        voices = []
-        _voices = d.pop("voices")
-        for voices_item_data in _voices:
-            voices_item = VoiceTemplate.from_dict(voices_item_data)
+        if "voices" not in d:
+            _drift.missing("VoiceTemplateGroup", "voices", _any_known)
+            voices = cast(Any, None)
+        else:
+            voices = []
+            _voices = d.pop("voices")
+            for voices_item_data in _voices:
+                voices_item = VoiceTemplate.from_dict(voices_item_data)
 
-            voices.append(voices_item)
+                voices.append(voices_item)
 
         voice_template_group = cls(
             display_name=display_name,

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.agent_event import AgentEvent, check_agent_event
 from ..models.webhook_status import WebhookStatus, check_webhook_status
 
@@ -100,34 +101,99 @@ class Webhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "agent_id",
+                "name",
+                "webhook_url",
+                "events",
+                "timeout",
+                "max_retries",
+                "enabled",
+                "created_at",
+                "updated_at",
+                "events_count",
+                "status",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("Webhook", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        agent_id = d.pop("agent_id")
+        if "agent_id" not in d:
+            _drift.missing("Webhook", "agent_id", _any_known)
+            agent_id = cast(Any, None)
+        else:
+            agent_id = d.pop("agent_id")
 
-        name = d.pop("name")
+        if "name" not in d:
+            _drift.missing("Webhook", "name", _any_known)
+            name = cast(Any, None)
+        else:
+            name = d.pop("name")
 
-        webhook_url = d.pop("webhook_url")
+        if "webhook_url" not in d:
+            _drift.missing("Webhook", "webhook_url", _any_known)
+            webhook_url = cast(Any, None)
+        else:
+            webhook_url = d.pop("webhook_url")
 
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = check_agent_event(events_item_data)
+        if "events" not in d:
+            _drift.missing("Webhook", "events", _any_known)
+            events = cast(Any, None)
+        else:
+            events = []
+            _events = d.pop("events")
+            for events_item_data in _events:
+                events_item = check_agent_event(events_item_data)
 
-            events.append(events_item)
+                events.append(events_item)
 
-        timeout = d.pop("timeout")
+        if "timeout" not in d:
+            _drift.missing("Webhook", "timeout", _any_known)
+            timeout = cast(Any, None)
+        else:
+            timeout = d.pop("timeout")
 
-        max_retries = d.pop("max_retries")
+        if "max_retries" not in d:
+            _drift.missing("Webhook", "max_retries", _any_known)
+            max_retries = cast(Any, None)
+        else:
+            max_retries = d.pop("max_retries")
 
-        enabled = d.pop("enabled")
+        if "enabled" not in d:
+            _drift.missing("Webhook", "enabled", _any_known)
+            enabled = cast(Any, None)
+        else:
+            enabled = d.pop("enabled")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" not in d:
+            _drift.missing("Webhook", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "updated_at" not in d:
+            _drift.missing("Webhook", "updated_at", _any_known)
+            updated_at = cast(Any, None)
+        else:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        events_count = d.pop("events_count")
+        if "events_count" not in d:
+            _drift.missing("Webhook", "events_count", _any_known)
+            events_count = cast(Any, None)
+        else:
+            events_count = d.pop("events_count")
 
-        status = check_webhook_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("Webhook", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_webhook_status(d.pop("status"))
 
         webhook = cls(
             id=id,

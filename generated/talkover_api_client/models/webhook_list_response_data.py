@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="WebhookListResponseData")
 
@@ -43,14 +45,29 @@ class WebhookListResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        webhooks = []
-        _webhooks = d.pop("webhooks")
-        for webhooks_item_data in _webhooks:
-            webhooks_item = Webhook.from_dict(webhooks_item_data)
+        _any_known = bool(
+            d.keys()
+            & {
+                "webhooks",
+                "available_events",
+            }
+        )
+        if "webhooks" not in d:
+            _drift.missing("WebhookListResponseData", "webhooks", _any_known)
+            webhooks = cast(Any, None)
+        else:
+            webhooks = []
+            _webhooks = d.pop("webhooks")
+            for webhooks_item_data in _webhooks:
+                webhooks_item = Webhook.from_dict(webhooks_item_data)
 
-            webhooks.append(webhooks_item)
+                webhooks.append(webhooks_item)
 
-        available_events = WebhookListResponseDataAvailableEvents.from_dict(d.pop("available_events"))
+        if "available_events" not in d:
+            _drift.missing("WebhookListResponseData", "available_events", _any_known)
+            available_events = cast(Any, None)
+        else:
+            available_events = WebhookListResponseDataAvailableEvents.from_dict(d.pop("available_events"))
 
         webhook_list_response_data = cls(
             webhooks=webhooks,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
 from ..models.webhook_log_status import WebhookLogStatus, check_webhook_log_status
 from ..types import UNSET, Unset
 
@@ -129,17 +130,60 @@ class WebhookLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "id",
+                "webhook_id",
+                "event",
+                "attempt",
+                "status",
+                "created_at",
+                "http_status",
+                "request_payload",
+                "response_body",
+                "response_headers",
+                "error",
+                "duration_ms",
+                "delivered_at",
+                "original_log_id",
+            }
+        )
+        if "id" not in d:
+            _drift.missing("WebhookLog", "id", _any_known)
+            id = cast(Any, None)
+        else:
+            id = d.pop("id")
 
-        webhook_id = d.pop("webhook_id")
+        if "webhook_id" not in d:
+            _drift.missing("WebhookLog", "webhook_id", _any_known)
+            webhook_id = cast(Any, None)
+        else:
+            webhook_id = d.pop("webhook_id")
 
-        event = d.pop("event")
+        if "event" not in d:
+            _drift.missing("WebhookLog", "event", _any_known)
+            event = cast(Any, None)
+        else:
+            event = d.pop("event")
 
-        attempt = d.pop("attempt")
+        if "attempt" not in d:
+            _drift.missing("WebhookLog", "attempt", _any_known)
+            attempt = cast(Any, None)
+        else:
+            attempt = d.pop("attempt")
 
-        status = check_webhook_log_status(d.pop("status"))
+        if "status" not in d:
+            _drift.missing("WebhookLog", "status", _any_known)
+            status = cast(Any, None)
+        else:
+            status = check_webhook_log_status(d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" not in d:
+            _drift.missing("WebhookLog", "created_at", _any_known)
+            created_at = cast(Any, None)
+        else:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         http_status = cast("int | None | Unset", d.pop("http_status", UNSET))
 

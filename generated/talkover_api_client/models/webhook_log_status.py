@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 WebhookLogStatus = Literal["failed", "pending", "retrying", "success"]
 
@@ -13,4 +15,5 @@ WEBHOOK_LOG_STATUS_VALUES: set[WebhookLogStatus] = {
 def check_webhook_log_status(value: str) -> WebhookLogStatus:
     if value in WEBHOOK_LOG_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WEBHOOK_LOG_STATUS_VALUES!r}")
+    unknown_value("WebhookLogStatus", value, WEBHOOK_LOG_STATUS_VALUES)
+    return cast(WebhookLogStatus, value)

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="WebhookRetryResponseData")
 
@@ -47,11 +49,31 @@ class WebhookRetryResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        log_id = d.pop("log_id")
+        _any_known = bool(
+            d.keys()
+            & {
+                "log_id",
+                "original_log_id",
+                "queued_at",
+            }
+        )
+        if "log_id" not in d:
+            _drift.missing("WebhookRetryResponseData", "log_id", _any_known)
+            log_id = cast(Any, None)
+        else:
+            log_id = d.pop("log_id")
 
-        original_log_id = d.pop("original_log_id")
+        if "original_log_id" not in d:
+            _drift.missing("WebhookRetryResponseData", "original_log_id", _any_known)
+            original_log_id = cast(Any, None)
+        else:
+            original_log_id = d.pop("original_log_id")
 
-        queued_at = datetime.datetime.fromisoformat(d.pop("queued_at"))
+        if "queued_at" not in d:
+            _drift.missing("WebhookRetryResponseData", "queued_at", _any_known)
+            queued_at = cast(Any, None)
+        else:
+            queued_at = datetime.datetime.fromisoformat(d.pop("queued_at"))
 
         webhook_retry_response_data = cls(
             log_id=log_id,

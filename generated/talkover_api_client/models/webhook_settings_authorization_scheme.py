@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 WebhookSettingsAuthorizationScheme = Literal["api_key", "basic", "bearer", "custom", "none"]
 
@@ -14,4 +16,5 @@ WEBHOOK_SETTINGS_AUTHORIZATION_SCHEME_VALUES: set[WebhookSettingsAuthorizationSc
 def check_webhook_settings_authorization_scheme(value: str) -> WebhookSettingsAuthorizationScheme:
     if value in WEBHOOK_SETTINGS_AUTHORIZATION_SCHEME_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WEBHOOK_SETTINGS_AUTHORIZATION_SCHEME_VALUES!r}")
+    unknown_value("WebhookSettingsAuthorizationScheme", value, WEBHOOK_SETTINGS_AUTHORIZATION_SCHEME_VALUES)
+    return cast(WebhookSettingsAuthorizationScheme, value)

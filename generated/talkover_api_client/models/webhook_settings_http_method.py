@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 WebhookSettingsHttpMethod = Literal["PATCH", "POST", "PUT"]
 
@@ -12,4 +14,5 @@ WEBHOOK_SETTINGS_HTTP_METHOD_VALUES: set[WebhookSettingsHttpMethod] = {
 def check_webhook_settings_http_method(value: str) -> WebhookSettingsHttpMethod:
     if value in WEBHOOK_SETTINGS_HTTP_METHOD_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WEBHOOK_SETTINGS_HTTP_METHOD_VALUES!r}")
+    unknown_value("WebhookSettingsHttpMethod", value, WEBHOOK_SETTINGS_HTTP_METHOD_VALUES)
+    return cast(WebhookSettingsHttpMethod, value)

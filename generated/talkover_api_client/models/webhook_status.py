@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 WebhookStatus = Literal["active", "disabled", "error"]
 
@@ -12,4 +14,5 @@ WEBHOOK_STATUS_VALUES: set[WebhookStatus] = {
 def check_webhook_status(value: str) -> WebhookStatus:
     if value in WEBHOOK_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WEBHOOK_STATUS_VALUES!r}")
+    unknown_value("WebhookStatus", value, WEBHOOK_STATUS_VALUES)
+    return cast(WebhookStatus, value)

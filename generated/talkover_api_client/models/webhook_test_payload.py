@@ -7,6 +7,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _drift
+
 T = TypeVar("T", bound="WebhookTestPayload")
 
 
@@ -67,21 +69,61 @@ class WebhookTestPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event = cast(Literal["webhook.test"], d.pop("event"))
-        if event != "webhook.test":
-            raise ValueError(f"event must match const 'webhook.test', got '{event}'")
+        _any_known = bool(
+            d.keys()
+            & {
+                "event",
+                "agent_id",
+                "agent_name",
+                "webhook_id",
+                "webhook_name",
+                "timestamp",
+                "test",
+            }
+        )
+        if "event" not in d:
+            _drift.missing("WebhookTestPayload", "event", _any_known)
+            event = cast(Any, None)
+        else:
+            event = cast(Literal["webhook.test"], d.pop("event"))
+            if event != "webhook.test":
+                raise ValueError(f"event must match const 'webhook.test', got '{event}'")
 
-        agent_id = d.pop("agent_id")
+        if "agent_id" not in d:
+            _drift.missing("WebhookTestPayload", "agent_id", _any_known)
+            agent_id = cast(Any, None)
+        else:
+            agent_id = d.pop("agent_id")
 
-        agent_name = d.pop("agent_name")
+        if "agent_name" not in d:
+            _drift.missing("WebhookTestPayload", "agent_name", _any_known)
+            agent_name = cast(Any, None)
+        else:
+            agent_name = d.pop("agent_name")
 
-        webhook_id = d.pop("webhook_id")
+        if "webhook_id" not in d:
+            _drift.missing("WebhookTestPayload", "webhook_id", _any_known)
+            webhook_id = cast(Any, None)
+        else:
+            webhook_id = d.pop("webhook_id")
 
-        webhook_name = d.pop("webhook_name")
+        if "webhook_name" not in d:
+            _drift.missing("WebhookTestPayload", "webhook_name", _any_known)
+            webhook_name = cast(Any, None)
+        else:
+            webhook_name = d.pop("webhook_name")
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        if "timestamp" not in d:
+            _drift.missing("WebhookTestPayload", "timestamp", _any_known)
+            timestamp = cast(Any, None)
+        else:
+            timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
-        test = d.pop("test")
+        if "test" not in d:
+            _drift.missing("WebhookTestPayload", "test", _any_known)
+            test = cast(Any, None)
+        else:
+            test = d.pop("test")
 
         webhook_test_payload = cls(
             event=event,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _drift
 
 T = TypeVar("T", bound="WebhookTestResponseData")
 
@@ -40,9 +42,24 @@ class WebhookTestResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status_code = d.pop("status_code")
+        _any_known = bool(
+            d.keys()
+            & {
+                "status_code",
+                "response_time",
+            }
+        )
+        if "status_code" not in d:
+            _drift.missing("WebhookTestResponseData", "status_code", _any_known)
+            status_code = cast(Any, None)
+        else:
+            status_code = d.pop("status_code")
 
-        response_time = d.pop("response_time")
+        if "response_time" not in d:
+            _drift.missing("WebhookTestResponseData", "response_time", _any_known)
+            response_time = cast(Any, None)
+        else:
+            response_time = d.pop("response_time")
 
         webhook_test_response_data = cls(
             status_code=status_code,

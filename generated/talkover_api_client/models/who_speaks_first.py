@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from .._drift import unknown_value
 
 WhoSpeaksFirst = Literal["agent", "user"]
 
@@ -11,4 +13,5 @@ WHO_SPEAKS_FIRST_VALUES: set[WhoSpeaksFirst] = {
 def check_who_speaks_first(value: str) -> WhoSpeaksFirst:
     if value in WHO_SPEAKS_FIRST_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WHO_SPEAKS_FIRST_VALUES!r}")
+    unknown_value("WhoSpeaksFirst", value, WHO_SPEAKS_FIRST_VALUES)
+    return cast(WhoSpeaksFirst, value)

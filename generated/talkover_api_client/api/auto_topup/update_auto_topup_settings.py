@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
+from ... import _drift, errors
 from ...client import AuthenticatedClient, Client
 from ...models.auto_topup_settings_input import AutoTopupSettingsInput
 from ...models.auto_topup_settings_response import AutoTopupSettingsResponse
@@ -85,11 +85,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AutoTopupSettingsResponse | Error | ValidationError]:
+    with _drift.reading(strict=client.strict_responses) as reading:
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        drift=_drift.report("update_auto_topup_settings", reading.notes) if reading.notes else (),
         attempts=response.extensions.get(errors.ATTEMPTS_EXTENSION, 1),
         retried_after_success_possible=response.extensions.get(errors.AMBIGUOUS_EXTENSION, False),
     )
