@@ -250,8 +250,44 @@ def config_main(argv: list[str]) -> int:
     return 0
 
 
+def proxy_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="talkover-contract proxy",
+        description=(
+            "A reverse proxy that forwards every request to --upstream unchanged and checks each "
+            "request and answer against the spec (operation known, parameters and body valid, "
+            "status documented, body valid for it, documented headers present). A line per "
+            "violation as it happens; on exit (Ctrl-C) a report per operation: calls, "
+            "violations by kind with one example, operations never exercised. Never shows a "
+            "token, a header's value or a value of a body."
+        ),
+    )
+    parser.add_argument("--upstream", required=True, help="the API base URL to forward to, "
+                        "e.g. https://app.talkover.ai/api/v1")  # fmt: skip
+    parser.add_argument("--host", default="127.0.0.1", help="listen address (default loopback)")
+    parser.add_argument("--port", type=int, default=8056, help="listen port (default 8056)")
+    parser.add_argument("--json", type=Path, help="write the report as JSON here")
+    parser.add_argument("--junit", type=Path, help="write the report as JUnit XML here")
+    parser.add_argument(
+        "--fail-on-violation", action="store_true", help="exit 1 when any violation was seen"
+    )
+    return parser
+
+
+def proxy_main(argv: list[str]) -> int:
+    from .proxy import serve
+
+    args = proxy_parser().parse_args(argv)
+    return serve(
+        args.upstream, host=args.host, port=args.port, json_path=args.json,
+        junit_path=args.junit, fail_on_violation=args.fail_on_violation,
+    )  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["proxy"]:
+        return proxy_main(argv[1:])
     if argv[:1] == ["config"]:
         return config_main(argv[1:])
     args = parser().parse_args(argv)

@@ -46,7 +46,7 @@ from talkover_mock.demo import DEMO_AGENT_ID, DEMO_FIXTURE, DEMO_TOKEN, DRAFT_AG
 from talkover_mock.server import free_port
 from talkover_spec import API_PREFIX, spec_path
 
-from . import bench_calls, bench_growth, bench_webhooks
+from . import bench_calls, bench_growth, bench_proxy, bench_webhooks
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / "build" / "bench" / "results.json"
@@ -787,6 +787,8 @@ def main(argv: list[str] | None = None) -> int:
     growth = run_growth(args.smoke)
     print("start-up ...", flush=True)
     startup = bench_startup(runs=2 if args.smoke else 5)
+    print("the conformance proxy's added latency ...", flush=True)
+    proxied = bench_proxy.run(requests=200 if args.smoke else 2000, rounds=1 if args.smoke else 2)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(
         json.dumps(
@@ -800,6 +802,7 @@ def main(argv: list[str] | None = None) -> int:
                 "calls": calls,
                 "growth": growth,
                 "startup": startup,
+                "proxy": proxied,
                 "cpus": os.cpu_count(),
             },
             indent=2,
@@ -819,6 +822,8 @@ def main(argv: list[str] | None = None) -> int:
         f"(target ≤ 300 ms), the mock up and answering {startup['mock_start_s']:.2f} s "
         f"(target ≤ 1 s), beyond an empty interpreter's {startup['interpreter_s'] * 1000:.0f} ms"
     )
+    print()
+    print(bench_proxy.table(proxied))
     print(f"\nraw figures: {RESULTS.relative_to(ROOT)}")
     bad = any(r.non_2xx or r.errors for r in wrk if r.server != "bare-asgi")
     bad = bad or any(d["lost"] for d in deliveries) or bool(calls["stuck"])
