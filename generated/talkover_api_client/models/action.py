@@ -21,15 +21,15 @@ class Action:
     Attributes:
         id (str):
         name (str):
+        label (None | str):
+        description (None | str):
         type_ (ActionType):
+        input_schema (list[ActionInput]):
         current_status (ActionCurrentStatus):
         created_at (datetime.datetime): UTC, ISO 8601. The docs show both `2024-01-15T10:30:00Z` and
             `2025-09-03T23:19:51.000000Z`; clients must accept both (D16).
         updated_at (datetime.datetime): UTC, ISO 8601. The docs show both `2024-01-15T10:30:00Z` and
             `2025-09-03T23:19:51.000000Z`; clients must accept both (D16).
-        label (None | str | Unset):
-        description (None | str | Unset):
-        input_schema (list[ActionInput] | Unset):
         config (ActionConfigType0 | None | Unset): The type's own settings (D33): `transfer_to`, `hold_duration`, or for
             webhooks
             `authorization_scheme`, the names of `custom_headers`, `speak_on_send`,
@@ -42,13 +42,13 @@ class Action:
 
     id: str
     name: str
+    label: None | str
+    description: None | str
     type_: ActionType
+    input_schema: list[ActionInput]
     current_status: ActionCurrentStatus
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    label: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    input_schema: list[ActionInput] | Unset = UNSET
     config: ActionConfigType0 | None | Unset = UNSET
     action_trigger: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
@@ -60,32 +60,24 @@ class Action:
 
         name = self.name
 
+        label: None | str
+        label = self.label
+
+        description: None | str
+        description = self.description
+
         type_: str = self.type_
+
+        input_schema = []
+        for input_schema_item_data in self.input_schema:
+            input_schema_item = input_schema_item_data.to_dict()
+            input_schema.append(input_schema_item)
 
         current_status: str = self.current_status
 
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        input_schema: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.input_schema, Unset):
-            input_schema = []
-            for input_schema_item_data in self.input_schema:
-                input_schema_item = input_schema_item_data.to_dict()
-                input_schema.append(input_schema_item)
 
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
@@ -119,18 +111,15 @@ class Action:
             {
                 "id": id,
                 "name": name,
+                "label": label,
+                "description": description,
                 "type": type_,
+                "input_schema": input_schema,
                 "current_status": current_status,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
         )
-        if label is not UNSET:
-            field_dict["label"] = label
-        if description is not UNSET:
-            field_dict["description"] = description
-        if input_schema is not UNSET:
-            field_dict["input_schema"] = input_schema
         if config is not UNSET:
             field_dict["config"] = config
         if action_trigger is not UNSET:
@@ -150,13 +139,13 @@ class Action:
             & {
                 "id",
                 "name",
+                "label",
+                "description",
                 "type",
+                "input_schema",
                 "current_status",
                 "created_at",
                 "updated_at",
-                "label",
-                "description",
-                "input_schema",
                 "config",
                 "action_trigger",
                 "url",
@@ -175,11 +164,34 @@ class Action:
         else:
             name = d.pop("name")
 
+        if "label" not in d:
+            _drift.missing("Action", "label", _any_known)
+            label = cast(Any, None)
+        else:
+            label = cast("None | str", d.pop("label"))
+
+        if "description" not in d:
+            _drift.missing("Action", "description", _any_known)
+            description = cast(Any, None)
+        else:
+            description = cast("None | str", d.pop("description"))
+
         if "type" not in d:
             _drift.missing("Action", "type", _any_known)
             type_ = cast(Any, None)
         else:
             type_ = check_action_type(d.pop("type"))
+
+        if "input_schema" not in d:
+            _drift.missing("Action", "input_schema", _any_known)
+            input_schema = cast(Any, None)
+        else:
+            input_schema = []
+            _input_schema = d.pop("input_schema")
+            for input_schema_item_data in _input_schema:
+                input_schema_item = ActionInput.from_dict(input_schema_item_data)
+
+                input_schema.append(input_schema_item)
 
         if "current_status" not in d:
             _drift.missing("Action", "current_status", _any_known)
@@ -198,19 +210,6 @@ class Action:
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        label = cast("None | str | Unset", d.pop("label", UNSET))
-
-        description = cast("None | str | Unset", d.pop("description", UNSET))
-
-        _input_schema = d.pop("input_schema", UNSET)
-        input_schema: list[ActionInput] | Unset = UNSET
-        if _input_schema is not UNSET:
-            input_schema = []
-            for input_schema_item_data in _input_schema:
-                input_schema_item = ActionInput.from_dict(input_schema_item_data)
-
-                input_schema.append(input_schema_item)
 
         def _parse_config(data: object) -> ActionConfigType0 | None | Unset:
             if data is None:
@@ -238,13 +237,13 @@ class Action:
         action = cls(
             id=id,
             name=name,
+            label=label,
+            description=description,
             type_=type_,
+            input_schema=input_schema,
             current_status=current_status,
             created_at=created_at,
             updated_at=updated_at,
-            label=label,
-            description=description,
-            input_schema=input_schema,
             config=config,
             action_trigger=action_trigger,
             url=url,

@@ -18,7 +18,7 @@ class Voice:
     Attributes:
         id (str):
         name (str):
-        label (None | str | Unset):
+        label (None | str):
         stability (float | None | Unset):
         similarity_boost (float | None | Unset): Set through the voice endpoint's `similarity` field.
         ambient_background (None | str | Unset): For example `office`, `cafe`, `quiet`.
@@ -27,7 +27,7 @@ class Voice:
 
     id: str
     name: str
-    label: None | str | Unset = UNSET
+    label: None | str
     stability: float | None | Unset = UNSET
     similarity_boost: float | None | Unset = UNSET
     ambient_background: None | str | Unset = UNSET
@@ -39,11 +39,8 @@ class Voice:
 
         name = self.name
 
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
+        label: None | str
+        label = self.label
 
         stability: float | None | Unset
         if isinstance(self.stability, Unset):
@@ -73,10 +70,9 @@ class Voice:
             {
                 "id": id,
                 "name": name,
+                "label": label,
             }
         )
-        if label is not UNSET:
-            field_dict["label"] = label
         if stability is not UNSET:
             field_dict["stability"] = stability
         if similarity_boost is not UNSET:
@@ -115,7 +111,11 @@ class Voice:
         else:
             name = d.pop("name")
 
-        label = cast("None | str | Unset", d.pop("label", UNSET))
+        if "label" not in d:
+            _drift.missing("Voice", "label", _any_known)
+            label = cast(Any, None)
+        else:
+            label = cast("None | str", d.pop("label"))
 
         stability = cast("float | None | Unset", d.pop("stability", UNSET))
 

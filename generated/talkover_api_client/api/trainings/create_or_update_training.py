@@ -78,6 +78,11 @@ def _parse_response(
 
             return response_431
 
+        if status == 500:
+            response_500 = Error.from_dict(response.json())
+
+            return response_500
+
         if 200 <= status < 300:  # an undocumented success status: the documented success body
             response_200 = TrainingResponse.from_dict(response.json())
 
