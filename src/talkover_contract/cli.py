@@ -13,7 +13,9 @@ schemathesis only through the environment.
 Green means tested: a token refused everywhere, or an operation that no case could reach,
 fails the run with one sentence (and a JUnit failure); partial refusals are listed.
 
-`talkover-contract config` writes the plain schemathesis configuration the run uses.
+`talkover-contract config` writes the plain schemathesis configuration the run uses;
+`talkover-contract proxy --upstream URL` checks an application's real traffic against the spec
+(see `talkover-contract proxy --help`).
 """
 
 from __future__ import annotations
