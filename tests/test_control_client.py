@@ -136,10 +136,3 @@ def test_a_user_s_async_suite_runs_under_anyio_and_pytest_asyncio(tmp_path: Path
     )  # fmt: skip
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert "2 passed" in done.stdout
-
-
-def test_the_readme_names_the_demo_environment_and_the_fixture() -> None:
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
-    assert "env_demo" in readme
-    assert "talkover_control" in readme
-    assert "pytest-asyncio" in readme

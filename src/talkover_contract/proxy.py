@@ -103,6 +103,7 @@ class Spec:
             )
             for op in self.operations
         ]
+        self._patterns = {id(op): pattern for _, pattern, op in self._routes}
         self._validators: dict[int, Draft202012Validator] = {}
         self._fast: dict[int, Any] = {}
 
@@ -134,8 +135,7 @@ class Spec:
     ) -> list[Violation]:
         found: list[Violation] = []
         values = dict(parse_qsl(query, keep_blank_values=True))
-        route = next(p for m, p, o in self._routes if o is op)
-        matched = route.match(path)
+        matched = self._patterns[id(op)].match(path)
         names = re.findall(r"\{([^}]+)\}", op.path)
         path_values = dict(zip(names, matched.groups() if matched else (), strict=False))
         for parameter in op.definition.get("parameters", []):
@@ -392,6 +392,10 @@ class Proxy:
         try:
             upstream = await self._http().send(request, stream=True)
         except httpx.HTTPError as error:
+            label = op.label if op is not None else f"{method} {path.split('?')[0]}"
+            self.report.add(
+                [Violation("upstream unreachable", label, type(error).__name__)], self.echo
+            )
             message = f"proxy: upstream unreachable ({type(error).__name__})"
             await _answer(send, 502, json.dumps({"success": False, "message": message}).encode())
             return
@@ -486,4 +490,9 @@ def serve(
         asyncio.run(uvicorn.Server(config).serve())
     proxy.report.write(json_path, junit_path)
     print(proxy.report.summary())
-    return 1 if fail_on_violation and proxy.report.violation_count else 0
+    if not fail_on_violation:
+        return 0
+    if not proxy.report.as_json()["calls"]:
+        print("talkover-contract proxy: FAILED: no call reached the proxy, so nothing was checked")
+        return 1
+    return 1 if proxy.report.violation_count else 0

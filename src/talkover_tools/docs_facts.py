@@ -137,11 +137,8 @@ def extract(checkout: Path) -> dict[str, Any]:
 
 
 def _git(checkout: Path, *args: str) -> str:
-    where = (
-        ["--git-dir", str(checkout)] if not (checkout / ".git").exists() else ["-C", str(checkout)]
-    )
-    if (checkout / PAGES).is_dir():
-        where = ["-C", str(checkout)]
+    bare = not (checkout / ".git").exists() and not (checkout / PAGES).is_dir()
+    where = ["--git-dir", str(checkout)] if bare else ["-C", str(checkout)]
     done = subprocess.run(["git", *where, *args], capture_output=True, text=True, check=True)  # noqa: S603, S607
     return done.stdout.strip()
 

@@ -227,3 +227,39 @@ def test_the_command_writes_its_reports_fails_on_violation_and_never_shows_the_t
     for text in (out, err, (tmp_path / "r.json").read_text(), (tmp_path / "r.xml").read_text()):
         assert DEMO_TOKEN not in text
         assert "SupportBot" not in text  # no value of a body
+
+
+def test_an_unreachable_upstream_is_a_violation_not_silence() -> None:
+    seen, echo = lines()
+    proxy = Proxy(f"http://127.0.0.1:{free_port()}/api/v1", echo=echo)  # nothing listens
+    with served(proxy) as front:
+        answer = httpx.get(front + "/agents", headers=AUTH)
+    assert answer.status_code == 502
+    assert proxy.report.as_json()["operations"]["GET /agents"]["violations"] == {
+        "upstream unreachable": 1
+    }
+    assert seen
+
+
+def test_fail_on_violation_fails_when_nothing_was_checked(tmp_path: Path) -> None:
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TALKOVER_")}
+    proxy = subprocess.Popen(
+        [sys.executable, "-m", "talkover_contract.cli", "proxy", "--upstream",
+         "http://127.0.0.1:9/api/v1", "--port", str(port), "--fail-on-violation"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}{REPORT_PATH}")
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline, "the proxy did not start"
+                time.sleep(0.1)
+    finally:
+        proxy.send_signal(signal.SIGINT)
+        out, err = proxy.communicate(timeout=30)
+    assert proxy.returncode == 1, out + err
+    assert "nothing was checked" in out

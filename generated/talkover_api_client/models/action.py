@@ -134,56 +134,158 @@ class Action:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-                "label",
-                "description",
-                "type",
-                "input_schema",
-                "current_status",
-                "created_at",
-                "updated_at",
-                "config",
-                "action_trigger",
-                "url",
-                "authorization_url",
-            }
-        )
         if "id" not in d:
-            _drift.missing("Action", "id", _any_known)
+            _drift.missing(
+                "Action",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "type",
+                        "input_schema",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                        "config",
+                        "action_trigger",
+                        "url",
+                        "authorization_url",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("Action", "name", _any_known)
+            _drift.missing(
+                "Action",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "type",
+                        "input_schema",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                        "config",
+                        "action_trigger",
+                        "url",
+                        "authorization_url",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "label" not in d:
-            _drift.missing("Action", "label", _any_known)
+            _drift.missing(
+                "Action",
+                "label",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "type",
+                        "input_schema",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                        "config",
+                        "action_trigger",
+                        "url",
+                        "authorization_url",
+                    )
+                ),
+            )
             label = cast(Any, None)
         else:
             label = cast("None | str", d.pop("label"))
 
         if "description" not in d:
-            _drift.missing("Action", "description", _any_known)
+            _drift.missing(
+                "Action",
+                "description",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "type",
+                        "input_schema",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                        "config",
+                        "action_trigger",
+                        "url",
+                        "authorization_url",
+                    )
+                ),
+            )
             description = cast(Any, None)
         else:
             description = cast("None | str", d.pop("description"))
 
         if "type" not in d:
-            _drift.missing("Action", "type", _any_known)
+            _drift.missing(
+                "Action",
+                "type",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "type",
+                        "input_schema",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                        "config",
+                        "action_trigger",
+                        "url",
+                        "authorization_url",
+                    )
+                ),
+            )
             type_ = cast(Any, None)
         else:
             type_ = check_action_type(d.pop("type"))
 
         if "input_schema" not in d:
-            _drift.missing("Action", "input_schema", _any_known)
+            _drift.missing(
+                "Action",
+                "input_schema",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "type",
+                        "input_schema",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                        "config",
+                        "action_trigger",
+                        "url",
+                        "authorization_url",
+                    )
+                ),
+            )
             input_schema = cast(Any, None)
         else:
             input_schema = []
@@ -194,19 +296,79 @@ class Action:
                 input_schema.append(input_schema_item)
 
         if "current_status" not in d:
-            _drift.missing("Action", "current_status", _any_known)
+            _drift.missing(
+                "Action",
+                "current_status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "type",
+                        "input_schema",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                        "config",
+                        "action_trigger",
+                        "url",
+                        "authorization_url",
+                    )
+                ),
+            )
             current_status = cast(Any, None)
         else:
             current_status = check_action_current_status(d.pop("current_status"))
 
         if "created_at" not in d:
-            _drift.missing("Action", "created_at", _any_known)
+            _drift.missing(
+                "Action",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "type",
+                        "input_schema",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                        "config",
+                        "action_trigger",
+                        "url",
+                        "authorization_url",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         if "updated_at" not in d:
-            _drift.missing("Action", "updated_at", _any_known)
+            _drift.missing(
+                "Action",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "type",
+                        "input_schema",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                        "config",
+                        "action_trigger",
+                        "url",
+                        "authorization_url",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))

@@ -66,24 +66,38 @@ class ActionInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "name",
-                "type",
-                "required",
-                "description",
-                "value",
-            }
-        )
         if "name" not in d:
-            _drift.missing("ActionInput", "name", _any_known)
+            _drift.missing(
+                "ActionInput",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "type",
+                        "required",
+                        "description",
+                        "value",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "type" not in d:
-            _drift.missing("ActionInput", "type", _any_known)
+            _drift.missing(
+                "ActionInput",
+                "type",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "type",
+                        "required",
+                        "description",
+                        "value",
+                    )
+                ),
+            )
             type_ = cast(Any, None)
         else:
             type_ = d.pop("type")

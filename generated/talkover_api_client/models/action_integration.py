@@ -61,24 +61,38 @@ class ActionIntegration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "identifier",
-                "display_name",
-                "description",
-                "category",
-                "icon_url",
-            }
-        )
         if "identifier" not in d:
-            _drift.missing("ActionIntegration", "identifier", _any_known)
+            _drift.missing(
+                "ActionIntegration",
+                "identifier",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "identifier",
+                        "display_name",
+                        "description",
+                        "category",
+                        "icon_url",
+                    )
+                ),
+            )
             identifier = cast(Any, None)
         else:
             identifier = d.pop("identifier")
 
         if "display_name" not in d:
-            _drift.missing("ActionIntegration", "display_name", _any_known)
+            _drift.missing(
+                "ActionIntegration",
+                "display_name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "identifier",
+                        "display_name",
+                        "description",
+                        "category",
+                        "icon_url",
+                    )
+                ),
+            )
             display_name = cast(Any, None)
         else:
             display_name = d.pop("display_name")

@@ -169,47 +169,118 @@ class ActionUpsertInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "node_id",
-                "name",
-                "description",
-                "type",
-                "inputs",
-                "integration",
-                "url",
-                "authorization_url",
-                "authorization_scheme",
-                "custom_headers",
-                "speak_on_send",
-                "speak_on_receive",
-                "execution_mode",
-                "hold_duration",
-                "transfer_to",
-                "current_status",
-            }
-        )
         if "node_id" not in d:
-            _drift.missing("ActionUpsertInput", "node_id", _any_known)
+            _drift.missing(
+                "ActionUpsertInput",
+                "node_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "node_id",
+                        "name",
+                        "description",
+                        "type",
+                        "inputs",
+                        "integration",
+                        "url",
+                        "authorization_url",
+                        "authorization_scheme",
+                        "custom_headers",
+                        "speak_on_send",
+                        "speak_on_receive",
+                        "execution_mode",
+                        "hold_duration",
+                        "transfer_to",
+                        "current_status",
+                    )
+                ),
+            )
             node_id = cast(Any, None)
         else:
             node_id = d.pop("node_id")
 
         if "name" not in d:
-            _drift.missing("ActionUpsertInput", "name", _any_known)
+            _drift.missing(
+                "ActionUpsertInput",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "node_id",
+                        "name",
+                        "description",
+                        "type",
+                        "inputs",
+                        "integration",
+                        "url",
+                        "authorization_url",
+                        "authorization_scheme",
+                        "custom_headers",
+                        "speak_on_send",
+                        "speak_on_receive",
+                        "execution_mode",
+                        "hold_duration",
+                        "transfer_to",
+                        "current_status",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "description" not in d:
-            _drift.missing("ActionUpsertInput", "description", _any_known)
+            _drift.missing(
+                "ActionUpsertInput",
+                "description",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "node_id",
+                        "name",
+                        "description",
+                        "type",
+                        "inputs",
+                        "integration",
+                        "url",
+                        "authorization_url",
+                        "authorization_scheme",
+                        "custom_headers",
+                        "speak_on_send",
+                        "speak_on_receive",
+                        "execution_mode",
+                        "hold_duration",
+                        "transfer_to",
+                        "current_status",
+                    )
+                ),
+            )
             description = cast(Any, None)
         else:
             description = d.pop("description")
 
         if "type" not in d:
-            _drift.missing("ActionUpsertInput", "type", _any_known)
+            _drift.missing(
+                "ActionUpsertInput",
+                "type",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "node_id",
+                        "name",
+                        "description",
+                        "type",
+                        "inputs",
+                        "integration",
+                        "url",
+                        "authorization_url",
+                        "authorization_scheme",
+                        "custom_headers",
+                        "speak_on_send",
+                        "speak_on_receive",
+                        "execution_mode",
+                        "hold_duration",
+                        "transfer_to",
+                        "current_status",
+                    )
+                ),
+            )
             type_ = cast(Any, None)
         else:
             type_ = check_action_upsert_input_type(d.pop("type"))

@@ -37,14 +37,8 @@ class ActionUpsertInputIntegration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-            }
-        )
         if "id" not in d:
-            _drift.missing("ActionUpsertInputIntegration", "id", _any_known)
+            _drift.missing("ActionUpsertInputIntegration", "id", not src_dict.keys().isdisjoint(("id",)))
             id = cast(Any, None)
         else:
             id = d.pop("id")

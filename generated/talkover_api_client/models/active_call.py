@@ -65,49 +65,116 @@ class ActiveCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "agent_id",
-                "to",
-                "status",
-                "started_at",
-                "duration_seconds",
-            }
-        )
         if "id" not in d:
-            _drift.missing("ActiveCall", "id", _any_known)
+            _drift.missing(
+                "ActiveCall",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "to",
+                        "status",
+                        "started_at",
+                        "duration_seconds",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "agent_id" not in d:
-            _drift.missing("ActiveCall", "agent_id", _any_known)
+            _drift.missing(
+                "ActiveCall",
+                "agent_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "to",
+                        "status",
+                        "started_at",
+                        "duration_seconds",
+                    )
+                ),
+            )
             agent_id = cast(Any, None)
         else:
             agent_id = d.pop("agent_id")
 
         if "to" not in d:
-            _drift.missing("ActiveCall", "to", _any_known)
+            _drift.missing(
+                "ActiveCall",
+                "to",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "to",
+                        "status",
+                        "started_at",
+                        "duration_seconds",
+                    )
+                ),
+            )
             to = cast(Any, None)
         else:
             to = d.pop("to")
 
         if "status" not in d:
-            _drift.missing("ActiveCall", "status", _any_known)
+            _drift.missing(
+                "ActiveCall",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "to",
+                        "status",
+                        "started_at",
+                        "duration_seconds",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_active_call_status(d.pop("status"))
 
         if "started_at" not in d:
-            _drift.missing("ActiveCall", "started_at", _any_known)
+            _drift.missing(
+                "ActiveCall",
+                "started_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "to",
+                        "status",
+                        "started_at",
+                        "duration_seconds",
+                    )
+                ),
+            )
             started_at = cast(Any, None)
         else:
             started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
 
         if "duration_seconds" not in d:
-            _drift.missing("ActiveCall", "duration_seconds", _any_known)
+            _drift.missing(
+                "ActiveCall",
+                "duration_seconds",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "to",
+                        "status",
+                        "started_at",
+                        "duration_seconds",
+                    )
+                ),
+            )
             duration_seconds = cast(Any, None)
         else:
             duration_seconds = d.pop("duration_seconds")

@@ -37,14 +37,12 @@ class AdvancedSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "enable_initial_message_cache",
-            }
-        )
         if "enable_initial_message_cache" not in d:
-            _drift.missing("AdvancedSettings", "enable_initial_message_cache", _any_known)
+            _drift.missing(
+                "AdvancedSettings",
+                "enable_initial_message_cache",
+                not src_dict.keys().isdisjoint(("enable_initial_message_cache",)),
+            )
             enable_initial_message_cache = cast(Any, None)
         else:
             enable_initial_message_cache = d.pop("enable_initial_message_cache")

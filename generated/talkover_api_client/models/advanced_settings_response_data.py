@@ -54,35 +54,70 @@ class AdvancedSettingsResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-                "advanced_settings",
-                "updated_at",
-            }
-        )
         if "id" not in d:
-            _drift.missing("AdvancedSettingsResponseData", "id", _any_known)
+            _drift.missing(
+                "AdvancedSettingsResponseData",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "advanced_settings",
+                        "updated_at",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("AdvancedSettingsResponseData", "name", _any_known)
+            _drift.missing(
+                "AdvancedSettingsResponseData",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "advanced_settings",
+                        "updated_at",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "advanced_settings" not in d:
-            _drift.missing("AdvancedSettingsResponseData", "advanced_settings", _any_known)
+            _drift.missing(
+                "AdvancedSettingsResponseData",
+                "advanced_settings",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "advanced_settings",
+                        "updated_at",
+                    )
+                ),
+            )
             advanced_settings = cast(Any, None)
         else:
             advanced_settings = AdvancedSettings.from_dict(d.pop("advanced_settings"))
 
         if "updated_at" not in d:
-            _drift.missing("AdvancedSettingsResponseData", "updated_at", _any_known)
+            _drift.missing(
+                "AdvancedSettingsResponseData",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "advanced_settings",
+                        "updated_at",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))

@@ -174,64 +174,206 @@ class Agent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-                "label",
-                "description",
-                "language",
-                "voice",
-                "initial_message",
-                "interrupt_sensitivity",
-                "conversation_speed",
-                "initial_message_delay",
-                "ask_if_human_present_on_idle",
-                "direction",
-                "who_speaks_first",
-                "current_status",
-                "is_sandbox",
-                "is_ready_to_publish",
-                "created_at",
-                "updated_at",
-                "trainings",
-                "actions",
-                "phone_numbers",
-            }
-        )
         if "id" not in d:
-            _drift.missing("Agent", "id", _any_known)
+            _drift.missing(
+                "Agent",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("Agent", "name", _any_known)
+            _drift.missing(
+                "Agent",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "label" not in d:
-            _drift.missing("Agent", "label", _any_known)
+            _drift.missing(
+                "Agent",
+                "label",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             label = cast(Any, None)
         else:
             label = d.pop("label")
 
         if "description" not in d:
-            _drift.missing("Agent", "description", _any_known)
+            _drift.missing(
+                "Agent",
+                "description",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             description = cast(Any, None)
         else:
             description = cast("None | str", d.pop("description"))
 
         if "language" not in d:
-            _drift.missing("Agent", "language", _any_known)
+            _drift.missing(
+                "Agent",
+                "language",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             language = cast(Any, None)
         else:
             language = d.pop("language")
 
         if "voice" not in d:
-            _drift.missing("Agent", "voice", _any_known)
+            _drift.missing(
+                "Agent",
+                "voice",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             voice = cast(Any, None)
         else:
 
@@ -251,37 +393,205 @@ class Agent:
             voice = _parse_voice(d.pop("voice"))
 
         if "initial_message" not in d:
-            _drift.missing("Agent", "initial_message", _any_known)
+            _drift.missing(
+                "Agent",
+                "initial_message",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             initial_message = cast(Any, None)
         else:
             initial_message = cast("None | str", d.pop("initial_message"))
 
         if "interrupt_sensitivity" not in d:
-            _drift.missing("Agent", "interrupt_sensitivity", _any_known)
+            _drift.missing(
+                "Agent",
+                "interrupt_sensitivity",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             interrupt_sensitivity = cast(Any, None)
         else:
             interrupt_sensitivity = check_agent_interrupt_sensitivity(d.pop("interrupt_sensitivity"))
 
         if "conversation_speed" not in d:
-            _drift.missing("Agent", "conversation_speed", _any_known)
+            _drift.missing(
+                "Agent",
+                "conversation_speed",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             conversation_speed = cast(Any, None)
         else:
             conversation_speed = cast("float | None", d.pop("conversation_speed"))
 
         if "initial_message_delay" not in d:
-            _drift.missing("Agent", "initial_message_delay", _any_known)
+            _drift.missing(
+                "Agent",
+                "initial_message_delay",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             initial_message_delay = cast(Any, None)
         else:
             initial_message_delay = cast("float | None", d.pop("initial_message_delay"))
 
         if "ask_if_human_present_on_idle" not in d:
-            _drift.missing("Agent", "ask_if_human_present_on_idle", _any_known)
+            _drift.missing(
+                "Agent",
+                "ask_if_human_present_on_idle",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             ask_if_human_present_on_idle = cast(Any, None)
         else:
             ask_if_human_present_on_idle = cast("bool | None", d.pop("ask_if_human_present_on_idle"))
 
         if "direction" not in d:
-            _drift.missing("Agent", "direction", _any_known)
+            _drift.missing(
+                "Agent",
+                "direction",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             direction = cast(Any, None)
         else:
 
@@ -301,7 +611,35 @@ class Agent:
             direction = _parse_direction(d.pop("direction"))
 
         if "who_speaks_first" not in d:
-            _drift.missing("Agent", "who_speaks_first", _any_known)
+            _drift.missing(
+                "Agent",
+                "who_speaks_first",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             who_speaks_first = cast(Any, None)
         else:
 
@@ -321,37 +659,205 @@ class Agent:
             who_speaks_first = _parse_who_speaks_first(d.pop("who_speaks_first"))
 
         if "current_status" not in d:
-            _drift.missing("Agent", "current_status", _any_known)
+            _drift.missing(
+                "Agent",
+                "current_status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             current_status = cast(Any, None)
         else:
             current_status = check_agent_status(d.pop("current_status"))
 
         if "is_sandbox" not in d:
-            _drift.missing("Agent", "is_sandbox", _any_known)
+            _drift.missing(
+                "Agent",
+                "is_sandbox",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             is_sandbox = cast(Any, None)
         else:
             is_sandbox = d.pop("is_sandbox")
 
         if "is_ready_to_publish" not in d:
-            _drift.missing("Agent", "is_ready_to_publish", _any_known)
+            _drift.missing(
+                "Agent",
+                "is_ready_to_publish",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             is_ready_to_publish = cast(Any, None)
         else:
             is_ready_to_publish = d.pop("is_ready_to_publish")
 
         if "created_at" not in d:
-            _drift.missing("Agent", "created_at", _any_known)
+            _drift.missing(
+                "Agent",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         if "updated_at" not in d:
-            _drift.missing("Agent", "updated_at", _any_known)
+            _drift.missing(
+                "Agent",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         if "trainings" not in d:
-            _drift.missing("Agent", "trainings", _any_known)
+            _drift.missing(
+                "Agent",
+                "trainings",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             trainings = cast(Any, None)
         else:
             trainings = []
@@ -362,7 +868,35 @@ class Agent:
                 trainings.append(trainings_item)
 
         if "actions" not in d:
-            _drift.missing("Agent", "actions", _any_known)
+            _drift.missing(
+                "Agent",
+                "actions",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             actions = cast(Any, None)
         else:
             actions = []
@@ -373,7 +907,35 @@ class Agent:
                 actions.append(actions_item)
 
         if "phone_numbers" not in d:
-            _drift.missing("Agent", "phone_numbers", _any_known)
+            _drift.missing(
+                "Agent",
+                "phone_numbers",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "description",
+                        "language",
+                        "voice",
+                        "initial_message",
+                        "interrupt_sensitivity",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "direction",
+                        "who_speaks_first",
+                        "current_status",
+                        "is_sandbox",
+                        "is_ready_to_publish",
+                        "created_at",
+                        "updated_at",
+                        "trainings",
+                        "actions",
+                        "phone_numbers",
+                    )
+                ),
+            )
             phone_numbers = cast(Any, None)
         else:
             phone_numbers = []

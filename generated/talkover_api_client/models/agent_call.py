@@ -120,93 +120,326 @@ class AgentCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "sid",
-                "to",
-                "to_formatted",
-                "from",
-                "from_formatted",
-                "is_testing",
-                "direction",
-                "status",
-                "duration",
-                "created_at",
-                "updated_at",
-                "ended_reason",
-                "campaign_id",
-            }
-        )
         if "id" not in d:
-            _drift.missing("AgentCall", "id", _any_known)
+            _drift.missing(
+                "AgentCall",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "sid",
+                        "to",
+                        "to_formatted",
+                        "from",
+                        "from_formatted",
+                        "is_testing",
+                        "direction",
+                        "status",
+                        "duration",
+                        "created_at",
+                        "updated_at",
+                        "ended_reason",
+                        "campaign_id",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "sid" not in d:
-            _drift.missing("AgentCall", "sid", _any_known)
+            _drift.missing(
+                "AgentCall",
+                "sid",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "sid",
+                        "to",
+                        "to_formatted",
+                        "from",
+                        "from_formatted",
+                        "is_testing",
+                        "direction",
+                        "status",
+                        "duration",
+                        "created_at",
+                        "updated_at",
+                        "ended_reason",
+                        "campaign_id",
+                    )
+                ),
+            )
             sid = cast(Any, None)
         else:
             sid = d.pop("sid")
 
         if "to" not in d:
-            _drift.missing("AgentCall", "to", _any_known)
+            _drift.missing(
+                "AgentCall",
+                "to",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "sid",
+                        "to",
+                        "to_formatted",
+                        "from",
+                        "from_formatted",
+                        "is_testing",
+                        "direction",
+                        "status",
+                        "duration",
+                        "created_at",
+                        "updated_at",
+                        "ended_reason",
+                        "campaign_id",
+                    )
+                ),
+            )
             to = cast(Any, None)
         else:
             to = d.pop("to")
 
         if "to_formatted" not in d:
-            _drift.missing("AgentCall", "to_formatted", _any_known)
+            _drift.missing(
+                "AgentCall",
+                "to_formatted",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "sid",
+                        "to",
+                        "to_formatted",
+                        "from",
+                        "from_formatted",
+                        "is_testing",
+                        "direction",
+                        "status",
+                        "duration",
+                        "created_at",
+                        "updated_at",
+                        "ended_reason",
+                        "campaign_id",
+                    )
+                ),
+            )
             to_formatted = cast(Any, None)
         else:
             to_formatted = d.pop("to_formatted")
 
         if "from" not in d:
-            _drift.missing("AgentCall", "from", _any_known)
+            _drift.missing(
+                "AgentCall",
+                "from",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "sid",
+                        "to",
+                        "to_formatted",
+                        "from",
+                        "from_formatted",
+                        "is_testing",
+                        "direction",
+                        "status",
+                        "duration",
+                        "created_at",
+                        "updated_at",
+                        "ended_reason",
+                        "campaign_id",
+                    )
+                ),
+            )
             from_ = cast(Any, None)
         else:
             from_ = d.pop("from")
 
         if "from_formatted" not in d:
-            _drift.missing("AgentCall", "from_formatted", _any_known)
+            _drift.missing(
+                "AgentCall",
+                "from_formatted",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "sid",
+                        "to",
+                        "to_formatted",
+                        "from",
+                        "from_formatted",
+                        "is_testing",
+                        "direction",
+                        "status",
+                        "duration",
+                        "created_at",
+                        "updated_at",
+                        "ended_reason",
+                        "campaign_id",
+                    )
+                ),
+            )
             from_formatted = cast(Any, None)
         else:
             from_formatted = d.pop("from_formatted")
 
         if "is_testing" not in d:
-            _drift.missing("AgentCall", "is_testing", _any_known)
+            _drift.missing(
+                "AgentCall",
+                "is_testing",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "sid",
+                        "to",
+                        "to_formatted",
+                        "from",
+                        "from_formatted",
+                        "is_testing",
+                        "direction",
+                        "status",
+                        "duration",
+                        "created_at",
+                        "updated_at",
+                        "ended_reason",
+                        "campaign_id",
+                    )
+                ),
+            )
             is_testing = cast(Any, None)
         else:
             is_testing = d.pop("is_testing")
 
         if "direction" not in d:
-            _drift.missing("AgentCall", "direction", _any_known)
+            _drift.missing(
+                "AgentCall",
+                "direction",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "sid",
+                        "to",
+                        "to_formatted",
+                        "from",
+                        "from_formatted",
+                        "is_testing",
+                        "direction",
+                        "status",
+                        "duration",
+                        "created_at",
+                        "updated_at",
+                        "ended_reason",
+                        "campaign_id",
+                    )
+                ),
+            )
             direction = cast(Any, None)
         else:
             direction = check_direction(d.pop("direction"))
 
         if "status" not in d:
-            _drift.missing("AgentCall", "status", _any_known)
+            _drift.missing(
+                "AgentCall",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "sid",
+                        "to",
+                        "to_formatted",
+                        "from",
+                        "from_formatted",
+                        "is_testing",
+                        "direction",
+                        "status",
+                        "duration",
+                        "created_at",
+                        "updated_at",
+                        "ended_reason",
+                        "campaign_id",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_call_status(d.pop("status"))
 
         if "duration" not in d:
-            _drift.missing("AgentCall", "duration", _any_known)
+            _drift.missing(
+                "AgentCall",
+                "duration",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "sid",
+                        "to",
+                        "to_formatted",
+                        "from",
+                        "from_formatted",
+                        "is_testing",
+                        "direction",
+                        "status",
+                        "duration",
+                        "created_at",
+                        "updated_at",
+                        "ended_reason",
+                        "campaign_id",
+                    )
+                ),
+            )
             duration = cast(Any, None)
         else:
             duration = d.pop("duration")
 
         if "created_at" not in d:
-            _drift.missing("AgentCall", "created_at", _any_known)
+            _drift.missing(
+                "AgentCall",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "sid",
+                        "to",
+                        "to_formatted",
+                        "from",
+                        "from_formatted",
+                        "is_testing",
+                        "direction",
+                        "status",
+                        "duration",
+                        "created_at",
+                        "updated_at",
+                        "ended_reason",
+                        "campaign_id",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         if "updated_at" not in d:
-            _drift.missing("AgentCall", "updated_at", _any_known)
+            _drift.missing(
+                "AgentCall",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "sid",
+                        "to",
+                        "to_formatted",
+                        "from",
+                        "from_formatted",
+                        "is_testing",
+                        "direction",
+                        "status",
+                        "duration",
+                        "created_at",
+                        "updated_at",
+                        "ended_reason",
+                        "campaign_id",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))

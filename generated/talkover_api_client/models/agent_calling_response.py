@@ -47,28 +47,50 @@ class AgentCallingResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "success",
-                "message",
-                "data",
-            }
-        )
         if "success" not in d:
-            _drift.missing("AgentCallingResponse", "success", _any_known)
+            _drift.missing(
+                "AgentCallingResponse",
+                "success",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "message",
+                        "data",
+                    )
+                ),
+            )
             success = cast(Any, None)
         else:
             success = d.pop("success")
 
         if "message" not in d:
-            _drift.missing("AgentCallingResponse", "message", _any_known)
+            _drift.missing(
+                "AgentCallingResponse",
+                "message",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "message",
+                        "data",
+                    )
+                ),
+            )
             message = cast(Any, None)
         else:
             message = d.pop("message")
 
         if "data" not in d:
-            _drift.missing("AgentCallingResponse", "data", _any_known)
+            _drift.missing(
+                "AgentCallingResponse",
+                "data",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "message",
+                        "data",
+                    )
+                ),
+            )
             data = cast(Any, None)
         else:
             data = AgentCallingSummary.from_dict(d.pop("data"))

@@ -69,43 +69,97 @@ class AgentCallingSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-                "direction",
-                "current_status",
-                "phone_numbers",
-                "updated_at",
-            }
-        )
         if "id" not in d:
-            _drift.missing("AgentCallingSummary", "id", _any_known)
+            _drift.missing(
+                "AgentCallingSummary",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "direction",
+                        "current_status",
+                        "phone_numbers",
+                        "updated_at",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("AgentCallingSummary", "name", _any_known)
+            _drift.missing(
+                "AgentCallingSummary",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "direction",
+                        "current_status",
+                        "phone_numbers",
+                        "updated_at",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "direction" not in d:
-            _drift.missing("AgentCallingSummary", "direction", _any_known)
+            _drift.missing(
+                "AgentCallingSummary",
+                "direction",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "direction",
+                        "current_status",
+                        "phone_numbers",
+                        "updated_at",
+                    )
+                ),
+            )
             direction = cast(Any, None)
         else:
             direction = check_direction(d.pop("direction"))
 
         if "current_status" not in d:
-            _drift.missing("AgentCallingSummary", "current_status", _any_known)
+            _drift.missing(
+                "AgentCallingSummary",
+                "current_status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "direction",
+                        "current_status",
+                        "phone_numbers",
+                        "updated_at",
+                    )
+                ),
+            )
             current_status = cast(Any, None)
         else:
             current_status = check_agent_status(d.pop("current_status"))
 
         if "phone_numbers" not in d:
-            _drift.missing("AgentCallingSummary", "phone_numbers", _any_known)
+            _drift.missing(
+                "AgentCallingSummary",
+                "phone_numbers",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "direction",
+                        "current_status",
+                        "phone_numbers",
+                        "updated_at",
+                    )
+                ),
+            )
             phone_numbers = cast(Any, None)
         else:
             phone_numbers = []
@@ -116,7 +170,20 @@ class AgentCallingSummary:
                 phone_numbers.append(phone_numbers_item)
 
         if "updated_at" not in d:
-            _drift.missing("AgentCallingSummary", "updated_at", _any_known)
+            _drift.missing(
+                "AgentCallingSummary",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "direction",
+                        "current_status",
+                        "phone_numbers",
+                        "updated_at",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))

@@ -174,114 +174,506 @@ class AgentInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "name",
-                "label",
-                "language",
-                "interrupt_sensitivity",
-                "endpointing_sensitivity",
-                "ivr_navigation_mode",
-                "conversation_speed",
-                "initial_message_delay",
-                "ask_if_human_present_on_idle",
-                "idle_time_seconds",
-                "llm_temperature",
-                "enable_recording",
-                "direction",
-                "who_speaks_first",
-                "description",
-                "initial_message",
-                "max_idle_check_count",
-                "max_call_duration_seconds",
-                "say_goodbye_on_max_duration",
-                "user_inactivity_timeout_seconds",
-                "initial_idle_time_seconds",
-                "initial_max_idle_check_count",
-                "phone_number_ids",
-            }
-        )
         if "name" not in d:
-            _drift.missing("AgentInput", "name", _any_known)
+            _drift.missing(
+                "AgentInput",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "label",
+                        "language",
+                        "interrupt_sensitivity",
+                        "endpointing_sensitivity",
+                        "ivr_navigation_mode",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "idle_time_seconds",
+                        "llm_temperature",
+                        "enable_recording",
+                        "direction",
+                        "who_speaks_first",
+                        "description",
+                        "initial_message",
+                        "max_idle_check_count",
+                        "max_call_duration_seconds",
+                        "say_goodbye_on_max_duration",
+                        "user_inactivity_timeout_seconds",
+                        "initial_idle_time_seconds",
+                        "initial_max_idle_check_count",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "label" not in d:
-            _drift.missing("AgentInput", "label", _any_known)
+            _drift.missing(
+                "AgentInput",
+                "label",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "label",
+                        "language",
+                        "interrupt_sensitivity",
+                        "endpointing_sensitivity",
+                        "ivr_navigation_mode",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "idle_time_seconds",
+                        "llm_temperature",
+                        "enable_recording",
+                        "direction",
+                        "who_speaks_first",
+                        "description",
+                        "initial_message",
+                        "max_idle_check_count",
+                        "max_call_duration_seconds",
+                        "say_goodbye_on_max_duration",
+                        "user_inactivity_timeout_seconds",
+                        "initial_idle_time_seconds",
+                        "initial_max_idle_check_count",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             label = cast(Any, None)
         else:
             label = d.pop("label")
 
         if "language" not in d:
-            _drift.missing("AgentInput", "language", _any_known)
+            _drift.missing(
+                "AgentInput",
+                "language",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "label",
+                        "language",
+                        "interrupt_sensitivity",
+                        "endpointing_sensitivity",
+                        "ivr_navigation_mode",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "idle_time_seconds",
+                        "llm_temperature",
+                        "enable_recording",
+                        "direction",
+                        "who_speaks_first",
+                        "description",
+                        "initial_message",
+                        "max_idle_check_count",
+                        "max_call_duration_seconds",
+                        "say_goodbye_on_max_duration",
+                        "user_inactivity_timeout_seconds",
+                        "initial_idle_time_seconds",
+                        "initial_max_idle_check_count",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             language = cast(Any, None)
         else:
             language = check_language(d.pop("language"))
 
         if "interrupt_sensitivity" not in d:
-            _drift.missing("AgentInput", "interrupt_sensitivity", _any_known)
+            _drift.missing(
+                "AgentInput",
+                "interrupt_sensitivity",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "label",
+                        "language",
+                        "interrupt_sensitivity",
+                        "endpointing_sensitivity",
+                        "ivr_navigation_mode",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "idle_time_seconds",
+                        "llm_temperature",
+                        "enable_recording",
+                        "direction",
+                        "who_speaks_first",
+                        "description",
+                        "initial_message",
+                        "max_idle_check_count",
+                        "max_call_duration_seconds",
+                        "say_goodbye_on_max_duration",
+                        "user_inactivity_timeout_seconds",
+                        "initial_idle_time_seconds",
+                        "initial_max_idle_check_count",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             interrupt_sensitivity = cast(Any, None)
         else:
             interrupt_sensitivity = check_interrupt_sensitivity(d.pop("interrupt_sensitivity"))
 
         if "endpointing_sensitivity" not in d:
-            _drift.missing("AgentInput", "endpointing_sensitivity", _any_known)
+            _drift.missing(
+                "AgentInput",
+                "endpointing_sensitivity",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "label",
+                        "language",
+                        "interrupt_sensitivity",
+                        "endpointing_sensitivity",
+                        "ivr_navigation_mode",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "idle_time_seconds",
+                        "llm_temperature",
+                        "enable_recording",
+                        "direction",
+                        "who_speaks_first",
+                        "description",
+                        "initial_message",
+                        "max_idle_check_count",
+                        "max_call_duration_seconds",
+                        "say_goodbye_on_max_duration",
+                        "user_inactivity_timeout_seconds",
+                        "initial_idle_time_seconds",
+                        "initial_max_idle_check_count",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             endpointing_sensitivity = cast(Any, None)
         else:
             endpointing_sensitivity = d.pop("endpointing_sensitivity")
 
         if "ivr_navigation_mode" not in d:
-            _drift.missing("AgentInput", "ivr_navigation_mode", _any_known)
+            _drift.missing(
+                "AgentInput",
+                "ivr_navigation_mode",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "label",
+                        "language",
+                        "interrupt_sensitivity",
+                        "endpointing_sensitivity",
+                        "ivr_navigation_mode",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "idle_time_seconds",
+                        "llm_temperature",
+                        "enable_recording",
+                        "direction",
+                        "who_speaks_first",
+                        "description",
+                        "initial_message",
+                        "max_idle_check_count",
+                        "max_call_duration_seconds",
+                        "say_goodbye_on_max_duration",
+                        "user_inactivity_timeout_seconds",
+                        "initial_idle_time_seconds",
+                        "initial_max_idle_check_count",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             ivr_navigation_mode = cast(Any, None)
         else:
             ivr_navigation_mode = d.pop("ivr_navigation_mode")
 
         if "conversation_speed" not in d:
-            _drift.missing("AgentInput", "conversation_speed", _any_known)
+            _drift.missing(
+                "AgentInput",
+                "conversation_speed",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "label",
+                        "language",
+                        "interrupt_sensitivity",
+                        "endpointing_sensitivity",
+                        "ivr_navigation_mode",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "idle_time_seconds",
+                        "llm_temperature",
+                        "enable_recording",
+                        "direction",
+                        "who_speaks_first",
+                        "description",
+                        "initial_message",
+                        "max_idle_check_count",
+                        "max_call_duration_seconds",
+                        "say_goodbye_on_max_duration",
+                        "user_inactivity_timeout_seconds",
+                        "initial_idle_time_seconds",
+                        "initial_max_idle_check_count",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             conversation_speed = cast(Any, None)
         else:
             conversation_speed = d.pop("conversation_speed")
 
         if "initial_message_delay" not in d:
-            _drift.missing("AgentInput", "initial_message_delay", _any_known)
+            _drift.missing(
+                "AgentInput",
+                "initial_message_delay",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "label",
+                        "language",
+                        "interrupt_sensitivity",
+                        "endpointing_sensitivity",
+                        "ivr_navigation_mode",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "idle_time_seconds",
+                        "llm_temperature",
+                        "enable_recording",
+                        "direction",
+                        "who_speaks_first",
+                        "description",
+                        "initial_message",
+                        "max_idle_check_count",
+                        "max_call_duration_seconds",
+                        "say_goodbye_on_max_duration",
+                        "user_inactivity_timeout_seconds",
+                        "initial_idle_time_seconds",
+                        "initial_max_idle_check_count",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             initial_message_delay = cast(Any, None)
         else:
             initial_message_delay = d.pop("initial_message_delay")
 
         if "ask_if_human_present_on_idle" not in d:
-            _drift.missing("AgentInput", "ask_if_human_present_on_idle", _any_known)
+            _drift.missing(
+                "AgentInput",
+                "ask_if_human_present_on_idle",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "label",
+                        "language",
+                        "interrupt_sensitivity",
+                        "endpointing_sensitivity",
+                        "ivr_navigation_mode",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "idle_time_seconds",
+                        "llm_temperature",
+                        "enable_recording",
+                        "direction",
+                        "who_speaks_first",
+                        "description",
+                        "initial_message",
+                        "max_idle_check_count",
+                        "max_call_duration_seconds",
+                        "say_goodbye_on_max_duration",
+                        "user_inactivity_timeout_seconds",
+                        "initial_idle_time_seconds",
+                        "initial_max_idle_check_count",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             ask_if_human_present_on_idle = cast(Any, None)
         else:
             ask_if_human_present_on_idle = d.pop("ask_if_human_present_on_idle")
 
         if "idle_time_seconds" not in d:
-            _drift.missing("AgentInput", "idle_time_seconds", _any_known)
+            _drift.missing(
+                "AgentInput",
+                "idle_time_seconds",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "label",
+                        "language",
+                        "interrupt_sensitivity",
+                        "endpointing_sensitivity",
+                        "ivr_navigation_mode",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "idle_time_seconds",
+                        "llm_temperature",
+                        "enable_recording",
+                        "direction",
+                        "who_speaks_first",
+                        "description",
+                        "initial_message",
+                        "max_idle_check_count",
+                        "max_call_duration_seconds",
+                        "say_goodbye_on_max_duration",
+                        "user_inactivity_timeout_seconds",
+                        "initial_idle_time_seconds",
+                        "initial_max_idle_check_count",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             idle_time_seconds = cast(Any, None)
         else:
             idle_time_seconds = d.pop("idle_time_seconds")
 
         if "llm_temperature" not in d:
-            _drift.missing("AgentInput", "llm_temperature", _any_known)
+            _drift.missing(
+                "AgentInput",
+                "llm_temperature",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "label",
+                        "language",
+                        "interrupt_sensitivity",
+                        "endpointing_sensitivity",
+                        "ivr_navigation_mode",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "idle_time_seconds",
+                        "llm_temperature",
+                        "enable_recording",
+                        "direction",
+                        "who_speaks_first",
+                        "description",
+                        "initial_message",
+                        "max_idle_check_count",
+                        "max_call_duration_seconds",
+                        "say_goodbye_on_max_duration",
+                        "user_inactivity_timeout_seconds",
+                        "initial_idle_time_seconds",
+                        "initial_max_idle_check_count",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             llm_temperature = cast(Any, None)
         else:
             llm_temperature = d.pop("llm_temperature")
 
         if "enable_recording" not in d:
-            _drift.missing("AgentInput", "enable_recording", _any_known)
+            _drift.missing(
+                "AgentInput",
+                "enable_recording",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "label",
+                        "language",
+                        "interrupt_sensitivity",
+                        "endpointing_sensitivity",
+                        "ivr_navigation_mode",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "idle_time_seconds",
+                        "llm_temperature",
+                        "enable_recording",
+                        "direction",
+                        "who_speaks_first",
+                        "description",
+                        "initial_message",
+                        "max_idle_check_count",
+                        "max_call_duration_seconds",
+                        "say_goodbye_on_max_duration",
+                        "user_inactivity_timeout_seconds",
+                        "initial_idle_time_seconds",
+                        "initial_max_idle_check_count",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             enable_recording = cast(Any, None)
         else:
             enable_recording = d.pop("enable_recording")
 
         if "direction" not in d:
-            _drift.missing("AgentInput", "direction", _any_known)
+            _drift.missing(
+                "AgentInput",
+                "direction",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "label",
+                        "language",
+                        "interrupt_sensitivity",
+                        "endpointing_sensitivity",
+                        "ivr_navigation_mode",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "idle_time_seconds",
+                        "llm_temperature",
+                        "enable_recording",
+                        "direction",
+                        "who_speaks_first",
+                        "description",
+                        "initial_message",
+                        "max_idle_check_count",
+                        "max_call_duration_seconds",
+                        "say_goodbye_on_max_duration",
+                        "user_inactivity_timeout_seconds",
+                        "initial_idle_time_seconds",
+                        "initial_max_idle_check_count",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             direction = cast(Any, None)
         else:
             direction = check_direction(d.pop("direction"))
 
         if "who_speaks_first" not in d:
-            _drift.missing("AgentInput", "who_speaks_first", _any_known)
+            _drift.missing(
+                "AgentInput",
+                "who_speaks_first",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "label",
+                        "language",
+                        "interrupt_sensitivity",
+                        "endpointing_sensitivity",
+                        "ivr_navigation_mode",
+                        "conversation_speed",
+                        "initial_message_delay",
+                        "ask_if_human_present_on_idle",
+                        "idle_time_seconds",
+                        "llm_temperature",
+                        "enable_recording",
+                        "direction",
+                        "who_speaks_first",
+                        "description",
+                        "initial_message",
+                        "max_idle_check_count",
+                        "max_call_duration_seconds",
+                        "say_goodbye_on_max_duration",
+                        "user_inactivity_timeout_seconds",
+                        "initial_idle_time_seconds",
+                        "initial_max_idle_check_count",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             who_speaks_first = cast(Any, None)
         else:
             who_speaks_first = check_who_speaks_first(d.pop("who_speaks_first"))

@@ -50,22 +50,34 @@ class AgentListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "success",
-                "data",
-                "meta",
-            }
-        )
         if "success" not in d:
-            _drift.missing("AgentListResponse", "success", _any_known)
+            _drift.missing(
+                "AgentListResponse",
+                "success",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                        "meta",
+                    )
+                ),
+            )
             success = cast(Any, None)
         else:
             success = d.pop("success")
 
         if "data" not in d:
-            _drift.missing("AgentListResponse", "data", _any_known)
+            _drift.missing(
+                "AgentListResponse",
+                "data",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                        "meta",
+                    )
+                ),
+            )
             data = cast(Any, None)
         else:
             data = []
@@ -76,7 +88,17 @@ class AgentListResponse:
                 data.append(data_item)
 
         if "meta" not in d:
-            _drift.missing("AgentListResponse", "meta", _any_known)
+            _drift.missing(
+                "AgentListResponse",
+                "meta",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                        "meta",
+                    )
+                ),
+            )
             meta = cast(Any, None)
         else:
             meta = PageMeta.from_dict(d.pop("meta"))

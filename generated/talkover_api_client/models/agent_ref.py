@@ -48,28 +48,50 @@ class AgentRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-                "label",
-            }
-        )
         if "id" not in d:
-            _drift.missing("AgentRef", "id", _any_known)
+            _drift.missing(
+                "AgentRef",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("AgentRef", "name", _any_known)
+            _drift.missing(
+                "AgentRef",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "label" not in d:
-            _drift.missing("AgentRef", "label", _any_known)
+            _drift.missing(
+                "AgentRef",
+                "label",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                    )
+                ),
+            )
             label = cast(Any, None)
         else:
             label = cast("None | str", d.pop("label"))

@@ -61,42 +61,92 @@ class AgentStatusSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-                "current_status",
-                "is_ready_to_publish",
-                "updated_at",
-            }
-        )
         if "id" not in d:
-            _drift.missing("AgentStatusSummary", "id", _any_known)
+            _drift.missing(
+                "AgentStatusSummary",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "current_status",
+                        "is_ready_to_publish",
+                        "updated_at",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("AgentStatusSummary", "name", _any_known)
+            _drift.missing(
+                "AgentStatusSummary",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "current_status",
+                        "is_ready_to_publish",
+                        "updated_at",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "current_status" not in d:
-            _drift.missing("AgentStatusSummary", "current_status", _any_known)
+            _drift.missing(
+                "AgentStatusSummary",
+                "current_status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "current_status",
+                        "is_ready_to_publish",
+                        "updated_at",
+                    )
+                ),
+            )
             current_status = cast(Any, None)
         else:
             current_status = check_agent_status(d.pop("current_status"))
 
         if "is_ready_to_publish" not in d:
-            _drift.missing("AgentStatusSummary", "is_ready_to_publish", _any_known)
+            _drift.missing(
+                "AgentStatusSummary",
+                "is_ready_to_publish",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "current_status",
+                        "is_ready_to_publish",
+                        "updated_at",
+                    )
+                ),
+            )
             is_ready_to_publish = cast(Any, None)
         else:
             is_ready_to_publish = d.pop("is_ready_to_publish")
 
         if "updated_at" not in d:
-            _drift.missing("AgentStatusSummary", "updated_at", _any_known)
+            _drift.missing(
+                "AgentStatusSummary",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "current_status",
+                        "is_ready_to_publish",
+                        "updated_at",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))

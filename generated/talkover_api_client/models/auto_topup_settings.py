@@ -108,79 +108,252 @@ class AutoTopupSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "is_enabled",
-                "threshold_amount",
-                "recharge_amount",
-                "scheduled_payment_enabled",
-                "scheduled_amount",
-                "day_of_month",
-                "payment_method_id",
-                "daily_limit",
-                "recharge_count_today",
-                "last_recharge_at",
-                "currency",
-                "updated_at",
-            }
-        )
         if "is_enabled" not in d:
-            _drift.missing("AutoTopupSettings", "is_enabled", _any_known)
+            _drift.missing(
+                "AutoTopupSettings",
+                "is_enabled",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_enabled",
+                        "threshold_amount",
+                        "recharge_amount",
+                        "scheduled_payment_enabled",
+                        "scheduled_amount",
+                        "day_of_month",
+                        "payment_method_id",
+                        "daily_limit",
+                        "recharge_count_today",
+                        "last_recharge_at",
+                        "currency",
+                        "updated_at",
+                    )
+                ),
+            )
             is_enabled = cast(Any, None)
         else:
             is_enabled = d.pop("is_enabled")
 
         if "threshold_amount" not in d:
-            _drift.missing("AutoTopupSettings", "threshold_amount", _any_known)
+            _drift.missing(
+                "AutoTopupSettings",
+                "threshold_amount",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_enabled",
+                        "threshold_amount",
+                        "recharge_amount",
+                        "scheduled_payment_enabled",
+                        "scheduled_amount",
+                        "day_of_month",
+                        "payment_method_id",
+                        "daily_limit",
+                        "recharge_count_today",
+                        "last_recharge_at",
+                        "currency",
+                        "updated_at",
+                    )
+                ),
+            )
             threshold_amount = cast(Any, None)
         else:
             threshold_amount = cast("float | None", d.pop("threshold_amount"))
 
         if "recharge_amount" not in d:
-            _drift.missing("AutoTopupSettings", "recharge_amount", _any_known)
+            _drift.missing(
+                "AutoTopupSettings",
+                "recharge_amount",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_enabled",
+                        "threshold_amount",
+                        "recharge_amount",
+                        "scheduled_payment_enabled",
+                        "scheduled_amount",
+                        "day_of_month",
+                        "payment_method_id",
+                        "daily_limit",
+                        "recharge_count_today",
+                        "last_recharge_at",
+                        "currency",
+                        "updated_at",
+                    )
+                ),
+            )
             recharge_amount = cast(Any, None)
         else:
             recharge_amount = cast("float | None", d.pop("recharge_amount"))
 
         if "scheduled_payment_enabled" not in d:
-            _drift.missing("AutoTopupSettings", "scheduled_payment_enabled", _any_known)
+            _drift.missing(
+                "AutoTopupSettings",
+                "scheduled_payment_enabled",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_enabled",
+                        "threshold_amount",
+                        "recharge_amount",
+                        "scheduled_payment_enabled",
+                        "scheduled_amount",
+                        "day_of_month",
+                        "payment_method_id",
+                        "daily_limit",
+                        "recharge_count_today",
+                        "last_recharge_at",
+                        "currency",
+                        "updated_at",
+                    )
+                ),
+            )
             scheduled_payment_enabled = cast(Any, None)
         else:
             scheduled_payment_enabled = d.pop("scheduled_payment_enabled")
 
         if "scheduled_amount" not in d:
-            _drift.missing("AutoTopupSettings", "scheduled_amount", _any_known)
+            _drift.missing(
+                "AutoTopupSettings",
+                "scheduled_amount",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_enabled",
+                        "threshold_amount",
+                        "recharge_amount",
+                        "scheduled_payment_enabled",
+                        "scheduled_amount",
+                        "day_of_month",
+                        "payment_method_id",
+                        "daily_limit",
+                        "recharge_count_today",
+                        "last_recharge_at",
+                        "currency",
+                        "updated_at",
+                    )
+                ),
+            )
             scheduled_amount = cast(Any, None)
         else:
             scheduled_amount = cast("float | None", d.pop("scheduled_amount"))
 
         if "day_of_month" not in d:
-            _drift.missing("AutoTopupSettings", "day_of_month", _any_known)
+            _drift.missing(
+                "AutoTopupSettings",
+                "day_of_month",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_enabled",
+                        "threshold_amount",
+                        "recharge_amount",
+                        "scheduled_payment_enabled",
+                        "scheduled_amount",
+                        "day_of_month",
+                        "payment_method_id",
+                        "daily_limit",
+                        "recharge_count_today",
+                        "last_recharge_at",
+                        "currency",
+                        "updated_at",
+                    )
+                ),
+            )
             day_of_month = cast(Any, None)
         else:
             day_of_month = cast("int | None", d.pop("day_of_month"))
 
         if "payment_method_id" not in d:
-            _drift.missing("AutoTopupSettings", "payment_method_id", _any_known)
+            _drift.missing(
+                "AutoTopupSettings",
+                "payment_method_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_enabled",
+                        "threshold_amount",
+                        "recharge_amount",
+                        "scheduled_payment_enabled",
+                        "scheduled_amount",
+                        "day_of_month",
+                        "payment_method_id",
+                        "daily_limit",
+                        "recharge_count_today",
+                        "last_recharge_at",
+                        "currency",
+                        "updated_at",
+                    )
+                ),
+            )
             payment_method_id = cast(Any, None)
         else:
             payment_method_id = cast("None | str", d.pop("payment_method_id"))
 
         if "daily_limit" not in d:
-            _drift.missing("AutoTopupSettings", "daily_limit", _any_known)
+            _drift.missing(
+                "AutoTopupSettings",
+                "daily_limit",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_enabled",
+                        "threshold_amount",
+                        "recharge_amount",
+                        "scheduled_payment_enabled",
+                        "scheduled_amount",
+                        "day_of_month",
+                        "payment_method_id",
+                        "daily_limit",
+                        "recharge_count_today",
+                        "last_recharge_at",
+                        "currency",
+                        "updated_at",
+                    )
+                ),
+            )
             daily_limit = cast(Any, None)
         else:
             daily_limit = d.pop("daily_limit")
 
         if "recharge_count_today" not in d:
-            _drift.missing("AutoTopupSettings", "recharge_count_today", _any_known)
+            _drift.missing(
+                "AutoTopupSettings",
+                "recharge_count_today",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_enabled",
+                        "threshold_amount",
+                        "recharge_amount",
+                        "scheduled_payment_enabled",
+                        "scheduled_amount",
+                        "day_of_month",
+                        "payment_method_id",
+                        "daily_limit",
+                        "recharge_count_today",
+                        "last_recharge_at",
+                        "currency",
+                        "updated_at",
+                    )
+                ),
+            )
             recharge_count_today = cast(Any, None)
         else:
             recharge_count_today = d.pop("recharge_count_today")
 
         if "last_recharge_at" not in d:
-            _drift.missing("AutoTopupSettings", "last_recharge_at", _any_known)
+            _drift.missing(
+                "AutoTopupSettings",
+                "last_recharge_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_enabled",
+                        "threshold_amount",
+                        "recharge_amount",
+                        "scheduled_payment_enabled",
+                        "scheduled_amount",
+                        "day_of_month",
+                        "payment_method_id",
+                        "daily_limit",
+                        "recharge_count_today",
+                        "last_recharge_at",
+                        "currency",
+                        "updated_at",
+                    )
+                ),
+            )
             last_recharge_at = cast(Any, None)
         else:
 
@@ -200,13 +373,51 @@ class AutoTopupSettings:
             last_recharge_at = _parse_last_recharge_at(d.pop("last_recharge_at"))
 
         if "currency" not in d:
-            _drift.missing("AutoTopupSettings", "currency", _any_known)
+            _drift.missing(
+                "AutoTopupSettings",
+                "currency",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_enabled",
+                        "threshold_amount",
+                        "recharge_amount",
+                        "scheduled_payment_enabled",
+                        "scheduled_amount",
+                        "day_of_month",
+                        "payment_method_id",
+                        "daily_limit",
+                        "recharge_count_today",
+                        "last_recharge_at",
+                        "currency",
+                        "updated_at",
+                    )
+                ),
+            )
             currency = cast(Any, None)
         else:
             currency = d.pop("currency")
 
         if "updated_at" not in d:
-            _drift.missing("AutoTopupSettings", "updated_at", _any_known)
+            _drift.missing(
+                "AutoTopupSettings",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_enabled",
+                        "threshold_amount",
+                        "recharge_amount",
+                        "scheduled_payment_enabled",
+                        "scheduled_amount",
+                        "day_of_month",
+                        "payment_method_id",
+                        "daily_limit",
+                        "recharge_count_today",
+                        "last_recharge_at",
+                        "currency",
+                        "updated_at",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
 

@@ -70,56 +70,142 @@ class Calendar:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-                "timezone",
-                "owner_id",
-                "metadata",
-                "created_at",
-                "updated_at",
-            }
-        )
         if "id" not in d:
-            _drift.missing("Calendar", "id", _any_known)
+            _drift.missing(
+                "Calendar",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "timezone",
+                        "owner_id",
+                        "metadata",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("Calendar", "name", _any_known)
+            _drift.missing(
+                "Calendar",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "timezone",
+                        "owner_id",
+                        "metadata",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "timezone" not in d:
-            _drift.missing("Calendar", "timezone", _any_known)
+            _drift.missing(
+                "Calendar",
+                "timezone",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "timezone",
+                        "owner_id",
+                        "metadata",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             timezone = cast(Any, None)
         else:
             timezone = d.pop("timezone")
 
         if "owner_id" not in d:
-            _drift.missing("Calendar", "owner_id", _any_known)
+            _drift.missing(
+                "Calendar",
+                "owner_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "timezone",
+                        "owner_id",
+                        "metadata",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             owner_id = cast(Any, None)
         else:
             owner_id = d.pop("owner_id")
 
         if "metadata" not in d:
-            _drift.missing("Calendar", "metadata", _any_known)
+            _drift.missing(
+                "Calendar",
+                "metadata",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "timezone",
+                        "owner_id",
+                        "metadata",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             metadata = cast(Any, None)
         else:
             metadata = CalendarMetadata.from_dict(d.pop("metadata"))
 
         if "created_at" not in d:
-            _drift.missing("Calendar", "created_at", _any_known)
+            _drift.missing(
+                "Calendar",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "timezone",
+                        "owner_id",
+                        "metadata",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         if "updated_at" not in d:
-            _drift.missing("Calendar", "updated_at", _any_known)
+            _drift.missing(
+                "Calendar",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "timezone",
+                        "owner_id",
+                        "metadata",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))

@@ -58,23 +58,36 @@ class CalendarInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "name",
-                "owner_id",
-                "timezone",
-                "metadata",
-            }
-        )
         if "name" not in d:
-            _drift.missing("CalendarInput", "name", _any_known)
+            _drift.missing(
+                "CalendarInput",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "owner_id",
+                        "timezone",
+                        "metadata",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "owner_id" not in d:
-            _drift.missing("CalendarInput", "owner_id", _any_known)
+            _drift.missing(
+                "CalendarInput",
+                "owner_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "owner_id",
+                        "timezone",
+                        "metadata",
+                    )
+                ),
+            )
             owner_id = cast(Any, None)
         else:
             owner_id = d.pop("owner_id")

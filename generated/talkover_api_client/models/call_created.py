@@ -63,36 +63,74 @@ class CallCreated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "to",
-                "status",
-                "created_at",
-                "agent_id",
-            }
-        )
         if "id" not in d:
-            _drift.missing("CallCreated", "id", _any_known)
+            _drift.missing(
+                "CallCreated",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "to",
+                        "status",
+                        "created_at",
+                        "agent_id",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "to" not in d:
-            _drift.missing("CallCreated", "to", _any_known)
+            _drift.missing(
+                "CallCreated",
+                "to",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "to",
+                        "status",
+                        "created_at",
+                        "agent_id",
+                    )
+                ),
+            )
             to = cast(Any, None)
         else:
             to = d.pop("to")
 
         if "status" not in d:
-            _drift.missing("CallCreated", "status", _any_known)
+            _drift.missing(
+                "CallCreated",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "to",
+                        "status",
+                        "created_at",
+                        "agent_id",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_call_status(d.pop("status"))
 
         if "created_at" not in d:
-            _drift.missing("CallCreated", "created_at", _any_known)
+            _drift.missing(
+                "CallCreated",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "to",
+                        "status",
+                        "created_at",
+                        "agent_id",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))

@@ -106,98 +106,340 @@ class CallEventPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "event",
-                "call_id",
-                "agent_id",
-                "campaign_id",
-                "to",
-                "from",
-                "direction",
-                "status",
-                "duration",
-                "ended_reason",
-                "is_testing",
-                "context",
-                "timestamp",
-            }
-        )
         if "event" not in d:
-            _drift.missing("CallEventPayload", "event", _any_known)
+            _drift.missing(
+                "CallEventPayload",
+                "event",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "call_id",
+                        "agent_id",
+                        "campaign_id",
+                        "to",
+                        "from",
+                        "direction",
+                        "status",
+                        "duration",
+                        "ended_reason",
+                        "is_testing",
+                        "context",
+                        "timestamp",
+                    )
+                ),
+            )
             event = cast(Any, None)
         else:
             event = check_agent_event(d.pop("event"))
 
         if "call_id" not in d:
-            _drift.missing("CallEventPayload", "call_id", _any_known)
+            _drift.missing(
+                "CallEventPayload",
+                "call_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "call_id",
+                        "agent_id",
+                        "campaign_id",
+                        "to",
+                        "from",
+                        "direction",
+                        "status",
+                        "duration",
+                        "ended_reason",
+                        "is_testing",
+                        "context",
+                        "timestamp",
+                    )
+                ),
+            )
             call_id = cast(Any, None)
         else:
             call_id = d.pop("call_id")
 
         if "agent_id" not in d:
-            _drift.missing("CallEventPayload", "agent_id", _any_known)
+            _drift.missing(
+                "CallEventPayload",
+                "agent_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "call_id",
+                        "agent_id",
+                        "campaign_id",
+                        "to",
+                        "from",
+                        "direction",
+                        "status",
+                        "duration",
+                        "ended_reason",
+                        "is_testing",
+                        "context",
+                        "timestamp",
+                    )
+                ),
+            )
             agent_id = cast(Any, None)
         else:
             agent_id = d.pop("agent_id")
 
         if "campaign_id" not in d:
-            _drift.missing("CallEventPayload", "campaign_id", _any_known)
+            _drift.missing(
+                "CallEventPayload",
+                "campaign_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "call_id",
+                        "agent_id",
+                        "campaign_id",
+                        "to",
+                        "from",
+                        "direction",
+                        "status",
+                        "duration",
+                        "ended_reason",
+                        "is_testing",
+                        "context",
+                        "timestamp",
+                    )
+                ),
+            )
             campaign_id = cast(Any, None)
         else:
             campaign_id = cast("None | str", d.pop("campaign_id"))
 
         if "to" not in d:
-            _drift.missing("CallEventPayload", "to", _any_known)
+            _drift.missing(
+                "CallEventPayload",
+                "to",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "call_id",
+                        "agent_id",
+                        "campaign_id",
+                        "to",
+                        "from",
+                        "direction",
+                        "status",
+                        "duration",
+                        "ended_reason",
+                        "is_testing",
+                        "context",
+                        "timestamp",
+                    )
+                ),
+            )
             to = cast(Any, None)
         else:
             to = d.pop("to")
 
         if "from" not in d:
-            _drift.missing("CallEventPayload", "from", _any_known)
+            _drift.missing(
+                "CallEventPayload",
+                "from",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "call_id",
+                        "agent_id",
+                        "campaign_id",
+                        "to",
+                        "from",
+                        "direction",
+                        "status",
+                        "duration",
+                        "ended_reason",
+                        "is_testing",
+                        "context",
+                        "timestamp",
+                    )
+                ),
+            )
             from_ = cast(Any, None)
         else:
             from_ = d.pop("from")
 
         if "direction" not in d:
-            _drift.missing("CallEventPayload", "direction", _any_known)
+            _drift.missing(
+                "CallEventPayload",
+                "direction",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "call_id",
+                        "agent_id",
+                        "campaign_id",
+                        "to",
+                        "from",
+                        "direction",
+                        "status",
+                        "duration",
+                        "ended_reason",
+                        "is_testing",
+                        "context",
+                        "timestamp",
+                    )
+                ),
+            )
             direction = cast(Any, None)
         else:
             direction = check_direction(d.pop("direction"))
 
         if "status" not in d:
-            _drift.missing("CallEventPayload", "status", _any_known)
+            _drift.missing(
+                "CallEventPayload",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "call_id",
+                        "agent_id",
+                        "campaign_id",
+                        "to",
+                        "from",
+                        "direction",
+                        "status",
+                        "duration",
+                        "ended_reason",
+                        "is_testing",
+                        "context",
+                        "timestamp",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_call_status(d.pop("status"))
 
         if "duration" not in d:
-            _drift.missing("CallEventPayload", "duration", _any_known)
+            _drift.missing(
+                "CallEventPayload",
+                "duration",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "call_id",
+                        "agent_id",
+                        "campaign_id",
+                        "to",
+                        "from",
+                        "direction",
+                        "status",
+                        "duration",
+                        "ended_reason",
+                        "is_testing",
+                        "context",
+                        "timestamp",
+                    )
+                ),
+            )
             duration = cast(Any, None)
         else:
             duration = d.pop("duration")
 
         if "ended_reason" not in d:
-            _drift.missing("CallEventPayload", "ended_reason", _any_known)
+            _drift.missing(
+                "CallEventPayload",
+                "ended_reason",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "call_id",
+                        "agent_id",
+                        "campaign_id",
+                        "to",
+                        "from",
+                        "direction",
+                        "status",
+                        "duration",
+                        "ended_reason",
+                        "is_testing",
+                        "context",
+                        "timestamp",
+                    )
+                ),
+            )
             ended_reason = cast(Any, None)
         else:
             ended_reason = cast("None | str", d.pop("ended_reason"))
 
         if "is_testing" not in d:
-            _drift.missing("CallEventPayload", "is_testing", _any_known)
+            _drift.missing(
+                "CallEventPayload",
+                "is_testing",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "call_id",
+                        "agent_id",
+                        "campaign_id",
+                        "to",
+                        "from",
+                        "direction",
+                        "status",
+                        "duration",
+                        "ended_reason",
+                        "is_testing",
+                        "context",
+                        "timestamp",
+                    )
+                ),
+            )
             is_testing = cast(Any, None)
         else:
             is_testing = d.pop("is_testing")
 
         if "context" not in d:
-            _drift.missing("CallEventPayload", "context", _any_known)
+            _drift.missing(
+                "CallEventPayload",
+                "context",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "call_id",
+                        "agent_id",
+                        "campaign_id",
+                        "to",
+                        "from",
+                        "direction",
+                        "status",
+                        "duration",
+                        "ended_reason",
+                        "is_testing",
+                        "context",
+                        "timestamp",
+                    )
+                ),
+            )
             context = cast(Any, None)
         else:
             context = CallEventPayloadContext.from_dict(d.pop("context"))
 
         if "timestamp" not in d:
-            _drift.missing("CallEventPayload", "timestamp", _any_known)
+            _drift.missing(
+                "CallEventPayload",
+                "timestamp",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "call_id",
+                        "agent_id",
+                        "campaign_id",
+                        "to",
+                        "from",
+                        "direction",
+                        "status",
+                        "duration",
+                        "ended_reason",
+                        "is_testing",
+                        "context",
+                        "timestamp",
+                    )
+                ),
+            )
             timestamp = cast(Any, None)
         else:
             timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))

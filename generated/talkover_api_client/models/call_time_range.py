@@ -42,21 +42,32 @@ class CallTimeRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "start",
-                "end",
-            }
-        )
         if "start" not in d:
-            _drift.missing("CallTimeRange", "start", _any_known)
+            _drift.missing(
+                "CallTimeRange",
+                "start",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "start",
+                        "end",
+                    )
+                ),
+            )
             start = cast(Any, None)
         else:
             start = d.pop("start")
 
         if "end" not in d:
-            _drift.missing("CallTimeRange", "end", _any_known)
+            _drift.missing(
+                "CallTimeRange",
+                "end",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "start",
+                        "end",
+                    )
+                ),
+            )
             end = cast(Any, None)
         else:
             end = d.pop("end")

@@ -63,37 +63,78 @@ class CallbackAgent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-                "label",
-                "direction",
-                "current_status",
-                "callback_config",
-            }
-        )
         if "id" not in d:
-            _drift.missing("CallbackAgent", "id", _any_known)
+            _drift.missing(
+                "CallbackAgent",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "direction",
+                        "current_status",
+                        "callback_config",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("CallbackAgent", "name", _any_known)
+            _drift.missing(
+                "CallbackAgent",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "direction",
+                        "current_status",
+                        "callback_config",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "label" not in d:
-            _drift.missing("CallbackAgent", "label", _any_known)
+            _drift.missing(
+                "CallbackAgent",
+                "label",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "direction",
+                        "current_status",
+                        "callback_config",
+                    )
+                ),
+            )
             label = cast(Any, None)
         else:
             label = d.pop("label")
 
         if "direction" not in d:
-            _drift.missing("CallbackAgent", "direction", _any_known)
+            _drift.missing(
+                "CallbackAgent",
+                "direction",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "direction",
+                        "current_status",
+                        "callback_config",
+                    )
+                ),
+            )
             direction = cast(Any, None)
         else:
             direction = cast(Literal["inbound"], d.pop("direction"))
@@ -101,13 +142,39 @@ class CallbackAgent:
                 raise ValueError(f"direction must match const 'inbound', got '{direction}'")
 
         if "current_status" not in d:
-            _drift.missing("CallbackAgent", "current_status", _any_known)
+            _drift.missing(
+                "CallbackAgent",
+                "current_status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "direction",
+                        "current_status",
+                        "callback_config",
+                    )
+                ),
+            )
             current_status = cast(Any, None)
         else:
             current_status = check_agent_status(d.pop("current_status"))
 
         if "callback_config" not in d:
-            _drift.missing("CallbackAgent", "callback_config", _any_known)
+            _drift.missing(
+                "CallbackAgent",
+                "callback_config",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "direction",
+                        "current_status",
+                        "callback_config",
+                    )
+                ),
+            )
             callback_config = cast(Any, None)
         else:
             callback_config = CallbackConfig.from_dict(d.pop("callback_config"))

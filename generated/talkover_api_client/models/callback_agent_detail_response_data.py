@@ -50,22 +50,34 @@ class CallbackAgentDetailResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "agent",
-                "source_agents",
-                "stats",
-            }
-        )
         if "agent" not in d:
-            _drift.missing("CallbackAgentDetailResponseData", "agent", _any_known)
+            _drift.missing(
+                "CallbackAgentDetailResponseData",
+                "agent",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "agent",
+                        "source_agents",
+                        "stats",
+                    )
+                ),
+            )
             agent = cast(Any, None)
         else:
             agent = CallbackAgentDetailResponseDataAgent.from_dict(d.pop("agent"))
 
         if "source_agents" not in d:
-            _drift.missing("CallbackAgentDetailResponseData", "source_agents", _any_known)
+            _drift.missing(
+                "CallbackAgentDetailResponseData",
+                "source_agents",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "agent",
+                        "source_agents",
+                        "stats",
+                    )
+                ),
+            )
             source_agents = cast(Any, None)
         else:
             source_agents = []
@@ -76,7 +88,17 @@ class CallbackAgentDetailResponseData:
                 source_agents.append(source_agents_item)
 
         if "stats" not in d:
-            _drift.missing("CallbackAgentDetailResponseData", "stats", _any_known)
+            _drift.missing(
+                "CallbackAgentDetailResponseData",
+                "stats",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "agent",
+                        "source_agents",
+                        "stats",
+                    )
+                ),
+            )
             stats = cast(Any, None)
         else:
             stats = CallbackAgentDetailResponseDataStats.from_dict(d.pop("stats"))

@@ -42,21 +42,32 @@ class CallbackAgentDetailResponseDataStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "total_callbacks_received",
-                "callbacks_answered",
-            }
-        )
         if "total_callbacks_received" not in d:
-            _drift.missing("CallbackAgentDetailResponseDataStats", "total_callbacks_received", _any_known)
+            _drift.missing(
+                "CallbackAgentDetailResponseDataStats",
+                "total_callbacks_received",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "total_callbacks_received",
+                        "callbacks_answered",
+                    )
+                ),
+            )
             total_callbacks_received = cast(Any, None)
         else:
             total_callbacks_received = d.pop("total_callbacks_received")
 
         if "callbacks_answered" not in d:
-            _drift.missing("CallbackAgentDetailResponseDataStats", "callbacks_answered", _any_known)
+            _drift.missing(
+                "CallbackAgentDetailResponseDataStats",
+                "callbacks_answered",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "total_callbacks_received",
+                        "callbacks_answered",
+                    )
+                ),
+            )
             callbacks_answered = cast(Any, None)
         else:
             callbacks_answered = d.pop("callbacks_answered")

@@ -37,14 +37,8 @@ class CallbackConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "source_agent_ids",
-            }
-        )
         if "source_agent_ids" not in d:
-            _drift.missing("CallbackConfig", "source_agent_ids", _any_known)
+            _drift.missing("CallbackConfig", "source_agent_ids", not src_dict.keys().isdisjoint(("source_agent_ids",)))
             source_agent_ids = cast(Any, None)
         else:
             source_agent_ids = cast(list[str], d.pop("source_agent_ids"))

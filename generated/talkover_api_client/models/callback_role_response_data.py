@@ -55,23 +55,36 @@ class CallbackRoleResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "callback_config",
-                "name",
-                "direction",
-            }
-        )
         if "id" not in d:
-            _drift.missing("CallbackRoleResponseData", "id", _any_known)
+            _drift.missing(
+                "CallbackRoleResponseData",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "callback_config",
+                        "name",
+                        "direction",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "callback_config" not in d:
-            _drift.missing("CallbackRoleResponseData", "callback_config", _any_known)
+            _drift.missing(
+                "CallbackRoleResponseData",
+                "callback_config",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "callback_config",
+                        "name",
+                        "direction",
+                    )
+                ),
+            )
             callback_config = cast(Any, None)
         else:
             callback_config = CallbackConfig.from_dict(d.pop("callback_config"))

@@ -60,42 +60,92 @@ class CallbackStatsResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "period",
-                "total_callbacks_received",
-                "callbacks_answered",
-                "callbacks_unmatched",
-                "callbacks_by_source_agent",
-            }
-        )
         if "period" not in d:
-            _drift.missing("CallbackStatsResponseData", "period", _any_known)
+            _drift.missing(
+                "CallbackStatsResponseData",
+                "period",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "period",
+                        "total_callbacks_received",
+                        "callbacks_answered",
+                        "callbacks_unmatched",
+                        "callbacks_by_source_agent",
+                    )
+                ),
+            )
             period = cast(Any, None)
         else:
             period = CallbackStatsResponseDataPeriod.from_dict(d.pop("period"))
 
         if "total_callbacks_received" not in d:
-            _drift.missing("CallbackStatsResponseData", "total_callbacks_received", _any_known)
+            _drift.missing(
+                "CallbackStatsResponseData",
+                "total_callbacks_received",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "period",
+                        "total_callbacks_received",
+                        "callbacks_answered",
+                        "callbacks_unmatched",
+                        "callbacks_by_source_agent",
+                    )
+                ),
+            )
             total_callbacks_received = cast(Any, None)
         else:
             total_callbacks_received = d.pop("total_callbacks_received")
 
         if "callbacks_answered" not in d:
-            _drift.missing("CallbackStatsResponseData", "callbacks_answered", _any_known)
+            _drift.missing(
+                "CallbackStatsResponseData",
+                "callbacks_answered",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "period",
+                        "total_callbacks_received",
+                        "callbacks_answered",
+                        "callbacks_unmatched",
+                        "callbacks_by_source_agent",
+                    )
+                ),
+            )
             callbacks_answered = cast(Any, None)
         else:
             callbacks_answered = d.pop("callbacks_answered")
 
         if "callbacks_unmatched" not in d:
-            _drift.missing("CallbackStatsResponseData", "callbacks_unmatched", _any_known)
+            _drift.missing(
+                "CallbackStatsResponseData",
+                "callbacks_unmatched",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "period",
+                        "total_callbacks_received",
+                        "callbacks_answered",
+                        "callbacks_unmatched",
+                        "callbacks_by_source_agent",
+                    )
+                ),
+            )
             callbacks_unmatched = cast(Any, None)
         else:
             callbacks_unmatched = d.pop("callbacks_unmatched")
 
         if "callbacks_by_source_agent" not in d:
-            _drift.missing("CallbackStatsResponseData", "callbacks_by_source_agent", _any_known)
+            _drift.missing(
+                "CallbackStatsResponseData",
+                "callbacks_by_source_agent",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "period",
+                        "total_callbacks_received",
+                        "callbacks_answered",
+                        "callbacks_unmatched",
+                        "callbacks_by_source_agent",
+                    )
+                ),
+            )
             callbacks_by_source_agent = cast(Any, None)
         else:
             callbacks_by_source_agent = []

@@ -47,28 +47,50 @@ class CallbackStatsResponseDataCallbacksBySourceAgentItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "source_agent_id",
-                "name",
-                "count",
-            }
-        )
         if "source_agent_id" not in d:
-            _drift.missing("CallbackStatsResponseDataCallbacksBySourceAgentItem", "source_agent_id", _any_known)
+            _drift.missing(
+                "CallbackStatsResponseDataCallbacksBySourceAgentItem",
+                "source_agent_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "source_agent_id",
+                        "name",
+                        "count",
+                    )
+                ),
+            )
             source_agent_id = cast(Any, None)
         else:
             source_agent_id = d.pop("source_agent_id")
 
         if "name" not in d:
-            _drift.missing("CallbackStatsResponseDataCallbacksBySourceAgentItem", "name", _any_known)
+            _drift.missing(
+                "CallbackStatsResponseDataCallbacksBySourceAgentItem",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "source_agent_id",
+                        "name",
+                        "count",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "count" not in d:
-            _drift.missing("CallbackStatsResponseDataCallbacksBySourceAgentItem", "count", _any_known)
+            _drift.missing(
+                "CallbackStatsResponseDataCallbacksBySourceAgentItem",
+                "count",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "source_agent_id",
+                        "name",
+                        "count",
+                    )
+                ),
+            )
             count = cast(Any, None)
         else:
             count = d.pop("count")

@@ -43,21 +43,32 @@ class CallbackStatsResponseDataPeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "start",
-                "end",
-            }
-        )
         if "start" not in d:
-            _drift.missing("CallbackStatsResponseDataPeriod", "start", _any_known)
+            _drift.missing(
+                "CallbackStatsResponseDataPeriod",
+                "start",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "start",
+                        "end",
+                    )
+                ),
+            )
             start = cast(Any, None)
         else:
             start = datetime.date.fromisoformat(d.pop("start"))
 
         if "end" not in d:
-            _drift.missing("CallbackStatsResponseDataPeriod", "end", _any_known)
+            _drift.missing(
+                "CallbackStatsResponseDataPeriod",
+                "end",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "start",
+                        "end",
+                    )
+                ),
+            )
             end = cast(Any, None)
         else:
             end = datetime.date.fromisoformat(d.pop("end"))

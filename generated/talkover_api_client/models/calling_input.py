@@ -47,15 +47,17 @@ class CallingInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "direction",
-                "phone_number_ids",
-            }
-        )
         if "direction" not in d:
-            _drift.missing("CallingInput", "direction", _any_known)
+            _drift.missing(
+                "CallingInput",
+                "direction",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "direction",
+                        "phone_number_ids",
+                    )
+                ),
+            )
             direction = cast(Any, None)
         else:
             direction = check_direction(d.pop("direction"))

@@ -212,100 +212,462 @@ class Campaign:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-                "description",
-                "status",
-                "campaign_type",
-                "agent_id",
-                "start_date",
-                "end_date",
-                "days_of_week",
-                "call_time_ranges",
-                "timezone",
-                "initial_call_delay",
-                "max_retries",
-                "retry_cooldown_hours",
-                "auto_complete",
-                "retry_on_no_conversion",
-                "enable_post_completion_cooldown",
-                "post_completion_cooldown_hours",
-                "success_cooldown_hours",
-                "voicemail_cooldown_hours",
-                "no_answer_cooldown_hours",
-                "busy_cooldown_hours",
-                "failed_cooldown_hours",
-                "do_not_call_enabled",
-                "do_not_call_list_source",
-                "do_not_call_custom_list",
-                "auto_add_to_dnc_enabled",
-                "auto_dnc_trigger_statuses",
-                "auto_dnc_trigger_errors",
-                "agent",
-                "stats",
-                "created_at",
-                "updated_at",
-            }
-        )
         if "id" not in d:
-            _drift.missing("Campaign", "id", _any_known)
+            _drift.missing(
+                "Campaign",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("Campaign", "name", _any_known)
+            _drift.missing(
+                "Campaign",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "description" not in d:
-            _drift.missing("Campaign", "description", _any_known)
+            _drift.missing(
+                "Campaign",
+                "description",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             description = cast(Any, None)
         else:
             description = cast("None | str", d.pop("description"))
 
         if "status" not in d:
-            _drift.missing("Campaign", "status", _any_known)
+            _drift.missing(
+                "Campaign",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_campaign_status(d.pop("status"))
 
         if "campaign_type" not in d:
-            _drift.missing("Campaign", "campaign_type", _any_known)
+            _drift.missing(
+                "Campaign",
+                "campaign_type",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             campaign_type = cast(Any, None)
         else:
             campaign_type = check_campaign_type(d.pop("campaign_type"))
 
         if "agent_id" not in d:
-            _drift.missing("Campaign", "agent_id", _any_known)
+            _drift.missing(
+                "Campaign",
+                "agent_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             agent_id = cast(Any, None)
         else:
             agent_id = d.pop("agent_id")
 
         if "start_date" not in d:
-            _drift.missing("Campaign", "start_date", _any_known)
+            _drift.missing(
+                "Campaign",
+                "start_date",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             start_date = cast(Any, None)
         else:
             start_date = d.pop("start_date")
 
         if "end_date" not in d:
-            _drift.missing("Campaign", "end_date", _any_known)
+            _drift.missing(
+                "Campaign",
+                "end_date",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             end_date = cast(Any, None)
         else:
             end_date = cast("None | str", d.pop("end_date"))
 
         if "days_of_week" not in d:
-            _drift.missing("Campaign", "days_of_week", _any_known)
+            _drift.missing(
+                "Campaign",
+                "days_of_week",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             days_of_week = cast(Any, None)
         else:
             days_of_week = cast(list[int], d.pop("days_of_week"))
 
         if "call_time_ranges" not in d:
-            _drift.missing("Campaign", "call_time_ranges", _any_known)
+            _drift.missing(
+                "Campaign",
+                "call_time_ranges",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             call_time_ranges = cast(Any, None)
         else:
             call_time_ranges = []
@@ -316,139 +678,1059 @@ class Campaign:
                 call_time_ranges.append(call_time_ranges_item)
 
         if "timezone" not in d:
-            _drift.missing("Campaign", "timezone", _any_known)
+            _drift.missing(
+                "Campaign",
+                "timezone",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             timezone = cast(Any, None)
         else:
             timezone = d.pop("timezone")
 
         if "initial_call_delay" not in d:
-            _drift.missing("Campaign", "initial_call_delay", _any_known)
+            _drift.missing(
+                "Campaign",
+                "initial_call_delay",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             initial_call_delay = cast(Any, None)
         else:
             initial_call_delay = d.pop("initial_call_delay")
 
         if "max_retries" not in d:
-            _drift.missing("Campaign", "max_retries", _any_known)
+            _drift.missing(
+                "Campaign",
+                "max_retries",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             max_retries = cast(Any, None)
         else:
             max_retries = d.pop("max_retries")
 
         if "retry_cooldown_hours" not in d:
-            _drift.missing("Campaign", "retry_cooldown_hours", _any_known)
+            _drift.missing(
+                "Campaign",
+                "retry_cooldown_hours",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             retry_cooldown_hours = cast(Any, None)
         else:
             retry_cooldown_hours = d.pop("retry_cooldown_hours")
 
         if "auto_complete" not in d:
-            _drift.missing("Campaign", "auto_complete", _any_known)
+            _drift.missing(
+                "Campaign",
+                "auto_complete",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             auto_complete = cast(Any, None)
         else:
             auto_complete = d.pop("auto_complete")
 
         if "retry_on_no_conversion" not in d:
-            _drift.missing("Campaign", "retry_on_no_conversion", _any_known)
+            _drift.missing(
+                "Campaign",
+                "retry_on_no_conversion",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             retry_on_no_conversion = cast(Any, None)
         else:
             retry_on_no_conversion = d.pop("retry_on_no_conversion")
 
         if "enable_post_completion_cooldown" not in d:
-            _drift.missing("Campaign", "enable_post_completion_cooldown", _any_known)
+            _drift.missing(
+                "Campaign",
+                "enable_post_completion_cooldown",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             enable_post_completion_cooldown = cast(Any, None)
         else:
             enable_post_completion_cooldown = d.pop("enable_post_completion_cooldown")
 
         if "post_completion_cooldown_hours" not in d:
-            _drift.missing("Campaign", "post_completion_cooldown_hours", _any_known)
+            _drift.missing(
+                "Campaign",
+                "post_completion_cooldown_hours",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             post_completion_cooldown_hours = cast(Any, None)
         else:
             post_completion_cooldown_hours = d.pop("post_completion_cooldown_hours")
 
         if "success_cooldown_hours" not in d:
-            _drift.missing("Campaign", "success_cooldown_hours", _any_known)
+            _drift.missing(
+                "Campaign",
+                "success_cooldown_hours",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             success_cooldown_hours = cast(Any, None)
         else:
             success_cooldown_hours = d.pop("success_cooldown_hours")
 
         if "voicemail_cooldown_hours" not in d:
-            _drift.missing("Campaign", "voicemail_cooldown_hours", _any_known)
+            _drift.missing(
+                "Campaign",
+                "voicemail_cooldown_hours",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             voicemail_cooldown_hours = cast(Any, None)
         else:
             voicemail_cooldown_hours = d.pop("voicemail_cooldown_hours")
 
         if "no_answer_cooldown_hours" not in d:
-            _drift.missing("Campaign", "no_answer_cooldown_hours", _any_known)
+            _drift.missing(
+                "Campaign",
+                "no_answer_cooldown_hours",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             no_answer_cooldown_hours = cast(Any, None)
         else:
             no_answer_cooldown_hours = d.pop("no_answer_cooldown_hours")
 
         if "busy_cooldown_hours" not in d:
-            _drift.missing("Campaign", "busy_cooldown_hours", _any_known)
+            _drift.missing(
+                "Campaign",
+                "busy_cooldown_hours",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             busy_cooldown_hours = cast(Any, None)
         else:
             busy_cooldown_hours = d.pop("busy_cooldown_hours")
 
         if "failed_cooldown_hours" not in d:
-            _drift.missing("Campaign", "failed_cooldown_hours", _any_known)
+            _drift.missing(
+                "Campaign",
+                "failed_cooldown_hours",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             failed_cooldown_hours = cast(Any, None)
         else:
             failed_cooldown_hours = d.pop("failed_cooldown_hours")
 
         if "do_not_call_enabled" not in d:
-            _drift.missing("Campaign", "do_not_call_enabled", _any_known)
+            _drift.missing(
+                "Campaign",
+                "do_not_call_enabled",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             do_not_call_enabled = cast(Any, None)
         else:
             do_not_call_enabled = d.pop("do_not_call_enabled")
 
         if "do_not_call_list_source" not in d:
-            _drift.missing("Campaign", "do_not_call_list_source", _any_known)
+            _drift.missing(
+                "Campaign",
+                "do_not_call_list_source",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             do_not_call_list_source = cast(Any, None)
         else:
             do_not_call_list_source = check_do_not_call_list_source(d.pop("do_not_call_list_source"))
 
         if "do_not_call_custom_list" not in d:
-            _drift.missing("Campaign", "do_not_call_custom_list", _any_known)
+            _drift.missing(
+                "Campaign",
+                "do_not_call_custom_list",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             do_not_call_custom_list = cast(Any, None)
         else:
             do_not_call_custom_list = cast(list[str], d.pop("do_not_call_custom_list"))
 
         if "auto_add_to_dnc_enabled" not in d:
-            _drift.missing("Campaign", "auto_add_to_dnc_enabled", _any_known)
+            _drift.missing(
+                "Campaign",
+                "auto_add_to_dnc_enabled",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             auto_add_to_dnc_enabled = cast(Any, None)
         else:
             auto_add_to_dnc_enabled = d.pop("auto_add_to_dnc_enabled")
 
         if "auto_dnc_trigger_statuses" not in d:
-            _drift.missing("Campaign", "auto_dnc_trigger_statuses", _any_known)
+            _drift.missing(
+                "Campaign",
+                "auto_dnc_trigger_statuses",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             auto_dnc_trigger_statuses = cast(Any, None)
         else:
             auto_dnc_trigger_statuses = cast(list[str], d.pop("auto_dnc_trigger_statuses"))
 
         if "auto_dnc_trigger_errors" not in d:
-            _drift.missing("Campaign", "auto_dnc_trigger_errors", _any_known)
+            _drift.missing(
+                "Campaign",
+                "auto_dnc_trigger_errors",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             auto_dnc_trigger_errors = cast(Any, None)
         else:
             auto_dnc_trigger_errors = cast(list[str], d.pop("auto_dnc_trigger_errors"))
 
         if "agent" not in d:
-            _drift.missing("Campaign", "agent", _any_known)
+            _drift.missing(
+                "Campaign",
+                "agent",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             agent = cast(Any, None)
         else:
             agent = AgentRef.from_dict(d.pop("agent"))
 
         if "stats" not in d:
-            _drift.missing("Campaign", "stats", _any_known)
+            _drift.missing(
+                "Campaign",
+                "stats",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             stats = cast(Any, None)
         else:
             stats = CampaignStats.from_dict(d.pop("stats"))
 
         if "created_at" not in d:
-            _drift.missing("Campaign", "created_at", _any_known)
+            _drift.missing(
+                "Campaign",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         if "updated_at" not in d:
-            _drift.missing("Campaign", "updated_at", _any_known)
+            _drift.missing(
+                "Campaign",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "description",
+                        "status",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "end_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                        "agent",
+                        "stats",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))

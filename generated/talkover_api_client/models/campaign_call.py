@@ -73,43 +73,97 @@ class CampaignCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "campaign_id",
-                "to",
-                "status",
-                "created_at",
-                "scheduled_at",
-            }
-        )
         if "id" not in d:
-            _drift.missing("CampaignCall", "id", _any_known)
+            _drift.missing(
+                "CampaignCall",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "to",
+                        "status",
+                        "created_at",
+                        "scheduled_at",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "campaign_id" not in d:
-            _drift.missing("CampaignCall", "campaign_id", _any_known)
+            _drift.missing(
+                "CampaignCall",
+                "campaign_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "to",
+                        "status",
+                        "created_at",
+                        "scheduled_at",
+                    )
+                ),
+            )
             campaign_id = cast(Any, None)
         else:
             campaign_id = d.pop("campaign_id")
 
         if "to" not in d:
-            _drift.missing("CampaignCall", "to", _any_known)
+            _drift.missing(
+                "CampaignCall",
+                "to",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "to",
+                        "status",
+                        "created_at",
+                        "scheduled_at",
+                    )
+                ),
+            )
             to = cast(Any, None)
         else:
             to = d.pop("to")
 
         if "status" not in d:
-            _drift.missing("CampaignCall", "status", _any_known)
+            _drift.missing(
+                "CampaignCall",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "to",
+                        "status",
+                        "created_at",
+                        "scheduled_at",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_campaign_call_status(d.pop("status"))
 
         if "created_at" not in d:
-            _drift.missing("CampaignCall", "created_at", _any_known)
+            _drift.missing(
+                "CampaignCall",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "to",
+                        "status",
+                        "created_at",
+                        "scheduled_at",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))

@@ -73,43 +73,97 @@ class CampaignCallEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "to",
-                "status",
-                "retries",
-                "created_at",
-                "scheduled_at",
-            }
-        )
         if "id" not in d:
-            _drift.missing("CampaignCallEntry", "id", _any_known)
+            _drift.missing(
+                "CampaignCallEntry",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "to",
+                        "status",
+                        "retries",
+                        "created_at",
+                        "scheduled_at",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "to" not in d:
-            _drift.missing("CampaignCallEntry", "to", _any_known)
+            _drift.missing(
+                "CampaignCallEntry",
+                "to",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "to",
+                        "status",
+                        "retries",
+                        "created_at",
+                        "scheduled_at",
+                    )
+                ),
+            )
             to = cast(Any, None)
         else:
             to = d.pop("to")
 
         if "status" not in d:
-            _drift.missing("CampaignCallEntry", "status", _any_known)
+            _drift.missing(
+                "CampaignCallEntry",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "to",
+                        "status",
+                        "retries",
+                        "created_at",
+                        "scheduled_at",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_campaign_call_status(d.pop("status"))
 
         if "retries" not in d:
-            _drift.missing("CampaignCallEntry", "retries", _any_known)
+            _drift.missing(
+                "CampaignCallEntry",
+                "retries",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "to",
+                        "status",
+                        "retries",
+                        "created_at",
+                        "scheduled_at",
+                    )
+                ),
+            )
             retries = cast(Any, None)
         else:
             retries = d.pop("retries")
 
         if "created_at" not in d:
-            _drift.missing("CampaignCallEntry", "created_at", _any_known)
+            _drift.missing(
+                "CampaignCallEntry",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "to",
+                        "status",
+                        "retries",
+                        "created_at",
+                        "scheduled_at",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))

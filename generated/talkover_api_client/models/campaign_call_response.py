@@ -43,21 +43,32 @@ class CampaignCallResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "campaign_call",
-                "campaign",
-            }
-        )
         if "campaign_call" not in d:
-            _drift.missing("CampaignCallResponse", "campaign_call", _any_known)
+            _drift.missing(
+                "CampaignCallResponse",
+                "campaign_call",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "campaign_call",
+                        "campaign",
+                    )
+                ),
+            )
             campaign_call = cast(Any, None)
         else:
             campaign_call = CampaignCall.from_dict(d.pop("campaign_call"))
 
         if "campaign" not in d:
-            _drift.missing("CampaignCallResponse", "campaign", _any_known)
+            _drift.missing(
+                "CampaignCallResponse",
+                "campaign",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "campaign_call",
+                        "campaign",
+                    )
+                ),
+            )
             campaign = cast(Any, None)
         else:
             campaign = CampaignSummary.from_dict(d.pop("campaign"))

@@ -67,49 +67,116 @@ class CampaignEventPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "event",
-                "campaign_id",
-                "campaign_name",
-                "status",
-                "timestamp",
-                "data",
-            }
-        )
         if "event" not in d:
-            _drift.missing("CampaignEventPayload", "event", _any_known)
+            _drift.missing(
+                "CampaignEventPayload",
+                "event",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "campaign_id",
+                        "campaign_name",
+                        "status",
+                        "timestamp",
+                        "data",
+                    )
+                ),
+            )
             event = cast(Any, None)
         else:
             event = check_campaign_event(d.pop("event"))
 
         if "campaign_id" not in d:
-            _drift.missing("CampaignEventPayload", "campaign_id", _any_known)
+            _drift.missing(
+                "CampaignEventPayload",
+                "campaign_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "campaign_id",
+                        "campaign_name",
+                        "status",
+                        "timestamp",
+                        "data",
+                    )
+                ),
+            )
             campaign_id = cast(Any, None)
         else:
             campaign_id = d.pop("campaign_id")
 
         if "campaign_name" not in d:
-            _drift.missing("CampaignEventPayload", "campaign_name", _any_known)
+            _drift.missing(
+                "CampaignEventPayload",
+                "campaign_name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "campaign_id",
+                        "campaign_name",
+                        "status",
+                        "timestamp",
+                        "data",
+                    )
+                ),
+            )
             campaign_name = cast(Any, None)
         else:
             campaign_name = d.pop("campaign_name")
 
         if "status" not in d:
-            _drift.missing("CampaignEventPayload", "status", _any_known)
+            _drift.missing(
+                "CampaignEventPayload",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "campaign_id",
+                        "campaign_name",
+                        "status",
+                        "timestamp",
+                        "data",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_campaign_status(d.pop("status"))
 
         if "timestamp" not in d:
-            _drift.missing("CampaignEventPayload", "timestamp", _any_known)
+            _drift.missing(
+                "CampaignEventPayload",
+                "timestamp",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "campaign_id",
+                        "campaign_name",
+                        "status",
+                        "timestamp",
+                        "data",
+                    )
+                ),
+            )
             timestamp = cast(Any, None)
         else:
             timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
         if "data" not in d:
-            _drift.missing("CampaignEventPayload", "data", _any_known)
+            _drift.missing(
+                "CampaignEventPayload",
+                "data",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "campaign_id",
+                        "campaign_name",
+                        "status",
+                        "timestamp",
+                        "data",
+                    )
+                ),
+            )
             data = cast(Any, None)
         else:
             data = CampaignEventPayloadData.from_dict(d.pop("data"))

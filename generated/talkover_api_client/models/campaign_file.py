@@ -64,49 +64,116 @@ class CampaignFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "original_filename",
-                "processed_filename",
-                "status",
-                "total_records",
-                "processed_records",
-            }
-        )
         if "id" not in d:
-            _drift.missing("CampaignFile", "id", _any_known)
+            _drift.missing(
+                "CampaignFile",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "original_filename",
+                        "processed_filename",
+                        "status",
+                        "total_records",
+                        "processed_records",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "original_filename" not in d:
-            _drift.missing("CampaignFile", "original_filename", _any_known)
+            _drift.missing(
+                "CampaignFile",
+                "original_filename",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "original_filename",
+                        "processed_filename",
+                        "status",
+                        "total_records",
+                        "processed_records",
+                    )
+                ),
+            )
             original_filename = cast(Any, None)
         else:
             original_filename = d.pop("original_filename")
 
         if "processed_filename" not in d:
-            _drift.missing("CampaignFile", "processed_filename", _any_known)
+            _drift.missing(
+                "CampaignFile",
+                "processed_filename",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "original_filename",
+                        "processed_filename",
+                        "status",
+                        "total_records",
+                        "processed_records",
+                    )
+                ),
+            )
             processed_filename = cast(Any, None)
         else:
             processed_filename = cast("None | str", d.pop("processed_filename"))
 
         if "status" not in d:
-            _drift.missing("CampaignFile", "status", _any_known)
+            _drift.missing(
+                "CampaignFile",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "original_filename",
+                        "processed_filename",
+                        "status",
+                        "total_records",
+                        "processed_records",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_campaign_file_status(d.pop("status"))
 
         if "total_records" not in d:
-            _drift.missing("CampaignFile", "total_records", _any_known)
+            _drift.missing(
+                "CampaignFile",
+                "total_records",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "original_filename",
+                        "processed_filename",
+                        "status",
+                        "total_records",
+                        "processed_records",
+                    )
+                ),
+            )
             total_records = cast(Any, None)
         else:
             total_records = d.pop("total_records")
 
         if "processed_records" not in d:
-            _drift.missing("CampaignFile", "processed_records", _any_known)
+            _drift.missing(
+                "CampaignFile",
+                "processed_records",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "original_filename",
+                        "processed_filename",
+                        "status",
+                        "total_records",
+                        "processed_records",
+                    )
+                ),
+            )
             processed_records = cast(Any, None)
         else:
             processed_records = d.pop("processed_records")

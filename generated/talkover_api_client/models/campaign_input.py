@@ -215,70 +215,242 @@ class CampaignInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "name",
-                "campaign_type",
-                "agent_id",
-                "start_date",
-                "days_of_week",
-                "call_time_ranges",
-                "timezone",
-                "description",
-                "end_date",
-                "initial_call_delay",
-                "max_retries",
-                "retry_cooldown_hours",
-                "auto_complete",
-                "retry_on_no_conversion",
-                "enable_post_completion_cooldown",
-                "post_completion_cooldown_hours",
-                "success_cooldown_hours",
-                "voicemail_cooldown_hours",
-                "no_answer_cooldown_hours",
-                "busy_cooldown_hours",
-                "failed_cooldown_hours",
-                "do_not_call_enabled",
-                "do_not_call_list_source",
-                "do_not_call_custom_list",
-                "auto_add_to_dnc_enabled",
-                "auto_dnc_trigger_statuses",
-                "auto_dnc_trigger_errors",
-            }
-        )
         if "name" not in d:
-            _drift.missing("CampaignInput", "name", _any_known)
+            _drift.missing(
+                "CampaignInput",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "description",
+                        "end_date",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "campaign_type" not in d:
-            _drift.missing("CampaignInput", "campaign_type", _any_known)
+            _drift.missing(
+                "CampaignInput",
+                "campaign_type",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "description",
+                        "end_date",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                    )
+                ),
+            )
             campaign_type = cast(Any, None)
         else:
             campaign_type = check_campaign_type(d.pop("campaign_type"))
 
         if "agent_id" not in d:
-            _drift.missing("CampaignInput", "agent_id", _any_known)
+            _drift.missing(
+                "CampaignInput",
+                "agent_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "description",
+                        "end_date",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                    )
+                ),
+            )
             agent_id = cast(Any, None)
         else:
             agent_id = d.pop("agent_id")
 
         if "start_date" not in d:
-            _drift.missing("CampaignInput", "start_date", _any_known)
+            _drift.missing(
+                "CampaignInput",
+                "start_date",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "description",
+                        "end_date",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                    )
+                ),
+            )
             start_date = cast(Any, None)
         else:
             start_date = datetime.date.fromisoformat(d.pop("start_date"))
 
         if "days_of_week" not in d:
-            _drift.missing("CampaignInput", "days_of_week", _any_known)
+            _drift.missing(
+                "CampaignInput",
+                "days_of_week",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "description",
+                        "end_date",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                    )
+                ),
+            )
             days_of_week = cast(Any, None)
         else:
             days_of_week = cast(list[int], d.pop("days_of_week"))
 
         if "call_time_ranges" not in d:
-            _drift.missing("CampaignInput", "call_time_ranges", _any_known)
+            _drift.missing(
+                "CampaignInput",
+                "call_time_ranges",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "description",
+                        "end_date",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                    )
+                ),
+            )
             call_time_ranges = cast(Any, None)
         else:
             call_time_ranges = []
@@ -289,7 +461,41 @@ class CampaignInput:
                 call_time_ranges.append(call_time_ranges_item)
 
         if "timezone" not in d:
-            _drift.missing("CampaignInput", "timezone", _any_known)
+            _drift.missing(
+                "CampaignInput",
+                "timezone",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "campaign_type",
+                        "agent_id",
+                        "start_date",
+                        "days_of_week",
+                        "call_time_ranges",
+                        "timezone",
+                        "description",
+                        "end_date",
+                        "initial_call_delay",
+                        "max_retries",
+                        "retry_cooldown_hours",
+                        "auto_complete",
+                        "retry_on_no_conversion",
+                        "enable_post_completion_cooldown",
+                        "post_completion_cooldown_hours",
+                        "success_cooldown_hours",
+                        "voicemail_cooldown_hours",
+                        "no_answer_cooldown_hours",
+                        "busy_cooldown_hours",
+                        "failed_cooldown_hours",
+                        "do_not_call_enabled",
+                        "do_not_call_list_source",
+                        "do_not_call_custom_list",
+                        "auto_add_to_dnc_enabled",
+                        "auto_dnc_trigger_statuses",
+                        "auto_dnc_trigger_errors",
+                    )
+                ),
+            )
             timezone = cast(Any, None)
         else:
             timezone = d.pop("timezone")

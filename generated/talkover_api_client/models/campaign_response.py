@@ -43,21 +43,32 @@ class CampaignResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "success",
-                "data",
-            }
-        )
         if "success" not in d:
-            _drift.missing("CampaignResponse", "success", _any_known)
+            _drift.missing(
+                "CampaignResponse",
+                "success",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                    )
+                ),
+            )
             success = cast(Any, None)
         else:
             success = d.pop("success")
 
         if "data" not in d:
-            _drift.missing("CampaignResponse", "data", _any_known)
+            _drift.missing(
+                "CampaignResponse",
+                "data",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                    )
+                ),
+            )
             data = cast(Any, None)
         else:
             data = Campaign.from_dict(d.pop("data"))

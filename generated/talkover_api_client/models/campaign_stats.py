@@ -59,36 +59,74 @@ class CampaignStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "total_calls",
-                "completed_calls",
-                "failed_calls",
-                "success_rate",
-                "average_duration",
-            }
-        )
         if "total_calls" not in d:
-            _drift.missing("CampaignStats", "total_calls", _any_known)
+            _drift.missing(
+                "CampaignStats",
+                "total_calls",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "total_calls",
+                        "completed_calls",
+                        "failed_calls",
+                        "success_rate",
+                        "average_duration",
+                    )
+                ),
+            )
             total_calls = cast(Any, None)
         else:
             total_calls = d.pop("total_calls")
 
         if "completed_calls" not in d:
-            _drift.missing("CampaignStats", "completed_calls", _any_known)
+            _drift.missing(
+                "CampaignStats",
+                "completed_calls",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "total_calls",
+                        "completed_calls",
+                        "failed_calls",
+                        "success_rate",
+                        "average_duration",
+                    )
+                ),
+            )
             completed_calls = cast(Any, None)
         else:
             completed_calls = d.pop("completed_calls")
 
         if "failed_calls" not in d:
-            _drift.missing("CampaignStats", "failed_calls", _any_known)
+            _drift.missing(
+                "CampaignStats",
+                "failed_calls",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "total_calls",
+                        "completed_calls",
+                        "failed_calls",
+                        "success_rate",
+                        "average_duration",
+                    )
+                ),
+            )
             failed_calls = cast(Any, None)
         else:
             failed_calls = d.pop("failed_calls")
 
         if "success_rate" not in d:
-            _drift.missing("CampaignStats", "success_rate", _any_known)
+            _drift.missing(
+                "CampaignStats",
+                "success_rate",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "total_calls",
+                        "completed_calls",
+                        "failed_calls",
+                        "success_rate",
+                        "average_duration",
+                    )
+                ),
+            )
             success_rate = cast(Any, None)
         else:
             success_rate = d.pop("success_rate")

@@ -38,14 +38,8 @@ class CampaignStatusInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "status",
-            }
-        )
         if "status" not in d:
-            _drift.missing("CampaignStatusInput", "status", _any_known)
+            _drift.missing("CampaignStatusInput", "status", not src_dict.keys().isdisjoint(("status",)))
             status = cast(Any, None)
         else:
             status = check_campaign_status(d.pop("status"))

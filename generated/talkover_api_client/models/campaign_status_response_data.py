@@ -50,28 +50,50 @@ class CampaignStatusResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "status",
-                "updated_at",
-            }
-        )
         if "id" not in d:
-            _drift.missing("CampaignStatusResponseData", "id", _any_known)
+            _drift.missing(
+                "CampaignStatusResponseData",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "status",
+                        "updated_at",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "status" not in d:
-            _drift.missing("CampaignStatusResponseData", "status", _any_known)
+            _drift.missing(
+                "CampaignStatusResponseData",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "status",
+                        "updated_at",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_campaign_status(d.pop("status"))
 
         if "updated_at" not in d:
-            _drift.missing("CampaignStatusResponseData", "updated_at", _any_known)
+            _drift.missing(
+                "CampaignStatusResponseData",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "status",
+                        "updated_at",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))

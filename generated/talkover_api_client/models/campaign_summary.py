@@ -48,28 +48,50 @@ class CampaignSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-                "status",
-            }
-        )
         if "id" not in d:
-            _drift.missing("CampaignSummary", "id", _any_known)
+            _drift.missing(
+                "CampaignSummary",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "status",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("CampaignSummary", "name", _any_known)
+            _drift.missing(
+                "CampaignSummary",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "status",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "status" not in d:
-            _drift.missing("CampaignSummary", "status", _any_known)
+            _drift.missing(
+                "CampaignSummary",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "status",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_campaign_status(d.pop("status"))

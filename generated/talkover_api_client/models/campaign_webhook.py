@@ -94,48 +94,122 @@ class CampaignWebhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "campaign_id",
-                "name",
-                "webhook_url",
-                "events",
-                "enabled",
-                "include_call_events",
-                "timeout",
-                "max_retries",
-                "created_at",
-                "updated_at",
-            }
-        )
         if "id" not in d:
-            _drift.missing("CampaignWebhook", "id", _any_known)
+            _drift.missing(
+                "CampaignWebhook",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "enabled",
+                        "include_call_events",
+                        "timeout",
+                        "max_retries",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "campaign_id" not in d:
-            _drift.missing("CampaignWebhook", "campaign_id", _any_known)
+            _drift.missing(
+                "CampaignWebhook",
+                "campaign_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "enabled",
+                        "include_call_events",
+                        "timeout",
+                        "max_retries",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             campaign_id = cast(Any, None)
         else:
             campaign_id = d.pop("campaign_id")
 
         if "name" not in d:
-            _drift.missing("CampaignWebhook", "name", _any_known)
+            _drift.missing(
+                "CampaignWebhook",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "enabled",
+                        "include_call_events",
+                        "timeout",
+                        "max_retries",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "webhook_url" not in d:
-            _drift.missing("CampaignWebhook", "webhook_url", _any_known)
+            _drift.missing(
+                "CampaignWebhook",
+                "webhook_url",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "enabled",
+                        "include_call_events",
+                        "timeout",
+                        "max_retries",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             webhook_url = cast(Any, None)
         else:
             webhook_url = d.pop("webhook_url")
 
         if "events" not in d:
-            _drift.missing("CampaignWebhook", "events", _any_known)
+            _drift.missing(
+                "CampaignWebhook",
+                "events",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "enabled",
+                        "include_call_events",
+                        "timeout",
+                        "max_retries",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             events = cast(Any, None)
         else:
             events = []
@@ -146,37 +220,145 @@ class CampaignWebhook:
                 events.append(events_item)
 
         if "enabled" not in d:
-            _drift.missing("CampaignWebhook", "enabled", _any_known)
+            _drift.missing(
+                "CampaignWebhook",
+                "enabled",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "enabled",
+                        "include_call_events",
+                        "timeout",
+                        "max_retries",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             enabled = cast(Any, None)
         else:
             enabled = d.pop("enabled")
 
         if "include_call_events" not in d:
-            _drift.missing("CampaignWebhook", "include_call_events", _any_known)
+            _drift.missing(
+                "CampaignWebhook",
+                "include_call_events",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "enabled",
+                        "include_call_events",
+                        "timeout",
+                        "max_retries",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             include_call_events = cast(Any, None)
         else:
             include_call_events = d.pop("include_call_events")
 
         if "timeout" not in d:
-            _drift.missing("CampaignWebhook", "timeout", _any_known)
+            _drift.missing(
+                "CampaignWebhook",
+                "timeout",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "enabled",
+                        "include_call_events",
+                        "timeout",
+                        "max_retries",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             timeout = cast(Any, None)
         else:
             timeout = d.pop("timeout")
 
         if "max_retries" not in d:
-            _drift.missing("CampaignWebhook", "max_retries", _any_known)
+            _drift.missing(
+                "CampaignWebhook",
+                "max_retries",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "enabled",
+                        "include_call_events",
+                        "timeout",
+                        "max_retries",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             max_retries = cast(Any, None)
         else:
             max_retries = d.pop("max_retries")
 
         if "created_at" not in d:
-            _drift.missing("CampaignWebhook", "created_at", _any_known)
+            _drift.missing(
+                "CampaignWebhook",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "enabled",
+                        "include_call_events",
+                        "timeout",
+                        "max_retries",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         if "updated_at" not in d:
-            _drift.missing("CampaignWebhook", "updated_at", _any_known)
+            _drift.missing(
+                "CampaignWebhook",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "enabled",
+                        "include_call_events",
+                        "timeout",
+                        "max_retries",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))

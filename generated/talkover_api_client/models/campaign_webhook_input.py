@@ -131,37 +131,77 @@ class CampaignWebhookInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "name",
-                "webhook_url",
-                "events",
-                "webhook_secret",
-                "timeout",
-                "max_retries",
-                "enabled",
-                "http_method",
-                "authorization_scheme",
-                "custom_headers",
-                "payload_templates",
-                "include_call_events",
-            }
-        )
         if "name" not in d:
-            _drift.missing("CampaignWebhookInput", "name", _any_known)
+            _drift.missing(
+                "CampaignWebhookInput",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "webhook_secret",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "http_method",
+                        "authorization_scheme",
+                        "custom_headers",
+                        "payload_templates",
+                        "include_call_events",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "webhook_url" not in d:
-            _drift.missing("CampaignWebhookInput", "webhook_url", _any_known)
+            _drift.missing(
+                "CampaignWebhookInput",
+                "webhook_url",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "webhook_secret",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "http_method",
+                        "authorization_scheme",
+                        "custom_headers",
+                        "payload_templates",
+                        "include_call_events",
+                    )
+                ),
+            )
             webhook_url = cast(Any, None)
         else:
             webhook_url = d.pop("webhook_url")
 
         if "events" not in d:
-            _drift.missing("CampaignWebhookInput", "events", _any_known)
+            _drift.missing(
+                "CampaignWebhookInput",
+                "events",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "webhook_secret",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "http_method",
+                        "authorization_scheme",
+                        "custom_headers",
+                        "payload_templates",
+                        "include_call_events",
+                    )
+                ),
+            )
             events = cast(Any, None)
         else:
             events = []

@@ -49,15 +49,17 @@ class CampaignWebhookListResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "webhooks",
-                "available_events",
-            }
-        )
         if "webhooks" not in d:
-            _drift.missing("CampaignWebhookListResponseData", "webhooks", _any_known)
+            _drift.missing(
+                "CampaignWebhookListResponseData",
+                "webhooks",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "webhooks",
+                        "available_events",
+                    )
+                ),
+            )
             webhooks = cast(Any, None)
         else:
             webhooks = []
@@ -68,7 +70,16 @@ class CampaignWebhookListResponseData:
                 webhooks.append(webhooks_item)
 
         if "available_events" not in d:
-            _drift.missing("CampaignWebhookListResponseData", "available_events", _any_known)
+            _drift.missing(
+                "CampaignWebhookListResponseData",
+                "available_events",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "webhooks",
+                        "available_events",
+                    )
+                ),
+            )
             available_events = cast(Any, None)
         else:
             available_events = []

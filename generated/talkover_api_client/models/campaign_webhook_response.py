@@ -49,22 +49,34 @@ class CampaignWebhookResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "success",
-                "data",
-                "message",
-            }
-        )
         if "success" not in d:
-            _drift.missing("CampaignWebhookResponse", "success", _any_known)
+            _drift.missing(
+                "CampaignWebhookResponse",
+                "success",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                        "message",
+                    )
+                ),
+            )
             success = cast(Any, None)
         else:
             success = d.pop("success")
 
         if "data" not in d:
-            _drift.missing("CampaignWebhookResponse", "data", _any_known)
+            _drift.missing(
+                "CampaignWebhookResponse",
+                "data",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                        "message",
+                    )
+                ),
+            )
             data = cast(Any, None)
         else:
             data = CampaignWebhook.from_dict(d.pop("data"))

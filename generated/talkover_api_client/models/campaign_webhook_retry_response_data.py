@@ -42,21 +42,32 @@ class CampaignWebhookRetryResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "log_id",
-                "original_log_id",
-            }
-        )
         if "log_id" not in d:
-            _drift.missing("CampaignWebhookRetryResponseData", "log_id", _any_known)
+            _drift.missing(
+                "CampaignWebhookRetryResponseData",
+                "log_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "log_id",
+                        "original_log_id",
+                    )
+                ),
+            )
             log_id = cast(Any, None)
         else:
             log_id = d.pop("log_id")
 
         if "original_log_id" not in d:
-            _drift.missing("CampaignWebhookRetryResponseData", "original_log_id", _any_known)
+            _drift.missing(
+                "CampaignWebhookRetryResponseData",
+                "original_log_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "log_id",
+                        "original_log_id",
+                    )
+                ),
+            )
             original_log_id = cast(Any, None)
         else:
             original_log_id = d.pop("original_log_id")

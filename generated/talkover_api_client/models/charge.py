@@ -52,35 +52,70 @@ class Charge:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "amount_charged",
-                "currency",
-                "new_balance",
-                "transaction_id",
-            }
-        )
         if "amount_charged" not in d:
-            _drift.missing("Charge", "amount_charged", _any_known)
+            _drift.missing(
+                "Charge",
+                "amount_charged",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "amount_charged",
+                        "currency",
+                        "new_balance",
+                        "transaction_id",
+                    )
+                ),
+            )
             amount_charged = cast(Any, None)
         else:
             amount_charged = d.pop("amount_charged")
 
         if "currency" not in d:
-            _drift.missing("Charge", "currency", _any_known)
+            _drift.missing(
+                "Charge",
+                "currency",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "amount_charged",
+                        "currency",
+                        "new_balance",
+                        "transaction_id",
+                    )
+                ),
+            )
             currency = cast(Any, None)
         else:
             currency = d.pop("currency")
 
         if "new_balance" not in d:
-            _drift.missing("Charge", "new_balance", _any_known)
+            _drift.missing(
+                "Charge",
+                "new_balance",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "amount_charged",
+                        "currency",
+                        "new_balance",
+                        "transaction_id",
+                    )
+                ),
+            )
             new_balance = cast(Any, None)
         else:
             new_balance = d.pop("new_balance")
 
         if "transaction_id" not in d:
-            _drift.missing("Charge", "transaction_id", _any_known)
+            _drift.missing(
+                "Charge",
+                "transaction_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "amount_charged",
+                        "currency",
+                        "new_balance",
+                        "transaction_id",
+                    )
+                ),
+            )
             transaction_id = cast(Any, None)
         else:
             transaction_id = d.pop("transaction_id")

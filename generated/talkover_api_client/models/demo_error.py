@@ -38,14 +38,8 @@ class DemoError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "error",
-            }
-        )
         if "error" not in d:
-            _drift.missing("DemoError", "error", _any_known)
+            _drift.missing("DemoError", "error", not src_dict.keys().isdisjoint(("error",)))
             error = cast(Any, None)
         else:
             error = d.pop("error")

@@ -54,29 +54,53 @@ class DuplicateCallError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "success",
-                "message",
-                "existing_call",
-                "code",
-            }
-        )
         if "success" not in d:
-            _drift.missing("DuplicateCallError", "success", _any_known)
+            _drift.missing(
+                "DuplicateCallError",
+                "success",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "message",
+                        "existing_call",
+                        "code",
+                    )
+                ),
+            )
             success = cast(Any, None)
         else:
             success = d.pop("success")
 
         if "message" not in d:
-            _drift.missing("DuplicateCallError", "message", _any_known)
+            _drift.missing(
+                "DuplicateCallError",
+                "message",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "message",
+                        "existing_call",
+                        "code",
+                    )
+                ),
+            )
             message = cast(Any, None)
         else:
             message = d.pop("message")
 
         if "existing_call" not in d:
-            _drift.missing("DuplicateCallError", "existing_call", _any_known)
+            _drift.missing(
+                "DuplicateCallError",
+                "existing_call",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "message",
+                        "existing_call",
+                        "code",
+                    )
+                ),
+            )
             existing_call = cast(Any, None)
         else:
             existing_call = CampaignCall.from_dict(d.pop("existing_call"))

@@ -59,36 +59,74 @@ class Eligibility:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "eligible",
-                "current_calls",
-                "required_calls",
-                "threshold_days",
-                "calls_remaining",
-            }
-        )
         if "eligible" not in d:
-            _drift.missing("Eligibility", "eligible", _any_known)
+            _drift.missing(
+                "Eligibility",
+                "eligible",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "eligible",
+                        "current_calls",
+                        "required_calls",
+                        "threshold_days",
+                        "calls_remaining",
+                    )
+                ),
+            )
             eligible = cast(Any, None)
         else:
             eligible = d.pop("eligible")
 
         if "current_calls" not in d:
-            _drift.missing("Eligibility", "current_calls", _any_known)
+            _drift.missing(
+                "Eligibility",
+                "current_calls",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "eligible",
+                        "current_calls",
+                        "required_calls",
+                        "threshold_days",
+                        "calls_remaining",
+                    )
+                ),
+            )
             current_calls = cast(Any, None)
         else:
             current_calls = d.pop("current_calls")
 
         if "required_calls" not in d:
-            _drift.missing("Eligibility", "required_calls", _any_known)
+            _drift.missing(
+                "Eligibility",
+                "required_calls",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "eligible",
+                        "current_calls",
+                        "required_calls",
+                        "threshold_days",
+                        "calls_remaining",
+                    )
+                ),
+            )
             required_calls = cast(Any, None)
         else:
             required_calls = d.pop("required_calls")
 
         if "threshold_days" not in d:
-            _drift.missing("Eligibility", "threshold_days", _any_known)
+            _drift.missing(
+                "Eligibility",
+                "threshold_days",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "eligible",
+                        "current_calls",
+                        "required_calls",
+                        "threshold_days",
+                        "calls_remaining",
+                    )
+                ),
+            )
             threshold_days = cast(Any, None)
         else:
             threshold_days = d.pop("threshold_days")

@@ -37,14 +37,8 @@ class EndCallInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "call_sid",
-            }
-        )
         if "call_sid" not in d:
-            _drift.missing("EndCallInput", "call_sid", _any_known)
+            _drift.missing("EndCallInput", "call_sid", not src_dict.keys().isdisjoint(("call_sid",)))
             call_sid = cast(Any, None)
         else:
             call_sid = d.pop("call_sid")

@@ -56,35 +56,70 @@ class EndedCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "status",
-                "ended_at",
-                "ended_reason",
-            }
-        )
         if "id" not in d:
-            _drift.missing("EndedCall", "id", _any_known)
+            _drift.missing(
+                "EndedCall",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "status",
+                        "ended_at",
+                        "ended_reason",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "status" not in d:
-            _drift.missing("EndedCall", "status", _any_known)
+            _drift.missing(
+                "EndedCall",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "status",
+                        "ended_at",
+                        "ended_reason",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_call_status(d.pop("status"))
 
         if "ended_at" not in d:
-            _drift.missing("EndedCall", "ended_at", _any_known)
+            _drift.missing(
+                "EndedCall",
+                "ended_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "status",
+                        "ended_at",
+                        "ended_reason",
+                    )
+                ),
+            )
             ended_at = cast(Any, None)
         else:
             ended_at = datetime.datetime.fromisoformat(d.pop("ended_at"))
 
         if "ended_reason" not in d:
-            _drift.missing("EndedCall", "ended_reason", _any_known)
+            _drift.missing(
+                "EndedCall",
+                "ended_reason",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "status",
+                        "ended_at",
+                        "ended_reason",
+                    )
+                ),
+            )
             ended_reason = cast(Any, None)
         else:
             ended_reason = d.pop("ended_reason")

@@ -71,18 +71,20 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "message",
-                "success",
-                "code",
-                "details",
-                "errors",
-            }
-        )
         if "message" not in d:
-            _drift.missing("Error", "message", _any_known)
+            _drift.missing(
+                "Error",
+                "message",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "message",
+                        "success",
+                        "code",
+                        "details",
+                        "errors",
+                    )
+                ),
+            )
             message = cast(Any, None)
         else:
             message = d.pop("message")

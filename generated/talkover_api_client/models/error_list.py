@@ -51,22 +51,34 @@ class ErrorList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "message",
-                "errors",
-                "success",
-            }
-        )
         if "message" not in d:
-            _drift.missing("ErrorList", "message", _any_known)
+            _drift.missing(
+                "ErrorList",
+                "message",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "message",
+                        "errors",
+                        "success",
+                    )
+                ),
+            )
             message = cast(Any, None)
         else:
             message = d.pop("message")
 
         if "errors" not in d:
-            _drift.missing("ErrorList", "errors", _any_known)
+            _drift.missing(
+                "ErrorList",
+                "errors",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "message",
+                        "errors",
+                        "success",
+                    )
+                ),
+            )
             errors = cast(Any, None)
         else:
             errors = cast(list[str], d.pop("errors"))

@@ -65,23 +65,36 @@ class FlowConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "initial_node_id",
-                "nodes",
-                "meta",
-                "global_functions",
-            }
-        )
         if "initial_node_id" not in d:
-            _drift.missing("FlowConfig", "initial_node_id", _any_known)
+            _drift.missing(
+                "FlowConfig",
+                "initial_node_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "initial_node_id",
+                        "nodes",
+                        "meta",
+                        "global_functions",
+                    )
+                ),
+            )
             initial_node_id = cast(Any, None)
         else:
             initial_node_id = d.pop("initial_node_id")
 
         if "nodes" not in d:
-            _drift.missing("FlowConfig", "nodes", _any_known)
+            _drift.missing(
+                "FlowConfig",
+                "nodes",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "initial_node_id",
+                        "nodes",
+                        "meta",
+                        "global_functions",
+                    )
+                ),
+            )
             nodes = cast(Any, None)
         else:
             nodes = []

@@ -44,15 +44,17 @@ class FlowConfigGlobalFunctionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "name",
-                "description",
-            }
-        )
         if "name" not in d:
-            _drift.missing("FlowConfigGlobalFunctionsItem", "name", _any_known)
+            _drift.missing(
+                "FlowConfigGlobalFunctionsItem",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "description",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")

@@ -53,15 +53,17 @@ class FlowInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "conversation_mode",
-                "flow_config",
-            }
-        )
         if "conversation_mode" not in d:
-            _drift.missing("FlowInput", "conversation_mode", _any_known)
+            _drift.missing(
+                "FlowInput",
+                "conversation_mode",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "conversation_mode",
+                        "flow_config",
+                    )
+                ),
+            )
             conversation_mode = cast(Any, None)
         else:
             conversation_mode = check_conversation_mode(d.pop("conversation_mode"))

@@ -84,26 +84,42 @@ class FlowNode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "type",
-                "content",
-                "next",
-                "branches",
-                "action_id",
-                "transfer_to",
-            }
-        )
         if "id" not in d:
-            _drift.missing("FlowNode", "id", _any_known)
+            _drift.missing(
+                "FlowNode",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "type",
+                        "content",
+                        "next",
+                        "branches",
+                        "action_id",
+                        "transfer_to",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "type" not in d:
-            _drift.missing("FlowNode", "type", _any_known)
+            _drift.missing(
+                "FlowNode",
+                "type",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "type",
+                        "content",
+                        "next",
+                        "branches",
+                        "action_id",
+                        "transfer_to",
+                    )
+                ),
+            )
             type_ = cast(Any, None)
         else:
             type_ = check_flow_node_type(d.pop("type"))

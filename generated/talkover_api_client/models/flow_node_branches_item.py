@@ -42,21 +42,32 @@ class FlowNodeBranchesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "match",
-                "next",
-            }
-        )
         if "match" not in d:
-            _drift.missing("FlowNodeBranchesItem", "match", _any_known)
+            _drift.missing(
+                "FlowNodeBranchesItem",
+                "match",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "match",
+                        "next",
+                    )
+                ),
+            )
             match = cast(Any, None)
         else:
             match = d.pop("match")
 
         if "next" not in d:
-            _drift.missing("FlowNodeBranchesItem", "next", _any_known)
+            _drift.missing(
+                "FlowNodeBranchesItem",
+                "next",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "match",
+                        "next",
+                    )
+                ),
+            )
             next_ = cast(Any, None)
         else:
             next_ = d.pop("next")

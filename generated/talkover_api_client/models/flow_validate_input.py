@@ -37,14 +37,8 @@ class FlowValidateInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "flow_config",
-            }
-        )
         if "flow_config" not in d:
-            _drift.missing("FlowValidateInput", "flow_config", _any_known)
+            _drift.missing("FlowValidateInput", "flow_config", not src_dict.keys().isdisjoint(("flow_config",)))
             flow_config = cast(Any, None)
         else:
             flow_config = FlowConfig.from_dict(d.pop("flow_config"))

@@ -54,35 +54,70 @@ class FlowVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "version",
-                "created_at",
-                "is_current",
-            }
-        )
         if "id" not in d:
-            _drift.missing("FlowVersion", "id", _any_known)
+            _drift.missing(
+                "FlowVersion",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "version",
+                        "created_at",
+                        "is_current",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "version" not in d:
-            _drift.missing("FlowVersion", "version", _any_known)
+            _drift.missing(
+                "FlowVersion",
+                "version",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "version",
+                        "created_at",
+                        "is_current",
+                    )
+                ),
+            )
             version = cast(Any, None)
         else:
             version = d.pop("version")
 
         if "created_at" not in d:
-            _drift.missing("FlowVersion", "created_at", _any_known)
+            _drift.missing(
+                "FlowVersion",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "version",
+                        "created_at",
+                        "is_current",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         if "is_current" not in d:
-            _drift.missing("FlowVersion", "is_current", _any_known)
+            _drift.missing(
+                "FlowVersion",
+                "is_current",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "version",
+                        "created_at",
+                        "is_current",
+                    )
+                ),
+            )
             is_current = cast(Any, None)
         else:
             is_current = d.pop("is_current")

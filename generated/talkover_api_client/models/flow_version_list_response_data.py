@@ -40,14 +40,8 @@ class FlowVersionListResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "versions",
-            }
-        )
         if "versions" not in d:
-            _drift.missing("FlowVersionListResponseData", "versions", _any_known)
+            _drift.missing("FlowVersionListResponseData", "versions", not src_dict.keys().isdisjoint(("versions",)))
             versions = cast(Any, None)
         else:
             versions = []

@@ -37,14 +37,8 @@ class Health:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "status",
-            }
-        )
         if "status" not in d:
-            _drift.missing("Health", "status", _any_known)
+            _drift.missing("Health", "status", not src_dict.keys().isdisjoint(("status",)))
             status = cast(Any, None)
         else:
             status = cast(Literal["ok"], d.pop("status"))

@@ -69,43 +69,97 @@ class KnowledgeInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "description",
-                "interrupt_sensitivity",
-                "ask_if_human_present_on_idle",
-                "llm_temperature",
-                "initial_message_delay",
-                "initial_message",
-            }
-        )
         if "description" not in d:
-            _drift.missing("KnowledgeInput", "description", _any_known)
+            _drift.missing(
+                "KnowledgeInput",
+                "description",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "description",
+                        "interrupt_sensitivity",
+                        "ask_if_human_present_on_idle",
+                        "llm_temperature",
+                        "initial_message_delay",
+                        "initial_message",
+                    )
+                ),
+            )
             description = cast(Any, None)
         else:
             description = d.pop("description")
 
         if "interrupt_sensitivity" not in d:
-            _drift.missing("KnowledgeInput", "interrupt_sensitivity", _any_known)
+            _drift.missing(
+                "KnowledgeInput",
+                "interrupt_sensitivity",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "description",
+                        "interrupt_sensitivity",
+                        "ask_if_human_present_on_idle",
+                        "llm_temperature",
+                        "initial_message_delay",
+                        "initial_message",
+                    )
+                ),
+            )
             interrupt_sensitivity = cast(Any, None)
         else:
             interrupt_sensitivity = check_interrupt_sensitivity(d.pop("interrupt_sensitivity"))
 
         if "ask_if_human_present_on_idle" not in d:
-            _drift.missing("KnowledgeInput", "ask_if_human_present_on_idle", _any_known)
+            _drift.missing(
+                "KnowledgeInput",
+                "ask_if_human_present_on_idle",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "description",
+                        "interrupt_sensitivity",
+                        "ask_if_human_present_on_idle",
+                        "llm_temperature",
+                        "initial_message_delay",
+                        "initial_message",
+                    )
+                ),
+            )
             ask_if_human_present_on_idle = cast(Any, None)
         else:
             ask_if_human_present_on_idle = d.pop("ask_if_human_present_on_idle")
 
         if "llm_temperature" not in d:
-            _drift.missing("KnowledgeInput", "llm_temperature", _any_known)
+            _drift.missing(
+                "KnowledgeInput",
+                "llm_temperature",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "description",
+                        "interrupt_sensitivity",
+                        "ask_if_human_present_on_idle",
+                        "llm_temperature",
+                        "initial_message_delay",
+                        "initial_message",
+                    )
+                ),
+            )
             llm_temperature = cast(Any, None)
         else:
             llm_temperature = d.pop("llm_temperature")
 
         if "initial_message_delay" not in d:
-            _drift.missing("KnowledgeInput", "initial_message_delay", _any_known)
+            _drift.missing(
+                "KnowledgeInput",
+                "initial_message_delay",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "description",
+                        "interrupt_sensitivity",
+                        "ask_if_human_present_on_idle",
+                        "llm_temperature",
+                        "initial_message_delay",
+                        "initial_message",
+                    )
+                ),
+            )
             initial_message_delay = cast(Any, None)
         else:
             initial_message_delay = d.pop("initial_message_delay")

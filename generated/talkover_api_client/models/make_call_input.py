@@ -67,18 +67,20 @@ class MakeCallInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "to",
-                "payload",
-                "context",
-                "delay_seconds",
-                "is_testing",
-            }
-        )
         if "to" not in d:
-            _drift.missing("MakeCallInput", "to", _any_known)
+            _drift.missing(
+                "MakeCallInput",
+                "to",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "to",
+                        "payload",
+                        "context",
+                        "delay_seconds",
+                        "is_testing",
+                    )
+                ),
+            )
             to = cast(Any, None)
         else:
             to = d.pop("to")

@@ -68,18 +68,20 @@ class MakeCampaignCallInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "to",
-                "payload",
-                "context",
-                "is_testing",
-                "allow_duplicates",
-            }
-        )
         if "to" not in d:
-            _drift.missing("MakeCampaignCallInput", "to", _any_known)
+            _drift.missing(
+                "MakeCampaignCallInput",
+                "to",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "to",
+                        "payload",
+                        "context",
+                        "is_testing",
+                        "allow_duplicates",
+                    )
+                ),
+            )
             to = cast(Any, None)
         else:
             to = d.pop("to")

@@ -42,21 +42,32 @@ class MessageResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "success",
-                "message",
-            }
-        )
         if "success" not in d:
-            _drift.missing("MessageResponse", "success", _any_known)
+            _drift.missing(
+                "MessageResponse",
+                "success",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "message",
+                    )
+                ),
+            )
             success = cast(Any, None)
         else:
             success = d.pop("success")
 
         if "message" not in d:
-            _drift.missing("MessageResponse", "message", _any_known)
+            _drift.missing(
+                "MessageResponse",
+                "message",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "message",
+                    )
+                ),
+            )
             message = cast(Any, None)
         else:
             message = d.pop("message")

@@ -49,28 +49,50 @@ class PageCount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "current_page",
-                "per_page",
-                "total",
-            }
-        )
         if "current_page" not in d:
-            _drift.missing("PageCount", "current_page", _any_known)
+            _drift.missing(
+                "PageCount",
+                "current_page",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "current_page",
+                        "per_page",
+                        "total",
+                    )
+                ),
+            )
             current_page = cast(Any, None)
         else:
             current_page = d.pop("current_page")
 
         if "per_page" not in d:
-            _drift.missing("PageCount", "per_page", _any_known)
+            _drift.missing(
+                "PageCount",
+                "per_page",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "current_page",
+                        "per_page",
+                        "total",
+                    )
+                ),
+            )
             per_page = cast(Any, None)
         else:
             per_page = d.pop("per_page")
 
         if "total" not in d:
-            _drift.missing("PageCount", "total", _any_known)
+            _drift.missing(
+                "PageCount",
+                "total",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "current_page",
+                        "per_page",
+                        "total",
+                    )
+                ),
+            )
             total = cast(Any, None)
         else:
             total = d.pop("total")

@@ -53,35 +53,70 @@ class PageMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "current_page",
-                "per_page",
-                "total",
-                "last_page",
-            }
-        )
         if "current_page" not in d:
-            _drift.missing("PageMeta", "current_page", _any_known)
+            _drift.missing(
+                "PageMeta",
+                "current_page",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "current_page",
+                        "per_page",
+                        "total",
+                        "last_page",
+                    )
+                ),
+            )
             current_page = cast(Any, None)
         else:
             current_page = d.pop("current_page")
 
         if "per_page" not in d:
-            _drift.missing("PageMeta", "per_page", _any_known)
+            _drift.missing(
+                "PageMeta",
+                "per_page",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "current_page",
+                        "per_page",
+                        "total",
+                        "last_page",
+                    )
+                ),
+            )
             per_page = cast(Any, None)
         else:
             per_page = d.pop("per_page")
 
         if "total" not in d:
-            _drift.missing("PageMeta", "total", _any_known)
+            _drift.missing(
+                "PageMeta",
+                "total",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "current_page",
+                        "per_page",
+                        "total",
+                        "last_page",
+                    )
+                ),
+            )
             total = cast(Any, None)
         else:
             total = d.pop("total")
 
         if "last_page" not in d:
-            _drift.missing("PageMeta", "last_page", _any_known)
+            _drift.missing(
+                "PageMeta",
+                "last_page",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "current_page",
+                        "per_page",
+                        "total",
+                        "last_page",
+                    )
+                ),
+            )
             last_page = cast(Any, None)
         else:
             last_page = d.pop("last_page")

@@ -66,49 +66,116 @@ class PageWindow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "current_page",
-                "last_page",
-                "per_page",
-                "total",
-                "from",
-                "to",
-            }
-        )
         if "current_page" not in d:
-            _drift.missing("PageWindow", "current_page", _any_known)
+            _drift.missing(
+                "PageWindow",
+                "current_page",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "current_page",
+                        "last_page",
+                        "per_page",
+                        "total",
+                        "from",
+                        "to",
+                    )
+                ),
+            )
             current_page = cast(Any, None)
         else:
             current_page = d.pop("current_page")
 
         if "last_page" not in d:
-            _drift.missing("PageWindow", "last_page", _any_known)
+            _drift.missing(
+                "PageWindow",
+                "last_page",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "current_page",
+                        "last_page",
+                        "per_page",
+                        "total",
+                        "from",
+                        "to",
+                    )
+                ),
+            )
             last_page = cast(Any, None)
         else:
             last_page = d.pop("last_page")
 
         if "per_page" not in d:
-            _drift.missing("PageWindow", "per_page", _any_known)
+            _drift.missing(
+                "PageWindow",
+                "per_page",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "current_page",
+                        "last_page",
+                        "per_page",
+                        "total",
+                        "from",
+                        "to",
+                    )
+                ),
+            )
             per_page = cast(Any, None)
         else:
             per_page = d.pop("per_page")
 
         if "total" not in d:
-            _drift.missing("PageWindow", "total", _any_known)
+            _drift.missing(
+                "PageWindow",
+                "total",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "current_page",
+                        "last_page",
+                        "per_page",
+                        "total",
+                        "from",
+                        "to",
+                    )
+                ),
+            )
             total = cast(Any, None)
         else:
             total = d.pop("total")
 
         if "from" not in d:
-            _drift.missing("PageWindow", "from", _any_known)
+            _drift.missing(
+                "PageWindow",
+                "from",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "current_page",
+                        "last_page",
+                        "per_page",
+                        "total",
+                        "from",
+                        "to",
+                    )
+                ),
+            )
             from_ = cast(Any, None)
         else:
             from_ = cast("int | None", d.pop("from"))
 
         if "to" not in d:
-            _drift.missing("PageWindow", "to", _any_known)
+            _drift.missing(
+                "PageWindow",
+                "to",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "current_page",
+                        "last_page",
+                        "per_page",
+                        "total",
+                        "from",
+                        "to",
+                    )
+                ),
+            )
             to = cast(Any, None)
         else:
             to = cast("int | None", d.pop("to"))

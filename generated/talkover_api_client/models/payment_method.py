@@ -60,42 +60,92 @@ class PaymentMethod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "type",
-                "card",
-                "is_default",
-                "created_at",
-            }
-        )
         if "id" not in d:
-            _drift.missing("PaymentMethod", "id", _any_known)
+            _drift.missing(
+                "PaymentMethod",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "type",
+                        "card",
+                        "is_default",
+                        "created_at",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "type" not in d:
-            _drift.missing("PaymentMethod", "type", _any_known)
+            _drift.missing(
+                "PaymentMethod",
+                "type",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "type",
+                        "card",
+                        "is_default",
+                        "created_at",
+                    )
+                ),
+            )
             type_ = cast(Any, None)
         else:
             type_ = check_payment_method_type(d.pop("type"))
 
         if "card" not in d:
-            _drift.missing("PaymentMethod", "card", _any_known)
+            _drift.missing(
+                "PaymentMethod",
+                "card",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "type",
+                        "card",
+                        "is_default",
+                        "created_at",
+                    )
+                ),
+            )
             card = cast(Any, None)
         else:
             card = PaymentMethodCard.from_dict(d.pop("card"))
 
         if "is_default" not in d:
-            _drift.missing("PaymentMethod", "is_default", _any_known)
+            _drift.missing(
+                "PaymentMethod",
+                "is_default",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "type",
+                        "card",
+                        "is_default",
+                        "created_at",
+                    )
+                ),
+            )
             is_default = cast(Any, None)
         else:
             is_default = d.pop("is_default")
 
         if "created_at" not in d:
-            _drift.missing("PaymentMethod", "created_at", _any_known)
+            _drift.missing(
+                "PaymentMethod",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "type",
+                        "card",
+                        "is_default",
+                        "created_at",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))

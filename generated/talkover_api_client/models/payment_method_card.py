@@ -52,35 +52,70 @@ class PaymentMethodCard:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "brand",
-                "last4",
-                "exp_month",
-                "exp_year",
-            }
-        )
         if "brand" not in d:
-            _drift.missing("PaymentMethodCard", "brand", _any_known)
+            _drift.missing(
+                "PaymentMethodCard",
+                "brand",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "brand",
+                        "last4",
+                        "exp_month",
+                        "exp_year",
+                    )
+                ),
+            )
             brand = cast(Any, None)
         else:
             brand = d.pop("brand")
 
         if "last4" not in d:
-            _drift.missing("PaymentMethodCard", "last4", _any_known)
+            _drift.missing(
+                "PaymentMethodCard",
+                "last4",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "brand",
+                        "last4",
+                        "exp_month",
+                        "exp_year",
+                    )
+                ),
+            )
             last4 = cast(Any, None)
         else:
             last4 = d.pop("last4")
 
         if "exp_month" not in d:
-            _drift.missing("PaymentMethodCard", "exp_month", _any_known)
+            _drift.missing(
+                "PaymentMethodCard",
+                "exp_month",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "brand",
+                        "last4",
+                        "exp_month",
+                        "exp_year",
+                    )
+                ),
+            )
             exp_month = cast(Any, None)
         else:
             exp_month = d.pop("exp_month")
 
         if "exp_year" not in d:
-            _drift.missing("PaymentMethodCard", "exp_year", _any_known)
+            _drift.missing(
+                "PaymentMethodCard",
+                "exp_year",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "brand",
+                        "last4",
+                        "exp_month",
+                        "exp_year",
+                    )
+                ),
+            )
             exp_year = cast(Any, None)
         else:
             exp_year = d.pop("exp_year")

@@ -67,25 +67,40 @@ class PhoneNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "number",
-                "country_code",
-                "formatted_number",
-                "international_number",
-                "current_status",
-            }
-        )
         if "id" not in d:
-            _drift.missing("PhoneNumber", "id", _any_known)
+            _drift.missing(
+                "PhoneNumber",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "current_status",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "number" not in d:
-            _drift.missing("PhoneNumber", "number", _any_known)
+            _drift.missing(
+                "PhoneNumber",
+                "number",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "current_status",
+                    )
+                ),
+            )
             number = cast(Any, None)
         else:
             number = d.pop("number")

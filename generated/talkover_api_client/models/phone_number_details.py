@@ -159,162 +159,794 @@ class PhoneNumberDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "number",
-                "country_code",
-                "formatted_number",
-                "international_number",
-                "type",
-                "has_voice",
-                "has_sms",
-                "has_mms",
-                "has_fax",
-                "has_whatsapp",
-                "current_status",
-                "is_sandbox",
-                "current_price",
-                "currency",
-                "renewal_date",
-                "auto_renewal",
-                "created_at",
-                "updated_at",
-                "monthly_renewal_cost",
-                "days_until_monthly_renewal",
-                "is_due_for_monthly_renewal",
-                "trunk_id",
-            }
-        )
         if "id" not in d:
-            _drift.missing("PhoneNumberDetails", "id", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "number" not in d:
-            _drift.missing("PhoneNumberDetails", "number", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "number",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             number = cast(Any, None)
         else:
             number = d.pop("number")
 
         if "country_code" not in d:
-            _drift.missing("PhoneNumberDetails", "country_code", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "country_code",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             country_code = cast(Any, None)
         else:
             country_code = d.pop("country_code")
 
         if "formatted_number" not in d:
-            _drift.missing("PhoneNumberDetails", "formatted_number", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "formatted_number",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             formatted_number = cast(Any, None)
         else:
             formatted_number = d.pop("formatted_number")
 
         if "international_number" not in d:
-            _drift.missing("PhoneNumberDetails", "international_number", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "international_number",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             international_number = cast(Any, None)
         else:
             international_number = d.pop("international_number")
 
         if "type" not in d:
-            _drift.missing("PhoneNumberDetails", "type", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "type",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             type_ = cast(Any, None)
         else:
             type_ = check_phone_number_type(d.pop("type"))
 
         if "has_voice" not in d:
-            _drift.missing("PhoneNumberDetails", "has_voice", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "has_voice",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             has_voice = cast(Any, None)
         else:
             has_voice = d.pop("has_voice")
 
         if "has_sms" not in d:
-            _drift.missing("PhoneNumberDetails", "has_sms", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "has_sms",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             has_sms = cast(Any, None)
         else:
             has_sms = d.pop("has_sms")
 
         if "has_mms" not in d:
-            _drift.missing("PhoneNumberDetails", "has_mms", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "has_mms",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             has_mms = cast(Any, None)
         else:
             has_mms = d.pop("has_mms")
 
         if "has_fax" not in d:
-            _drift.missing("PhoneNumberDetails", "has_fax", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "has_fax",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             has_fax = cast(Any, None)
         else:
             has_fax = d.pop("has_fax")
 
         if "has_whatsapp" not in d:
-            _drift.missing("PhoneNumberDetails", "has_whatsapp", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "has_whatsapp",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             has_whatsapp = cast(Any, None)
         else:
             has_whatsapp = d.pop("has_whatsapp")
 
         if "current_status" not in d:
-            _drift.missing("PhoneNumberDetails", "current_status", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "current_status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             current_status = cast(Any, None)
         else:
             current_status = check_phone_number_details_current_status(d.pop("current_status"))
 
         if "is_sandbox" not in d:
-            _drift.missing("PhoneNumberDetails", "is_sandbox", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "is_sandbox",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             is_sandbox = cast(Any, None)
         else:
             is_sandbox = d.pop("is_sandbox")
 
         if "current_price" not in d:
-            _drift.missing("PhoneNumberDetails", "current_price", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "current_price",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             current_price = cast(Any, None)
         else:
             current_price = d.pop("current_price")
 
         if "currency" not in d:
-            _drift.missing("PhoneNumberDetails", "currency", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "currency",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             currency = cast(Any, None)
         else:
             currency = d.pop("currency")
 
         if "renewal_date" not in d:
-            _drift.missing("PhoneNumberDetails", "renewal_date", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "renewal_date",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             renewal_date = cast(Any, None)
         else:
             renewal_date = datetime.date.fromisoformat(d.pop("renewal_date"))
 
         if "auto_renewal" not in d:
-            _drift.missing("PhoneNumberDetails", "auto_renewal", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "auto_renewal",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             auto_renewal = cast(Any, None)
         else:
             auto_renewal = d.pop("auto_renewal")
 
         if "created_at" not in d:
-            _drift.missing("PhoneNumberDetails", "created_at", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         if "updated_at" not in d:
-            _drift.missing("PhoneNumberDetails", "updated_at", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         if "monthly_renewal_cost" not in d:
-            _drift.missing("PhoneNumberDetails", "monthly_renewal_cost", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "monthly_renewal_cost",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             monthly_renewal_cost = cast(Any, None)
         else:
             monthly_renewal_cost = d.pop("monthly_renewal_cost")
 
         if "days_until_monthly_renewal" not in d:
-            _drift.missing("PhoneNumberDetails", "days_until_monthly_renewal", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "days_until_monthly_renewal",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             days_until_monthly_renewal = cast(Any, None)
         else:
             days_until_monthly_renewal = d.pop("days_until_monthly_renewal")
 
         if "is_due_for_monthly_renewal" not in d:
-            _drift.missing("PhoneNumberDetails", "is_due_for_monthly_renewal", _any_known)
+            _drift.missing(
+                "PhoneNumberDetails",
+                "is_due_for_monthly_renewal",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "international_number",
+                        "type",
+                        "has_voice",
+                        "has_sms",
+                        "has_mms",
+                        "has_fax",
+                        "has_whatsapp",
+                        "current_status",
+                        "is_sandbox",
+                        "current_price",
+                        "currency",
+                        "renewal_date",
+                        "auto_renewal",
+                        "created_at",
+                        "updated_at",
+                        "monthly_renewal_cost",
+                        "days_until_monthly_renewal",
+                        "is_due_for_monthly_renewal",
+                        "trunk_id",
+                    )
+                ),
+            )
             is_due_for_monthly_renewal = cast(Any, None)
         else:
             is_due_for_monthly_renewal = d.pop("is_due_for_monthly_renewal")

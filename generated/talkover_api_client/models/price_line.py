@@ -55,23 +55,36 @@ class PriceLine:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "unit",
-                "price",
-                "tier",
-                "country_code",
-            }
-        )
         if "unit" not in d:
-            _drift.missing("PriceLine", "unit", _any_known)
+            _drift.missing(
+                "PriceLine",
+                "unit",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "unit",
+                        "price",
+                        "tier",
+                        "country_code",
+                    )
+                ),
+            )
             unit = cast(Any, None)
         else:
             unit = d.pop("unit")
 
         if "price" not in d:
-            _drift.missing("PriceLine", "price", _any_known)
+            _drift.missing(
+                "PriceLine",
+                "price",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "unit",
+                        "price",
+                        "tier",
+                        "country_code",
+                    )
+                ),
+            )
             price = cast(Any, None)
         else:
             price = d.pop("price")

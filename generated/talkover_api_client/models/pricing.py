@@ -64,49 +64,116 @@ class Pricing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "agent_id",
-                "currency",
-                "components",
-                "transport",
-                "estimated_cost_per_minute",
-                "calculated_at",
-            }
-        )
         if "agent_id" not in d:
-            _drift.missing("Pricing", "agent_id", _any_known)
+            _drift.missing(
+                "Pricing",
+                "agent_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "agent_id",
+                        "currency",
+                        "components",
+                        "transport",
+                        "estimated_cost_per_minute",
+                        "calculated_at",
+                    )
+                ),
+            )
             agent_id = cast(Any, None)
         else:
             agent_id = d.pop("agent_id")
 
         if "currency" not in d:
-            _drift.missing("Pricing", "currency", _any_known)
+            _drift.missing(
+                "Pricing",
+                "currency",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "agent_id",
+                        "currency",
+                        "components",
+                        "transport",
+                        "estimated_cost_per_minute",
+                        "calculated_at",
+                    )
+                ),
+            )
             currency = cast(Any, None)
         else:
             currency = d.pop("currency")
 
         if "components" not in d:
-            _drift.missing("Pricing", "components", _any_known)
+            _drift.missing(
+                "Pricing",
+                "components",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "agent_id",
+                        "currency",
+                        "components",
+                        "transport",
+                        "estimated_cost_per_minute",
+                        "calculated_at",
+                    )
+                ),
+            )
             components = cast(Any, None)
         else:
             components = PricingComponents.from_dict(d.pop("components"))
 
         if "transport" not in d:
-            _drift.missing("Pricing", "transport", _any_known)
+            _drift.missing(
+                "Pricing",
+                "transport",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "agent_id",
+                        "currency",
+                        "components",
+                        "transport",
+                        "estimated_cost_per_minute",
+                        "calculated_at",
+                    )
+                ),
+            )
             transport = cast(Any, None)
         else:
             transport = PricingTransport.from_dict(d.pop("transport"))
 
         if "estimated_cost_per_minute" not in d:
-            _drift.missing("Pricing", "estimated_cost_per_minute", _any_known)
+            _drift.missing(
+                "Pricing",
+                "estimated_cost_per_minute",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "agent_id",
+                        "currency",
+                        "components",
+                        "transport",
+                        "estimated_cost_per_minute",
+                        "calculated_at",
+                    )
+                ),
+            )
             estimated_cost_per_minute = cast(Any, None)
         else:
             estimated_cost_per_minute = d.pop("estimated_cost_per_minute")
 
         if "calculated_at" not in d:
-            _drift.missing("Pricing", "calculated_at", _any_known)
+            _drift.missing(
+                "Pricing",
+                "calculated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "agent_id",
+                        "currency",
+                        "components",
+                        "transport",
+                        "estimated_cost_per_minute",
+                        "calculated_at",
+                    )
+                ),
+            )
             calculated_at = cast(Any, None)
         else:
             calculated_at = datetime.datetime.fromisoformat(d.pop("calculated_at"))

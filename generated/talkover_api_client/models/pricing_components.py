@@ -47,28 +47,50 @@ class PricingComponents:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "voice_synthesis",
-                "transcription",
-                "language_model",
-            }
-        )
         if "voice_synthesis" not in d:
-            _drift.missing("PricingComponents", "voice_synthesis", _any_known)
+            _drift.missing(
+                "PricingComponents",
+                "voice_synthesis",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "voice_synthesis",
+                        "transcription",
+                        "language_model",
+                    )
+                ),
+            )
             voice_synthesis = cast(Any, None)
         else:
             voice_synthesis = PriceLine.from_dict(d.pop("voice_synthesis"))
 
         if "transcription" not in d:
-            _drift.missing("PricingComponents", "transcription", _any_known)
+            _drift.missing(
+                "PricingComponents",
+                "transcription",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "voice_synthesis",
+                        "transcription",
+                        "language_model",
+                    )
+                ),
+            )
             transcription = cast(Any, None)
         else:
             transcription = PriceLine.from_dict(d.pop("transcription"))
 
         if "language_model" not in d:
-            _drift.missing("PricingComponents", "language_model", _any_known)
+            _drift.missing(
+                "PricingComponents",
+                "language_model",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "voice_synthesis",
+                        "transcription",
+                        "language_model",
+                    )
+                ),
+            )
             language_model = cast(Any, None)
         else:
             language_model = PricingComponentsLanguageModel.from_dict(d.pop("language_model"))

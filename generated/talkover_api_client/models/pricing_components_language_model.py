@@ -47,28 +47,50 @@ class PricingComponentsLanguageModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "unit",
-                "input_price",
-                "output_price",
-            }
-        )
         if "unit" not in d:
-            _drift.missing("PricingComponentsLanguageModel", "unit", _any_known)
+            _drift.missing(
+                "PricingComponentsLanguageModel",
+                "unit",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "unit",
+                        "input_price",
+                        "output_price",
+                    )
+                ),
+            )
             unit = cast(Any, None)
         else:
             unit = d.pop("unit")
 
         if "input_price" not in d:
-            _drift.missing("PricingComponentsLanguageModel", "input_price", _any_known)
+            _drift.missing(
+                "PricingComponentsLanguageModel",
+                "input_price",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "unit",
+                        "input_price",
+                        "output_price",
+                    )
+                ),
+            )
             input_price = cast(Any, None)
         else:
             input_price = d.pop("input_price")
 
         if "output_price" not in d:
-            _drift.missing("PricingComponentsLanguageModel", "output_price", _any_known)
+            _drift.missing(
+                "PricingComponentsLanguageModel",
+                "output_price",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "unit",
+                        "input_price",
+                        "output_price",
+                    )
+                ),
+            )
             output_price = cast(Any, None)
         else:
             output_price = d.pop("output_price")

@@ -61,42 +61,92 @@ class PricingSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "agent_id",
-                "currency",
-                "estimated_cost_per_minute",
-                "voice_quality_tier",
-                "optimized_costs_enabled",
-            }
-        )
         if "agent_id" not in d:
-            _drift.missing("PricingSummary", "agent_id", _any_known)
+            _drift.missing(
+                "PricingSummary",
+                "agent_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "agent_id",
+                        "currency",
+                        "estimated_cost_per_minute",
+                        "voice_quality_tier",
+                        "optimized_costs_enabled",
+                    )
+                ),
+            )
             agent_id = cast(Any, None)
         else:
             agent_id = d.pop("agent_id")
 
         if "currency" not in d:
-            _drift.missing("PricingSummary", "currency", _any_known)
+            _drift.missing(
+                "PricingSummary",
+                "currency",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "agent_id",
+                        "currency",
+                        "estimated_cost_per_minute",
+                        "voice_quality_tier",
+                        "optimized_costs_enabled",
+                    )
+                ),
+            )
             currency = cast(Any, None)
         else:
             currency = d.pop("currency")
 
         if "estimated_cost_per_minute" not in d:
-            _drift.missing("PricingSummary", "estimated_cost_per_minute", _any_known)
+            _drift.missing(
+                "PricingSummary",
+                "estimated_cost_per_minute",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "agent_id",
+                        "currency",
+                        "estimated_cost_per_minute",
+                        "voice_quality_tier",
+                        "optimized_costs_enabled",
+                    )
+                ),
+            )
             estimated_cost_per_minute = cast(Any, None)
         else:
             estimated_cost_per_minute = d.pop("estimated_cost_per_minute")
 
         if "voice_quality_tier" not in d:
-            _drift.missing("PricingSummary", "voice_quality_tier", _any_known)
+            _drift.missing(
+                "PricingSummary",
+                "voice_quality_tier",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "agent_id",
+                        "currency",
+                        "estimated_cost_per_minute",
+                        "voice_quality_tier",
+                        "optimized_costs_enabled",
+                    )
+                ),
+            )
             voice_quality_tier = cast(Any, None)
         else:
             voice_quality_tier = check_pricing_summary_voice_quality_tier(d.pop("voice_quality_tier"))
 
         if "optimized_costs_enabled" not in d:
-            _drift.missing("PricingSummary", "optimized_costs_enabled", _any_known)
+            _drift.missing(
+                "PricingSummary",
+                "optimized_costs_enabled",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "agent_id",
+                        "currency",
+                        "estimated_cost_per_minute",
+                        "voice_quality_tier",
+                        "optimized_costs_enabled",
+                    )
+                ),
+            )
             optimized_costs_enabled = cast(Any, None)
         else:
             optimized_costs_enabled = d.pop("optimized_costs_enabled")

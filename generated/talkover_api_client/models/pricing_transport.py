@@ -42,21 +42,32 @@ class PricingTransport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "outbound",
-                "inbound",
-            }
-        )
         if "outbound" not in d:
-            _drift.missing("PricingTransport", "outbound", _any_known)
+            _drift.missing(
+                "PricingTransport",
+                "outbound",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "outbound",
+                        "inbound",
+                    )
+                ),
+            )
             outbound = cast(Any, None)
         else:
             outbound = PriceLine.from_dict(d.pop("outbound"))
 
         if "inbound" not in d:
-            _drift.missing("PricingTransport", "inbound", _any_known)
+            _drift.missing(
+                "PricingTransport",
+                "inbound",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "outbound",
+                        "inbound",
+                    )
+                ),
+            )
             inbound = cast(Any, None)
         else:
             inbound = PriceLine.from_dict(d.pop("inbound"))

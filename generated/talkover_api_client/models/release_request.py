@@ -81,51 +81,128 @@ class ReleaseRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "phone_number_id",
-                "phone_number",
-                "reason",
-                "status",
-                "requested_at",
-                "resolved_at",
-                "rejection_reason",
-            }
-        )
         if "id" not in d:
-            _drift.missing("ReleaseRequest", "id", _any_known)
+            _drift.missing(
+                "ReleaseRequest",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "phone_number_id",
+                        "phone_number",
+                        "reason",
+                        "status",
+                        "requested_at",
+                        "resolved_at",
+                        "rejection_reason",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "phone_number_id" not in d:
-            _drift.missing("ReleaseRequest", "phone_number_id", _any_known)
+            _drift.missing(
+                "ReleaseRequest",
+                "phone_number_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "phone_number_id",
+                        "phone_number",
+                        "reason",
+                        "status",
+                        "requested_at",
+                        "resolved_at",
+                        "rejection_reason",
+                    )
+                ),
+            )
             phone_number_id = cast(Any, None)
         else:
             phone_number_id = d.pop("phone_number_id")
 
         if "phone_number" not in d:
-            _drift.missing("ReleaseRequest", "phone_number", _any_known)
+            _drift.missing(
+                "ReleaseRequest",
+                "phone_number",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "phone_number_id",
+                        "phone_number",
+                        "reason",
+                        "status",
+                        "requested_at",
+                        "resolved_at",
+                        "rejection_reason",
+                    )
+                ),
+            )
             phone_number = cast(Any, None)
         else:
             phone_number = d.pop("phone_number")
 
         if "reason" not in d:
-            _drift.missing("ReleaseRequest", "reason", _any_known)
+            _drift.missing(
+                "ReleaseRequest",
+                "reason",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "phone_number_id",
+                        "phone_number",
+                        "reason",
+                        "status",
+                        "requested_at",
+                        "resolved_at",
+                        "rejection_reason",
+                    )
+                ),
+            )
             reason = cast(Any, None)
         else:
             reason = d.pop("reason")
 
         if "status" not in d:
-            _drift.missing("ReleaseRequest", "status", _any_known)
+            _drift.missing(
+                "ReleaseRequest",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "phone_number_id",
+                        "phone_number",
+                        "reason",
+                        "status",
+                        "requested_at",
+                        "resolved_at",
+                        "rejection_reason",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_release_request_status(d.pop("status"))
 
         if "requested_at" not in d:
-            _drift.missing("ReleaseRequest", "requested_at", _any_known)
+            _drift.missing(
+                "ReleaseRequest",
+                "requested_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "phone_number_id",
+                        "phone_number",
+                        "reason",
+                        "status",
+                        "requested_at",
+                        "resolved_at",
+                        "rejection_reason",
+                    )
+                ),
+            )
             requested_at = cast(Any, None)
         else:
             requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))

@@ -37,14 +37,8 @@ class ReleaseRequestInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "reason",
-            }
-        )
         if "reason" not in d:
-            _drift.missing("ReleaseRequestInput", "reason", _any_known)
+            _drift.missing("ReleaseRequestInput", "reason", not src_dict.keys().isdisjoint(("reason",)))
             reason = cast(Any, None)
         else:
             reason = d.pop("reason")

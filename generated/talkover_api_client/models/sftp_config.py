@@ -115,87 +115,299 @@ class SftpConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "campaign_id",
-                "host",
-                "port",
-                "username",
-                "auth_type",
-                "import_path",
-                "export_path",
-                "import_schedule",
-                "is_enabled",
-                "last_test_at",
-                "last_test_success",
-                "created_at",
-                "updated_at",
-            }
-        )
         if "id" not in d:
-            _drift.missing("SftpConfig", "id", _any_known)
+            _drift.missing(
+                "SftpConfig",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "host",
+                        "port",
+                        "username",
+                        "auth_type",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                        "last_test_at",
+                        "last_test_success",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "campaign_id" not in d:
-            _drift.missing("SftpConfig", "campaign_id", _any_known)
+            _drift.missing(
+                "SftpConfig",
+                "campaign_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "host",
+                        "port",
+                        "username",
+                        "auth_type",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                        "last_test_at",
+                        "last_test_success",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             campaign_id = cast(Any, None)
         else:
             campaign_id = d.pop("campaign_id")
 
         if "host" not in d:
-            _drift.missing("SftpConfig", "host", _any_known)
+            _drift.missing(
+                "SftpConfig",
+                "host",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "host",
+                        "port",
+                        "username",
+                        "auth_type",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                        "last_test_at",
+                        "last_test_success",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             host = cast(Any, None)
         else:
             host = d.pop("host")
 
         if "port" not in d:
-            _drift.missing("SftpConfig", "port", _any_known)
+            _drift.missing(
+                "SftpConfig",
+                "port",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "host",
+                        "port",
+                        "username",
+                        "auth_type",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                        "last_test_at",
+                        "last_test_success",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             port = cast(Any, None)
         else:
             port = d.pop("port")
 
         if "username" not in d:
-            _drift.missing("SftpConfig", "username", _any_known)
+            _drift.missing(
+                "SftpConfig",
+                "username",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "host",
+                        "port",
+                        "username",
+                        "auth_type",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                        "last_test_at",
+                        "last_test_success",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             username = cast(Any, None)
         else:
             username = d.pop("username")
 
         if "auth_type" not in d:
-            _drift.missing("SftpConfig", "auth_type", _any_known)
+            _drift.missing(
+                "SftpConfig",
+                "auth_type",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "host",
+                        "port",
+                        "username",
+                        "auth_type",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                        "last_test_at",
+                        "last_test_success",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             auth_type = cast(Any, None)
         else:
             auth_type = check_sftp_config_auth_type(d.pop("auth_type"))
 
         if "import_path" not in d:
-            _drift.missing("SftpConfig", "import_path", _any_known)
+            _drift.missing(
+                "SftpConfig",
+                "import_path",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "host",
+                        "port",
+                        "username",
+                        "auth_type",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                        "last_test_at",
+                        "last_test_success",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             import_path = cast(Any, None)
         else:
             import_path = cast("None | str", d.pop("import_path"))
 
         if "export_path" not in d:
-            _drift.missing("SftpConfig", "export_path", _any_known)
+            _drift.missing(
+                "SftpConfig",
+                "export_path",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "host",
+                        "port",
+                        "username",
+                        "auth_type",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                        "last_test_at",
+                        "last_test_success",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             export_path = cast(Any, None)
         else:
             export_path = cast("None | str", d.pop("export_path"))
 
         if "import_schedule" not in d:
-            _drift.missing("SftpConfig", "import_schedule", _any_known)
+            _drift.missing(
+                "SftpConfig",
+                "import_schedule",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "host",
+                        "port",
+                        "username",
+                        "auth_type",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                        "last_test_at",
+                        "last_test_success",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             import_schedule = cast(Any, None)
         else:
             import_schedule = check_sftp_config_import_schedule(d.pop("import_schedule"))
 
         if "is_enabled" not in d:
-            _drift.missing("SftpConfig", "is_enabled", _any_known)
+            _drift.missing(
+                "SftpConfig",
+                "is_enabled",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "host",
+                        "port",
+                        "username",
+                        "auth_type",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                        "last_test_at",
+                        "last_test_success",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             is_enabled = cast(Any, None)
         else:
             is_enabled = d.pop("is_enabled")
 
         if "last_test_at" not in d:
-            _drift.missing("SftpConfig", "last_test_at", _any_known)
+            _drift.missing(
+                "SftpConfig",
+                "last_test_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "host",
+                        "port",
+                        "username",
+                        "auth_type",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                        "last_test_at",
+                        "last_test_success",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             last_test_at = cast(Any, None)
         else:
 
@@ -215,19 +427,82 @@ class SftpConfig:
             last_test_at = _parse_last_test_at(d.pop("last_test_at"))
 
         if "last_test_success" not in d:
-            _drift.missing("SftpConfig", "last_test_success", _any_known)
+            _drift.missing(
+                "SftpConfig",
+                "last_test_success",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "host",
+                        "port",
+                        "username",
+                        "auth_type",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                        "last_test_at",
+                        "last_test_success",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             last_test_success = cast(Any, None)
         else:
             last_test_success = cast("bool | None", d.pop("last_test_success"))
 
         if "created_at" not in d:
-            _drift.missing("SftpConfig", "created_at", _any_known)
+            _drift.missing(
+                "SftpConfig",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "host",
+                        "port",
+                        "username",
+                        "auth_type",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                        "last_test_at",
+                        "last_test_success",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         if "updated_at" not in d:
-            _drift.missing("SftpConfig", "updated_at", _any_known)
+            _drift.missing(
+                "SftpConfig",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "campaign_id",
+                        "host",
+                        "port",
+                        "username",
+                        "auth_type",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                        "last_test_at",
+                        "last_test_success",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))

@@ -37,14 +37,8 @@ class SftpExportInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "file_data_ids",
-            }
-        )
         if "file_data_ids" not in d:
-            _drift.missing("SftpExportInput", "file_data_ids", _any_known)
+            _drift.missing("SftpExportInput", "file_data_ids", not src_dict.keys().isdisjoint(("file_data_ids",)))
             file_data_ids = cast(Any, None)
         else:
             file_data_ids = cast(list[str], d.pop("file_data_ids"))

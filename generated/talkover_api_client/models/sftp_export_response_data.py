@@ -42,21 +42,32 @@ class SftpExportResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "job_id",
-                "files_count",
-            }
-        )
         if "job_id" not in d:
-            _drift.missing("SftpExportResponseData", "job_id", _any_known)
+            _drift.missing(
+                "SftpExportResponseData",
+                "job_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "job_id",
+                        "files_count",
+                    )
+                ),
+            )
             job_id = cast(Any, None)
         else:
             job_id = d.pop("job_id")
 
         if "files_count" not in d:
-            _drift.missing("SftpExportResponseData", "files_count", _any_known)
+            _drift.missing(
+                "SftpExportResponseData",
+                "files_count",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "job_id",
+                        "files_count",
+                    )
+                ),
+            )
             files_count = cast(Any, None)
         else:
             files_count = d.pop("files_count")

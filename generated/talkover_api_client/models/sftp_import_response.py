@@ -47,28 +47,50 @@ class SftpImportResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "success",
-                "message",
-                "data",
-            }
-        )
         if "success" not in d:
-            _drift.missing("SftpImportResponse", "success", _any_known)
+            _drift.missing(
+                "SftpImportResponse",
+                "success",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "message",
+                        "data",
+                    )
+                ),
+            )
             success = cast(Any, None)
         else:
             success = d.pop("success")
 
         if "message" not in d:
-            _drift.missing("SftpImportResponse", "message", _any_known)
+            _drift.missing(
+                "SftpImportResponse",
+                "message",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "message",
+                        "data",
+                    )
+                ),
+            )
             message = cast(Any, None)
         else:
             message = d.pop("message")
 
         if "data" not in d:
-            _drift.missing("SftpImportResponse", "data", _any_known)
+            _drift.missing(
+                "SftpImportResponse",
+                "data",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "message",
+                        "data",
+                    )
+                ),
+            )
             data = cast(Any, None)
         else:
             data = SftpImportResponseData.from_dict(d.pop("data"))

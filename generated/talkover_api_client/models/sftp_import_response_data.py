@@ -44,21 +44,32 @@ class SftpImportResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "job_id",
-                "queued_at",
-            }
-        )
         if "job_id" not in d:
-            _drift.missing("SftpImportResponseData", "job_id", _any_known)
+            _drift.missing(
+                "SftpImportResponseData",
+                "job_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "job_id",
+                        "queued_at",
+                    )
+                ),
+            )
             job_id = cast(Any, None)
         else:
             job_id = d.pop("job_id")
 
         if "queued_at" not in d:
-            _drift.missing("SftpImportResponseData", "queued_at", _any_known)
+            _drift.missing(
+                "SftpImportResponseData",
+                "queued_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "job_id",
+                        "queued_at",
+                    )
+                ),
+            )
             queued_at = cast(Any, None)
         else:
             queued_at = datetime.datetime.fromisoformat(d.pop("queued_at"))

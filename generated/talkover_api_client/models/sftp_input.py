@@ -113,36 +113,74 @@ class SftpInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "host",
-                "username",
-                "auth_type",
-                "port",
-                "password",
-                "private_key",
-                "private_key_passphrase",
-                "import_path",
-                "export_path",
-                "import_schedule",
-                "is_enabled",
-            }
-        )
         if "host" not in d:
-            _drift.missing("SftpInput", "host", _any_known)
+            _drift.missing(
+                "SftpInput",
+                "host",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "host",
+                        "username",
+                        "auth_type",
+                        "port",
+                        "password",
+                        "private_key",
+                        "private_key_passphrase",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                    )
+                ),
+            )
             host = cast(Any, None)
         else:
             host = d.pop("host")
 
         if "username" not in d:
-            _drift.missing("SftpInput", "username", _any_known)
+            _drift.missing(
+                "SftpInput",
+                "username",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "host",
+                        "username",
+                        "auth_type",
+                        "port",
+                        "password",
+                        "private_key",
+                        "private_key_passphrase",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                    )
+                ),
+            )
             username = cast(Any, None)
         else:
             username = d.pop("username")
 
         if "auth_type" not in d:
-            _drift.missing("SftpInput", "auth_type", _any_known)
+            _drift.missing(
+                "SftpInput",
+                "auth_type",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "host",
+                        "username",
+                        "auth_type",
+                        "port",
+                        "password",
+                        "private_key",
+                        "private_key_passphrase",
+                        "import_path",
+                        "export_path",
+                        "import_schedule",
+                        "is_enabled",
+                    )
+                ),
+            )
             auth_type = cast(Any, None)
         else:
             auth_type = check_sftp_update_input_auth_type(d.pop("auth_type"))

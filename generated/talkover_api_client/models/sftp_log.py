@@ -83,45 +83,107 @@ class SftpLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "type",
-                "status",
-                "files_processed",
-                "started_at",
-                "rows_processed",
-                "error",
-                "completed_at",
-            }
-        )
         if "id" not in d:
-            _drift.missing("SftpLog", "id", _any_known)
+            _drift.missing(
+                "SftpLog",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "type",
+                        "status",
+                        "files_processed",
+                        "started_at",
+                        "rows_processed",
+                        "error",
+                        "completed_at",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "type" not in d:
-            _drift.missing("SftpLog", "type", _any_known)
+            _drift.missing(
+                "SftpLog",
+                "type",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "type",
+                        "status",
+                        "files_processed",
+                        "started_at",
+                        "rows_processed",
+                        "error",
+                        "completed_at",
+                    )
+                ),
+            )
             type_ = cast(Any, None)
         else:
             type_ = check_sftp_log_type(d.pop("type"))
 
         if "status" not in d:
-            _drift.missing("SftpLog", "status", _any_known)
+            _drift.missing(
+                "SftpLog",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "type",
+                        "status",
+                        "files_processed",
+                        "started_at",
+                        "rows_processed",
+                        "error",
+                        "completed_at",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_sftp_log_status(d.pop("status"))
 
         if "files_processed" not in d:
-            _drift.missing("SftpLog", "files_processed", _any_known)
+            _drift.missing(
+                "SftpLog",
+                "files_processed",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "type",
+                        "status",
+                        "files_processed",
+                        "started_at",
+                        "rows_processed",
+                        "error",
+                        "completed_at",
+                    )
+                ),
+            )
             files_processed = cast(Any, None)
         else:
             files_processed = d.pop("files_processed")
 
         if "started_at" not in d:
-            _drift.missing("SftpLog", "started_at", _any_known)
+            _drift.missing(
+                "SftpLog",
+                "started_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "type",
+                        "status",
+                        "files_processed",
+                        "started_at",
+                        "rows_processed",
+                        "error",
+                        "completed_at",
+                    )
+                ),
+            )
             started_at = cast(Any, None)
         else:
             started_at = datetime.datetime.fromisoformat(d.pop("started_at"))

@@ -51,22 +51,34 @@ class SftpLogListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "success",
-                "data",
-                "pagination",
-            }
-        )
         if "success" not in d:
-            _drift.missing("SftpLogListResponse", "success", _any_known)
+            _drift.missing(
+                "SftpLogListResponse",
+                "success",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                        "pagination",
+                    )
+                ),
+            )
             success = cast(Any, None)
         else:
             success = d.pop("success")
 
         if "data" not in d:
-            _drift.missing("SftpLogListResponse", "data", _any_known)
+            _drift.missing(
+                "SftpLogListResponse",
+                "data",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                        "pagination",
+                    )
+                ),
+            )
             data = cast(Any, None)
         else:
             data = []
@@ -77,7 +89,17 @@ class SftpLogListResponse:
                 data.append(data_item)
 
         if "pagination" not in d:
-            _drift.missing("SftpLogListResponse", "pagination", _any_known)
+            _drift.missing(
+                "SftpLogListResponse",
+                "pagination",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                        "pagination",
+                    )
+                ),
+            )
             pagination = cast(Any, None)
         else:
             pagination = PageCount.from_dict(d.pop("pagination"))

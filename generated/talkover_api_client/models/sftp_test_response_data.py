@@ -58,17 +58,19 @@ class SftpTestResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "tested_at",
-                "import_path_accessible",
-                "export_path_accessible",
-                "error",
-            }
-        )
         if "tested_at" not in d:
-            _drift.missing("SftpTestResponseData", "tested_at", _any_known)
+            _drift.missing(
+                "SftpTestResponseData",
+                "tested_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "tested_at",
+                        "import_path_accessible",
+                        "export_path_accessible",
+                        "error",
+                    )
+                ),
+            )
             tested_at = cast(Any, None)
         else:
             tested_at = datetime.datetime.fromisoformat(d.pop("tested_at"))

@@ -58,42 +58,92 @@ class SipDid:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "number",
-                "country_code",
-                "formatted_number",
-                "trunk_id",
-            }
-        )
         if "id" not in d:
-            _drift.missing("SipDid", "id", _any_known)
+            _drift.missing(
+                "SipDid",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "trunk_id",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "number" not in d:
-            _drift.missing("SipDid", "number", _any_known)
+            _drift.missing(
+                "SipDid",
+                "number",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "trunk_id",
+                    )
+                ),
+            )
             number = cast(Any, None)
         else:
             number = d.pop("number")
 
         if "country_code" not in d:
-            _drift.missing("SipDid", "country_code", _any_known)
+            _drift.missing(
+                "SipDid",
+                "country_code",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "trunk_id",
+                    )
+                ),
+            )
             country_code = cast(Any, None)
         else:
             country_code = d.pop("country_code")
 
         if "formatted_number" not in d:
-            _drift.missing("SipDid", "formatted_number", _any_known)
+            _drift.missing(
+                "SipDid",
+                "formatted_number",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "trunk_id",
+                    )
+                ),
+            )
             formatted_number = cast(Any, None)
         else:
             formatted_number = d.pop("formatted_number")
 
         if "trunk_id" not in d:
-            _drift.missing("SipDid", "trunk_id", _any_known)
+            _drift.missing(
+                "SipDid",
+                "trunk_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "number",
+                        "country_code",
+                        "formatted_number",
+                        "trunk_id",
+                    )
+                ),
+            )
             trunk_id = cast(Any, None)
         else:
             trunk_id = d.pop("trunk_id")

@@ -42,21 +42,32 @@ class SipDidInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "country_code",
-                "number",
-            }
-        )
         if "country_code" not in d:
-            _drift.missing("SipDidInput", "country_code", _any_known)
+            _drift.missing(
+                "SipDidInput",
+                "country_code",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "country_code",
+                        "number",
+                    )
+                ),
+            )
             country_code = cast(Any, None)
         else:
             country_code = d.pop("country_code")
 
         if "number" not in d:
-            _drift.missing("SipDidInput", "number", _any_known)
+            _drift.missing(
+                "SipDidInput",
+                "number",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "country_code",
+                        "number",
+                    )
+                ),
+            )
             number = cast(Any, None)
         else:
             number = d.pop("number")

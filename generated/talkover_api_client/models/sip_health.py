@@ -56,29 +56,53 @@ class SipHealth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "is_healthy",
-                "response_time_ms",
-                "checked_at",
-                "error",
-            }
-        )
         if "is_healthy" not in d:
-            _drift.missing("SipHealth", "is_healthy", _any_known)
+            _drift.missing(
+                "SipHealth",
+                "is_healthy",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_healthy",
+                        "response_time_ms",
+                        "checked_at",
+                        "error",
+                    )
+                ),
+            )
             is_healthy = cast(Any, None)
         else:
             is_healthy = d.pop("is_healthy")
 
         if "response_time_ms" not in d:
-            _drift.missing("SipHealth", "response_time_ms", _any_known)
+            _drift.missing(
+                "SipHealth",
+                "response_time_ms",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_healthy",
+                        "response_time_ms",
+                        "checked_at",
+                        "error",
+                    )
+                ),
+            )
             response_time_ms = cast(Any, None)
         else:
             response_time_ms = d.pop("response_time_ms")
 
         if "checked_at" not in d:
-            _drift.missing("SipHealth", "checked_at", _any_known)
+            _drift.missing(
+                "SipHealth",
+                "checked_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_healthy",
+                        "response_time_ms",
+                        "checked_at",
+                        "error",
+                    )
+                ),
+            )
             checked_at = cast(Any, None)
         else:
             checked_at = datetime.datetime.fromisoformat(d.pop("checked_at"))

@@ -122,100 +122,366 @@ class SipTrunk:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-                "provider_name",
-                "domain",
-                "username",
-                "transport",
-                "port",
-                "outbound_proxy",
-                "auth_realm",
-                "is_active",
-                "is_verified",
-                "health_status",
-                "last_health_check_at",
-                "created_at",
-                "updated_at",
-            }
-        )
         if "id" not in d:
-            _drift.missing("SipTrunk", "id", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("SipTrunk", "name", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "provider_name" not in d:
-            _drift.missing("SipTrunk", "provider_name", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "provider_name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             provider_name = cast(Any, None)
         else:
             provider_name = d.pop("provider_name")
 
         if "domain" not in d:
-            _drift.missing("SipTrunk", "domain", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "domain",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             domain = cast(Any, None)
         else:
             domain = d.pop("domain")
 
         if "username" not in d:
-            _drift.missing("SipTrunk", "username", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "username",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             username = cast(Any, None)
         else:
             username = d.pop("username")
 
         if "transport" not in d:
-            _drift.missing("SipTrunk", "transport", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "transport",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             transport = cast(Any, None)
         else:
             transport = check_sip_transport(d.pop("transport"))
 
         if "port" not in d:
-            _drift.missing("SipTrunk", "port", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "port",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             port = cast(Any, None)
         else:
             port = d.pop("port")
 
         if "outbound_proxy" not in d:
-            _drift.missing("SipTrunk", "outbound_proxy", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "outbound_proxy",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             outbound_proxy = cast(Any, None)
         else:
             outbound_proxy = cast("None | str", d.pop("outbound_proxy"))
 
         if "auth_realm" not in d:
-            _drift.missing("SipTrunk", "auth_realm", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "auth_realm",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             auth_realm = cast(Any, None)
         else:
             auth_realm = cast("None | str", d.pop("auth_realm"))
 
         if "is_active" not in d:
-            _drift.missing("SipTrunk", "is_active", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "is_active",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             is_active = cast(Any, None)
         else:
             is_active = d.pop("is_active")
 
         if "is_verified" not in d:
-            _drift.missing("SipTrunk", "is_verified", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "is_verified",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             is_verified = cast(Any, None)
         else:
             is_verified = d.pop("is_verified")
 
         if "health_status" not in d:
-            _drift.missing("SipTrunk", "health_status", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "health_status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             health_status = cast(Any, None)
         else:
             health_status = check_sip_health_status(d.pop("health_status"))
 
         if "last_health_check_at" not in d:
-            _drift.missing("SipTrunk", "last_health_check_at", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "last_health_check_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             last_health_check_at = cast(Any, None)
         else:
 
@@ -235,13 +501,57 @@ class SipTrunk:
             last_health_check_at = _parse_last_health_check_at(d.pop("last_health_check_at"))
 
         if "created_at" not in d:
-            _drift.missing("SipTrunk", "created_at", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         if "updated_at" not in d:
-            _drift.missing("SipTrunk", "updated_at", _any_known)
+            _drift.missing(
+                "SipTrunk",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "transport",
+                        "port",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))

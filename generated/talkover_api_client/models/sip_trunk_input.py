@@ -100,47 +100,117 @@ class SipTrunkInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "name",
-                "provider_name",
-                "domain",
-                "username",
-                "password",
-                "port",
-                "transport",
-                "outbound_proxy",
-                "auth_realm",
-                "is_active",
-            }
-        )
         if "name" not in d:
-            _drift.missing("SipTrunkInput", "name", _any_known)
+            _drift.missing(
+                "SipTrunkInput",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "password",
+                        "port",
+                        "transport",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "provider_name" not in d:
-            _drift.missing("SipTrunkInput", "provider_name", _any_known)
+            _drift.missing(
+                "SipTrunkInput",
+                "provider_name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "password",
+                        "port",
+                        "transport",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                    )
+                ),
+            )
             provider_name = cast(Any, None)
         else:
             provider_name = d.pop("provider_name")
 
         if "domain" not in d:
-            _drift.missing("SipTrunkInput", "domain", _any_known)
+            _drift.missing(
+                "SipTrunkInput",
+                "domain",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "password",
+                        "port",
+                        "transport",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                    )
+                ),
+            )
             domain = cast(Any, None)
         else:
             domain = d.pop("domain")
 
         if "username" not in d:
-            _drift.missing("SipTrunkInput", "username", _any_known)
+            _drift.missing(
+                "SipTrunkInput",
+                "username",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "password",
+                        "port",
+                        "transport",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                    )
+                ),
+            )
             username = cast(Any, None)
         else:
             username = d.pop("username")
 
         if "password" not in d:
-            _drift.missing("SipTrunkInput", "password", _any_known)
+            _drift.missing(
+                "SipTrunkInput",
+                "password",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "provider_name",
+                        "domain",
+                        "username",
+                        "password",
+                        "port",
+                        "transport",
+                        "outbound_proxy",
+                        "auth_realm",
+                        "is_active",
+                    )
+                ),
+            )
             password = cast(Any, None)
         else:
             password = d.pop("password")

@@ -62,23 +62,36 @@ class SipVerification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "is_verified",
-                "health_status",
-                "last_health_check_at",
-                "error",
-            }
-        )
         if "is_verified" not in d:
-            _drift.missing("SipVerification", "is_verified", _any_known)
+            _drift.missing(
+                "SipVerification",
+                "is_verified",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "error",
+                    )
+                ),
+            )
             is_verified = cast(Any, None)
         else:
             is_verified = d.pop("is_verified")
 
         if "health_status" not in d:
-            _drift.missing("SipVerification", "health_status", _any_known)
+            _drift.missing(
+                "SipVerification",
+                "health_status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "is_verified",
+                        "health_status",
+                        "last_health_check_at",
+                        "error",
+                    )
+                ),
+            )
             health_status = cast(Any, None)
         else:
             health_status = check_sip_health_status(d.pop("health_status"))

@@ -53,29 +53,53 @@ class SourceAgent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-                "direction",
-                "current_status",
-            }
-        )
         if "id" not in d:
-            _drift.missing("SourceAgent", "id", _any_known)
+            _drift.missing(
+                "SourceAgent",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "direction",
+                        "current_status",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("SourceAgent", "name", _any_known)
+            _drift.missing(
+                "SourceAgent",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "direction",
+                        "current_status",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "direction" not in d:
-            _drift.missing("SourceAgent", "direction", _any_known)
+            _drift.missing(
+                "SourceAgent",
+                "direction",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "direction",
+                        "current_status",
+                    )
+                ),
+            )
             direction = cast(Any, None)
         else:
             direction = cast(Literal["outbound"], d.pop("direction"))
@@ -83,7 +107,18 @@ class SourceAgent:
                 raise ValueError(f"direction must match const 'outbound', got '{direction}'")
 
         if "current_status" not in d:
-            _drift.missing("SourceAgent", "current_status", _any_known)
+            _drift.missing(
+                "SourceAgent",
+                "current_status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "direction",
+                        "current_status",
+                    )
+                ),
+            )
             current_status = cast(Any, None)
         else:
             current_status = check_agent_status(d.pop("current_status"))

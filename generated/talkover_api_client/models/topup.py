@@ -98,60 +98,170 @@ class Topup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "amount",
-                "currency",
-                "trigger",
-                "status",
-                "payment_method_id",
-                "created_at",
-                "balance_before",
-                "balance_after",
-                "failure_reason",
-                "transaction_id",
-            }
-        )
         if "id" not in d:
-            _drift.missing("Topup", "id", _any_known)
+            _drift.missing(
+                "Topup",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "amount",
+                        "currency",
+                        "trigger",
+                        "status",
+                        "payment_method_id",
+                        "created_at",
+                        "balance_before",
+                        "balance_after",
+                        "failure_reason",
+                        "transaction_id",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "amount" not in d:
-            _drift.missing("Topup", "amount", _any_known)
+            _drift.missing(
+                "Topup",
+                "amount",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "amount",
+                        "currency",
+                        "trigger",
+                        "status",
+                        "payment_method_id",
+                        "created_at",
+                        "balance_before",
+                        "balance_after",
+                        "failure_reason",
+                        "transaction_id",
+                    )
+                ),
+            )
             amount = cast(Any, None)
         else:
             amount = d.pop("amount")
 
         if "currency" not in d:
-            _drift.missing("Topup", "currency", _any_known)
+            _drift.missing(
+                "Topup",
+                "currency",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "amount",
+                        "currency",
+                        "trigger",
+                        "status",
+                        "payment_method_id",
+                        "created_at",
+                        "balance_before",
+                        "balance_after",
+                        "failure_reason",
+                        "transaction_id",
+                    )
+                ),
+            )
             currency = cast(Any, None)
         else:
             currency = d.pop("currency")
 
         if "trigger" not in d:
-            _drift.missing("Topup", "trigger", _any_known)
+            _drift.missing(
+                "Topup",
+                "trigger",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "amount",
+                        "currency",
+                        "trigger",
+                        "status",
+                        "payment_method_id",
+                        "created_at",
+                        "balance_before",
+                        "balance_after",
+                        "failure_reason",
+                        "transaction_id",
+                    )
+                ),
+            )
             trigger = cast(Any, None)
         else:
             trigger = check_topup_trigger(d.pop("trigger"))
 
         if "status" not in d:
-            _drift.missing("Topup", "status", _any_known)
+            _drift.missing(
+                "Topup",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "amount",
+                        "currency",
+                        "trigger",
+                        "status",
+                        "payment_method_id",
+                        "created_at",
+                        "balance_before",
+                        "balance_after",
+                        "failure_reason",
+                        "transaction_id",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_topup_status(d.pop("status"))
 
         if "payment_method_id" not in d:
-            _drift.missing("Topup", "payment_method_id", _any_known)
+            _drift.missing(
+                "Topup",
+                "payment_method_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "amount",
+                        "currency",
+                        "trigger",
+                        "status",
+                        "payment_method_id",
+                        "created_at",
+                        "balance_before",
+                        "balance_after",
+                        "failure_reason",
+                        "transaction_id",
+                    )
+                ),
+            )
             payment_method_id = cast(Any, None)
         else:
             payment_method_id = d.pop("payment_method_id")
 
         if "created_at" not in d:
-            _drift.missing("Topup", "created_at", _any_known)
+            _drift.missing(
+                "Topup",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "amount",
+                        "currency",
+                        "trigger",
+                        "status",
+                        "payment_method_id",
+                        "created_at",
+                        "balance_before",
+                        "balance_after",
+                        "failure_reason",
+                        "transaction_id",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))

@@ -66,49 +66,116 @@ class Training:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "subject",
-                "instructions",
-                "current_status",
-                "created_at",
-                "updated_at",
-            }
-        )
         if "id" not in d:
-            _drift.missing("Training", "id", _any_known)
+            _drift.missing(
+                "Training",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "subject",
+                        "instructions",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "subject" not in d:
-            _drift.missing("Training", "subject", _any_known)
+            _drift.missing(
+                "Training",
+                "subject",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "subject",
+                        "instructions",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             subject = cast(Any, None)
         else:
             subject = d.pop("subject")
 
         if "instructions" not in d:
-            _drift.missing("Training", "instructions", _any_known)
+            _drift.missing(
+                "Training",
+                "instructions",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "subject",
+                        "instructions",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             instructions = cast(Any, None)
         else:
             instructions = d.pop("instructions")
 
         if "current_status" not in d:
-            _drift.missing("Training", "current_status", _any_known)
+            _drift.missing(
+                "Training",
+                "current_status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "subject",
+                        "instructions",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             current_status = cast(Any, None)
         else:
             current_status = check_training_status(d.pop("current_status"))
 
         if "created_at" not in d:
-            _drift.missing("Training", "created_at", _any_known)
+            _drift.missing(
+                "Training",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "subject",
+                        "instructions",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         if "updated_at" not in d:
-            _drift.missing("Training", "updated_at", _any_known)
+            _drift.missing(
+                "Training",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "subject",
+                        "instructions",
+                        "current_status",
+                        "created_at",
+                        "updated_at",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))

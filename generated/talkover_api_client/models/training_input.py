@@ -64,23 +64,36 @@ class TrainingInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "subject",
-                "instructions",
-                "node_id",
-                "current_status",
-            }
-        )
         if "subject" not in d:
-            _drift.missing("TrainingInput", "subject", _any_known)
+            _drift.missing(
+                "TrainingInput",
+                "subject",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "subject",
+                        "instructions",
+                        "node_id",
+                        "current_status",
+                    )
+                ),
+            )
             subject = cast(Any, None)
         else:
             subject = d.pop("subject")
 
         if "instructions" not in d:
-            _drift.missing("TrainingInput", "instructions", _any_known)
+            _drift.missing(
+                "TrainingInput",
+                "instructions",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "subject",
+                        "instructions",
+                        "node_id",
+                        "current_status",
+                    )
+                ),
+            )
             instructions = cast(Any, None)
         else:
             instructions = d.pop("instructions")

@@ -52,22 +52,34 @@ class ValidationError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "message",
-                "errors",
-                "success",
-            }
-        )
         if "message" not in d:
-            _drift.missing("ValidationError", "message", _any_known)
+            _drift.missing(
+                "ValidationError",
+                "message",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "message",
+                        "errors",
+                        "success",
+                    )
+                ),
+            )
             message = cast(Any, None)
         else:
             message = d.pop("message")
 
         if "errors" not in d:
-            _drift.missing("ValidationError", "errors", _any_known)
+            _drift.missing(
+                "ValidationError",
+                "errors",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "message",
+                        "errors",
+                        "success",
+                    )
+                ),
+            )
             errors = cast(Any, None)
         else:
             errors = ValidationErrorErrors.from_dict(d.pop("errors"))

@@ -87,32 +87,62 @@ class Voice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-                "label",
-                "stability",
-                "similarity_boost",
-                "ambient_background",
-                "template",
-            }
-        )
         if "id" not in d:
-            _drift.missing("Voice", "id", _any_known)
+            _drift.missing(
+                "Voice",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "stability",
+                        "similarity_boost",
+                        "ambient_background",
+                        "template",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("Voice", "name", _any_known)
+            _drift.missing(
+                "Voice",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "stability",
+                        "similarity_boost",
+                        "ambient_background",
+                        "template",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "label" not in d:
-            _drift.missing("Voice", "label", _any_known)
+            _drift.missing(
+                "Voice",
+                "label",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "label",
+                        "stability",
+                        "similarity_boost",
+                        "ambient_background",
+                        "template",
+                    )
+                ),
+            )
             label = cast(Any, None)
         else:
             label = cast("None | str", d.pop("label"))

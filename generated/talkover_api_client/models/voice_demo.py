@@ -37,14 +37,8 @@ class VoiceDemo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "mp3_url",
-            }
-        )
         if "mp3_url" not in d:
-            _drift.missing("VoiceDemo", "mp3_url", _any_known)
+            _drift.missing("VoiceDemo", "mp3_url", not src_dict.keys().isdisjoint(("mp3_url",)))
             mp3_url = cast(Any, None)
         else:
             mp3_url = d.pop("mp3_url")

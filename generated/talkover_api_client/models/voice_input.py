@@ -87,33 +87,65 @@ class VoiceInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "voice_id",
-                "conversation_speed",
-                "who_speaks_first",
-                "ambient_background",
-                "ambient_volume",
-                "language",
-                "similarity",
-                "stability",
-            }
-        )
         if "voice_id" not in d:
-            _drift.missing("VoiceInput", "voice_id", _any_known)
+            _drift.missing(
+                "VoiceInput",
+                "voice_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "voice_id",
+                        "conversation_speed",
+                        "who_speaks_first",
+                        "ambient_background",
+                        "ambient_volume",
+                        "language",
+                        "similarity",
+                        "stability",
+                    )
+                ),
+            )
             voice_id = cast(Any, None)
         else:
             voice_id = d.pop("voice_id")
 
         if "conversation_speed" not in d:
-            _drift.missing("VoiceInput", "conversation_speed", _any_known)
+            _drift.missing(
+                "VoiceInput",
+                "conversation_speed",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "voice_id",
+                        "conversation_speed",
+                        "who_speaks_first",
+                        "ambient_background",
+                        "ambient_volume",
+                        "language",
+                        "similarity",
+                        "stability",
+                    )
+                ),
+            )
             conversation_speed = cast(Any, None)
         else:
             conversation_speed = d.pop("conversation_speed")
 
         if "who_speaks_first" not in d:
-            _drift.missing("VoiceInput", "who_speaks_first", _any_known)
+            _drift.missing(
+                "VoiceInput",
+                "who_speaks_first",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "voice_id",
+                        "conversation_speed",
+                        "who_speaks_first",
+                        "ambient_background",
+                        "ambient_volume",
+                        "language",
+                        "similarity",
+                        "stability",
+                    )
+                ),
+            )
             who_speaks_first = cast(Any, None)
         else:
             who_speaks_first = check_who_speaks_first(d.pop("who_speaks_first"))

@@ -65,49 +65,116 @@ class VoiceTemplate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-                "gender",
-                "language",
-                "quality_tier",
-                "cost",
-            }
-        )
         if "id" not in d:
-            _drift.missing("VoiceTemplate", "id", _any_known)
+            _drift.missing(
+                "VoiceTemplate",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "gender",
+                        "language",
+                        "quality_tier",
+                        "cost",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("VoiceTemplate", "name", _any_known)
+            _drift.missing(
+                "VoiceTemplate",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "gender",
+                        "language",
+                        "quality_tier",
+                        "cost",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "gender" not in d:
-            _drift.missing("VoiceTemplate", "gender", _any_known)
+            _drift.missing(
+                "VoiceTemplate",
+                "gender",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "gender",
+                        "language",
+                        "quality_tier",
+                        "cost",
+                    )
+                ),
+            )
             gender = cast(Any, None)
         else:
             gender = check_voice_template_gender(d.pop("gender"))
 
         if "language" not in d:
-            _drift.missing("VoiceTemplate", "language", _any_known)
+            _drift.missing(
+                "VoiceTemplate",
+                "language",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "gender",
+                        "language",
+                        "quality_tier",
+                        "cost",
+                    )
+                ),
+            )
             language = cast(Any, None)
         else:
             language = check_language(d.pop("language"))
 
         if "quality_tier" not in d:
-            _drift.missing("VoiceTemplate", "quality_tier", _any_known)
+            _drift.missing(
+                "VoiceTemplate",
+                "quality_tier",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "gender",
+                        "language",
+                        "quality_tier",
+                        "cost",
+                    )
+                ),
+            )
             quality_tier = cast(Any, None)
         else:
             quality_tier = check_quality_tier(d.pop("quality_tier"))
 
         if "cost" not in d:
-            _drift.missing("VoiceTemplate", "cost", _any_known)
+            _drift.missing(
+                "VoiceTemplate",
+                "cost",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                        "gender",
+                        "language",
+                        "quality_tier",
+                        "cost",
+                    )
+                ),
+            )
             cost = cast(Any, None)
         else:
             cost = d.pop("cost")

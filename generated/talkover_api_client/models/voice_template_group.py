@@ -45,21 +45,32 @@ class VoiceTemplateGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "display_name",
-                "voices",
-            }
-        )
         if "display_name" not in d:
-            _drift.missing("VoiceTemplateGroup", "display_name", _any_known)
+            _drift.missing(
+                "VoiceTemplateGroup",
+                "display_name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "display_name",
+                        "voices",
+                    )
+                ),
+            )
             display_name = cast(Any, None)
         else:
             display_name = d.pop("display_name")
 
         if "voices" not in d:
-            _drift.missing("VoiceTemplateGroup", "voices", _any_known)
+            _drift.missing(
+                "VoiceTemplateGroup",
+                "voices",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "display_name",
+                        "voices",
+                    )
+                ),
+            )
             voices = cast(Any, None)
         else:
             voices = []

@@ -42,21 +42,32 @@ class VoiceTemplateRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "name",
-            }
-        )
         if "id" not in d:
-            _drift.missing("VoiceTemplateRef", "id", _any_known)
+            _drift.missing(
+                "VoiceTemplateRef",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "name" not in d:
-            _drift.missing("VoiceTemplateRef", "name", _any_known)
+            _drift.missing(
+                "VoiceTemplateRef",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "name",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")

@@ -101,49 +101,127 @@ class Webhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "agent_id",
-                "name",
-                "webhook_url",
-                "events",
-                "timeout",
-                "max_retries",
-                "enabled",
-                "created_at",
-                "updated_at",
-                "events_count",
-                "status",
-            }
-        )
         if "id" not in d:
-            _drift.missing("Webhook", "id", _any_known)
+            _drift.missing(
+                "Webhook",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "created_at",
+                        "updated_at",
+                        "events_count",
+                        "status",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "agent_id" not in d:
-            _drift.missing("Webhook", "agent_id", _any_known)
+            _drift.missing(
+                "Webhook",
+                "agent_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "created_at",
+                        "updated_at",
+                        "events_count",
+                        "status",
+                    )
+                ),
+            )
             agent_id = cast(Any, None)
         else:
             agent_id = d.pop("agent_id")
 
         if "name" not in d:
-            _drift.missing("Webhook", "name", _any_known)
+            _drift.missing(
+                "Webhook",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "created_at",
+                        "updated_at",
+                        "events_count",
+                        "status",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "webhook_url" not in d:
-            _drift.missing("Webhook", "webhook_url", _any_known)
+            _drift.missing(
+                "Webhook",
+                "webhook_url",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "created_at",
+                        "updated_at",
+                        "events_count",
+                        "status",
+                    )
+                ),
+            )
             webhook_url = cast(Any, None)
         else:
             webhook_url = d.pop("webhook_url")
 
         if "events" not in d:
-            _drift.missing("Webhook", "events", _any_known)
+            _drift.missing(
+                "Webhook",
+                "events",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "created_at",
+                        "updated_at",
+                        "events_count",
+                        "status",
+                    )
+                ),
+            )
             events = cast(Any, None)
         else:
             events = []
@@ -154,43 +232,176 @@ class Webhook:
                 events.append(events_item)
 
         if "timeout" not in d:
-            _drift.missing("Webhook", "timeout", _any_known)
+            _drift.missing(
+                "Webhook",
+                "timeout",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "created_at",
+                        "updated_at",
+                        "events_count",
+                        "status",
+                    )
+                ),
+            )
             timeout = cast(Any, None)
         else:
             timeout = d.pop("timeout")
 
         if "max_retries" not in d:
-            _drift.missing("Webhook", "max_retries", _any_known)
+            _drift.missing(
+                "Webhook",
+                "max_retries",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "created_at",
+                        "updated_at",
+                        "events_count",
+                        "status",
+                    )
+                ),
+            )
             max_retries = cast(Any, None)
         else:
             max_retries = d.pop("max_retries")
 
         if "enabled" not in d:
-            _drift.missing("Webhook", "enabled", _any_known)
+            _drift.missing(
+                "Webhook",
+                "enabled",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "created_at",
+                        "updated_at",
+                        "events_count",
+                        "status",
+                    )
+                ),
+            )
             enabled = cast(Any, None)
         else:
             enabled = d.pop("enabled")
 
         if "created_at" not in d:
-            _drift.missing("Webhook", "created_at", _any_known)
+            _drift.missing(
+                "Webhook",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "created_at",
+                        "updated_at",
+                        "events_count",
+                        "status",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         if "updated_at" not in d:
-            _drift.missing("Webhook", "updated_at", _any_known)
+            _drift.missing(
+                "Webhook",
+                "updated_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "created_at",
+                        "updated_at",
+                        "events_count",
+                        "status",
+                    )
+                ),
+            )
             updated_at = cast(Any, None)
         else:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         if "events_count" not in d:
-            _drift.missing("Webhook", "events_count", _any_known)
+            _drift.missing(
+                "Webhook",
+                "events_count",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "created_at",
+                        "updated_at",
+                        "events_count",
+                        "status",
+                    )
+                ),
+            )
             events_count = cast(Any, None)
         else:
             events_count = d.pop("events_count")
 
         if "status" not in d:
-            _drift.missing("Webhook", "status", _any_known)
+            _drift.missing(
+                "Webhook",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "agent_id",
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "created_at",
+                        "updated_at",
+                        "events_count",
+                        "status",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_webhook_status(d.pop("status"))

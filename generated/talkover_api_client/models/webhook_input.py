@@ -123,36 +123,74 @@ class WebhookInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "name",
-                "webhook_url",
-                "events",
-                "webhook_secret",
-                "timeout",
-                "max_retries",
-                "enabled",
-                "http_method",
-                "authorization_scheme",
-                "custom_headers",
-                "payload_templates",
-            }
-        )
         if "name" not in d:
-            _drift.missing("WebhookInput", "name", _any_known)
+            _drift.missing(
+                "WebhookInput",
+                "name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "webhook_secret",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "http_method",
+                        "authorization_scheme",
+                        "custom_headers",
+                        "payload_templates",
+                    )
+                ),
+            )
             name = cast(Any, None)
         else:
             name = d.pop("name")
 
         if "webhook_url" not in d:
-            _drift.missing("WebhookInput", "webhook_url", _any_known)
+            _drift.missing(
+                "WebhookInput",
+                "webhook_url",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "webhook_secret",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "http_method",
+                        "authorization_scheme",
+                        "custom_headers",
+                        "payload_templates",
+                    )
+                ),
+            )
             webhook_url = cast(Any, None)
         else:
             webhook_url = d.pop("webhook_url")
 
         if "events" not in d:
-            _drift.missing("WebhookInput", "events", _any_known)
+            _drift.missing(
+                "WebhookInput",
+                "events",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "name",
+                        "webhook_url",
+                        "events",
+                        "webhook_secret",
+                        "timeout",
+                        "max_retries",
+                        "enabled",
+                        "http_method",
+                        "authorization_scheme",
+                        "custom_headers",
+                        "payload_templates",
+                    )
+                ),
+            )
             events = cast(Any, None)
         else:
             events = []

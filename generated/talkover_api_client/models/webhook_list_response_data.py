@@ -45,15 +45,17 @@ class WebhookListResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "webhooks",
-                "available_events",
-            }
-        )
         if "webhooks" not in d:
-            _drift.missing("WebhookListResponseData", "webhooks", _any_known)
+            _drift.missing(
+                "WebhookListResponseData",
+                "webhooks",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "webhooks",
+                        "available_events",
+                    )
+                ),
+            )
             webhooks = cast(Any, None)
         else:
             webhooks = []
@@ -64,7 +66,16 @@ class WebhookListResponseData:
                 webhooks.append(webhooks_item)
 
         if "available_events" not in d:
-            _drift.missing("WebhookListResponseData", "available_events", _any_known)
+            _drift.missing(
+                "WebhookListResponseData",
+                "available_events",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "webhooks",
+                        "available_events",
+                    )
+                ),
+            )
             available_events = cast(Any, None)
         else:
             available_events = WebhookListResponseDataAvailableEvents.from_dict(d.pop("available_events"))

@@ -130,57 +130,164 @@ class WebhookLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "id",
-                "webhook_id",
-                "event",
-                "attempt",
-                "status",
-                "created_at",
-                "http_status",
-                "request_payload",
-                "response_body",
-                "response_headers",
-                "error",
-                "duration_ms",
-                "delivered_at",
-                "original_log_id",
-            }
-        )
         if "id" not in d:
-            _drift.missing("WebhookLog", "id", _any_known)
+            _drift.missing(
+                "WebhookLog",
+                "id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "webhook_id",
+                        "event",
+                        "attempt",
+                        "status",
+                        "created_at",
+                        "http_status",
+                        "request_payload",
+                        "response_body",
+                        "response_headers",
+                        "error",
+                        "duration_ms",
+                        "delivered_at",
+                        "original_log_id",
+                    )
+                ),
+            )
             id = cast(Any, None)
         else:
             id = d.pop("id")
 
         if "webhook_id" not in d:
-            _drift.missing("WebhookLog", "webhook_id", _any_known)
+            _drift.missing(
+                "WebhookLog",
+                "webhook_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "webhook_id",
+                        "event",
+                        "attempt",
+                        "status",
+                        "created_at",
+                        "http_status",
+                        "request_payload",
+                        "response_body",
+                        "response_headers",
+                        "error",
+                        "duration_ms",
+                        "delivered_at",
+                        "original_log_id",
+                    )
+                ),
+            )
             webhook_id = cast(Any, None)
         else:
             webhook_id = d.pop("webhook_id")
 
         if "event" not in d:
-            _drift.missing("WebhookLog", "event", _any_known)
+            _drift.missing(
+                "WebhookLog",
+                "event",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "webhook_id",
+                        "event",
+                        "attempt",
+                        "status",
+                        "created_at",
+                        "http_status",
+                        "request_payload",
+                        "response_body",
+                        "response_headers",
+                        "error",
+                        "duration_ms",
+                        "delivered_at",
+                        "original_log_id",
+                    )
+                ),
+            )
             event = cast(Any, None)
         else:
             event = d.pop("event")
 
         if "attempt" not in d:
-            _drift.missing("WebhookLog", "attempt", _any_known)
+            _drift.missing(
+                "WebhookLog",
+                "attempt",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "webhook_id",
+                        "event",
+                        "attempt",
+                        "status",
+                        "created_at",
+                        "http_status",
+                        "request_payload",
+                        "response_body",
+                        "response_headers",
+                        "error",
+                        "duration_ms",
+                        "delivered_at",
+                        "original_log_id",
+                    )
+                ),
+            )
             attempt = cast(Any, None)
         else:
             attempt = d.pop("attempt")
 
         if "status" not in d:
-            _drift.missing("WebhookLog", "status", _any_known)
+            _drift.missing(
+                "WebhookLog",
+                "status",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "webhook_id",
+                        "event",
+                        "attempt",
+                        "status",
+                        "created_at",
+                        "http_status",
+                        "request_payload",
+                        "response_body",
+                        "response_headers",
+                        "error",
+                        "duration_ms",
+                        "delivered_at",
+                        "original_log_id",
+                    )
+                ),
+            )
             status = cast(Any, None)
         else:
             status = check_webhook_log_status(d.pop("status"))
 
         if "created_at" not in d:
-            _drift.missing("WebhookLog", "created_at", _any_known)
+            _drift.missing(
+                "WebhookLog",
+                "created_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "id",
+                        "webhook_id",
+                        "event",
+                        "attempt",
+                        "status",
+                        "created_at",
+                        "http_status",
+                        "request_payload",
+                        "response_body",
+                        "response_headers",
+                        "error",
+                        "duration_ms",
+                        "delivered_at",
+                        "original_log_id",
+                    )
+                ),
+            )
             created_at = cast(Any, None)
         else:
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))

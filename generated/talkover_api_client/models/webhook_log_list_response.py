@@ -50,22 +50,34 @@ class WebhookLogListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "success",
-                "data",
-                "pagination",
-            }
-        )
         if "success" not in d:
-            _drift.missing("WebhookLogListResponse", "success", _any_known)
+            _drift.missing(
+                "WebhookLogListResponse",
+                "success",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                        "pagination",
+                    )
+                ),
+            )
             success = cast(Any, None)
         else:
             success = d.pop("success")
 
         if "data" not in d:
-            _drift.missing("WebhookLogListResponse", "data", _any_known)
+            _drift.missing(
+                "WebhookLogListResponse",
+                "data",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                        "pagination",
+                    )
+                ),
+            )
             data = cast(Any, None)
         else:
             data = []
@@ -76,7 +88,17 @@ class WebhookLogListResponse:
                 data.append(data_item)
 
         if "pagination" not in d:
-            _drift.missing("WebhookLogListResponse", "pagination", _any_known)
+            _drift.missing(
+                "WebhookLogListResponse",
+                "pagination",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                        "pagination",
+                    )
+                ),
+            )
             pagination = cast(Any, None)
         else:
             pagination = PageMeta.from_dict(d.pop("pagination"))

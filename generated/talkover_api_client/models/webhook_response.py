@@ -49,22 +49,34 @@ class WebhookResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "success",
-                "data",
-                "message",
-            }
-        )
         if "success" not in d:
-            _drift.missing("WebhookResponse", "success", _any_known)
+            _drift.missing(
+                "WebhookResponse",
+                "success",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                        "message",
+                    )
+                ),
+            )
             success = cast(Any, None)
         else:
             success = d.pop("success")
 
         if "data" not in d:
-            _drift.missing("WebhookResponse", "data", _any_known)
+            _drift.missing(
+                "WebhookResponse",
+                "data",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                        "message",
+                    )
+                ),
+            )
             data = cast(Any, None)
         else:
             data = Webhook.from_dict(d.pop("data"))

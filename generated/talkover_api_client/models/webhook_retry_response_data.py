@@ -49,28 +49,50 @@ class WebhookRetryResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "log_id",
-                "original_log_id",
-                "queued_at",
-            }
-        )
         if "log_id" not in d:
-            _drift.missing("WebhookRetryResponseData", "log_id", _any_known)
+            _drift.missing(
+                "WebhookRetryResponseData",
+                "log_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "log_id",
+                        "original_log_id",
+                        "queued_at",
+                    )
+                ),
+            )
             log_id = cast(Any, None)
         else:
             log_id = d.pop("log_id")
 
         if "original_log_id" not in d:
-            _drift.missing("WebhookRetryResponseData", "original_log_id", _any_known)
+            _drift.missing(
+                "WebhookRetryResponseData",
+                "original_log_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "log_id",
+                        "original_log_id",
+                        "queued_at",
+                    )
+                ),
+            )
             original_log_id = cast(Any, None)
         else:
             original_log_id = d.pop("original_log_id")
 
         if "queued_at" not in d:
-            _drift.missing("WebhookRetryResponseData", "queued_at", _any_known)
+            _drift.missing(
+                "WebhookRetryResponseData",
+                "queued_at",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "log_id",
+                        "original_log_id",
+                        "queued_at",
+                    )
+                ),
+            )
             queued_at = cast(Any, None)
         else:
             queued_at = datetime.datetime.fromisoformat(d.pop("queued_at"))

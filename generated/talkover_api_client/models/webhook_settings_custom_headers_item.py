@@ -45,21 +45,32 @@ class WebhookSettingsCustomHeadersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "key",
-                "value",
-            }
-        )
         if "key" not in d:
-            _drift.missing("WebhookSettingsCustomHeadersItem", "key", _any_known)
+            _drift.missing(
+                "WebhookSettingsCustomHeadersItem",
+                "key",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "key",
+                        "value",
+                    )
+                ),
+            )
             key = cast(Any, None)
         else:
             key = d.pop("key")
 
         if "value" not in d:
-            _drift.missing("WebhookSettingsCustomHeadersItem", "value", _any_known)
+            _drift.missing(
+                "WebhookSettingsCustomHeadersItem",
+                "value",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "key",
+                        "value",
+                    )
+                ),
+            )
             value = cast(Any, None)
         else:
             value = d.pop("value")

@@ -69,20 +69,22 @@ class WebhookTestPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "event",
-                "agent_id",
-                "agent_name",
-                "webhook_id",
-                "webhook_name",
-                "timestamp",
-                "test",
-            }
-        )
         if "event" not in d:
-            _drift.missing("WebhookTestPayload", "event", _any_known)
+            _drift.missing(
+                "WebhookTestPayload",
+                "event",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "agent_id",
+                        "agent_name",
+                        "webhook_id",
+                        "webhook_name",
+                        "timestamp",
+                        "test",
+                    )
+                ),
+            )
             event = cast(Any, None)
         else:
             event = cast(Literal["webhook.test"], d.pop("event"))
@@ -90,37 +92,121 @@ class WebhookTestPayload:
                 raise ValueError(f"event must match const 'webhook.test', got '{event}'")
 
         if "agent_id" not in d:
-            _drift.missing("WebhookTestPayload", "agent_id", _any_known)
+            _drift.missing(
+                "WebhookTestPayload",
+                "agent_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "agent_id",
+                        "agent_name",
+                        "webhook_id",
+                        "webhook_name",
+                        "timestamp",
+                        "test",
+                    )
+                ),
+            )
             agent_id = cast(Any, None)
         else:
             agent_id = d.pop("agent_id")
 
         if "agent_name" not in d:
-            _drift.missing("WebhookTestPayload", "agent_name", _any_known)
+            _drift.missing(
+                "WebhookTestPayload",
+                "agent_name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "agent_id",
+                        "agent_name",
+                        "webhook_id",
+                        "webhook_name",
+                        "timestamp",
+                        "test",
+                    )
+                ),
+            )
             agent_name = cast(Any, None)
         else:
             agent_name = d.pop("agent_name")
 
         if "webhook_id" not in d:
-            _drift.missing("WebhookTestPayload", "webhook_id", _any_known)
+            _drift.missing(
+                "WebhookTestPayload",
+                "webhook_id",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "agent_id",
+                        "agent_name",
+                        "webhook_id",
+                        "webhook_name",
+                        "timestamp",
+                        "test",
+                    )
+                ),
+            )
             webhook_id = cast(Any, None)
         else:
             webhook_id = d.pop("webhook_id")
 
         if "webhook_name" not in d:
-            _drift.missing("WebhookTestPayload", "webhook_name", _any_known)
+            _drift.missing(
+                "WebhookTestPayload",
+                "webhook_name",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "agent_id",
+                        "agent_name",
+                        "webhook_id",
+                        "webhook_name",
+                        "timestamp",
+                        "test",
+                    )
+                ),
+            )
             webhook_name = cast(Any, None)
         else:
             webhook_name = d.pop("webhook_name")
 
         if "timestamp" not in d:
-            _drift.missing("WebhookTestPayload", "timestamp", _any_known)
+            _drift.missing(
+                "WebhookTestPayload",
+                "timestamp",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "agent_id",
+                        "agent_name",
+                        "webhook_id",
+                        "webhook_name",
+                        "timestamp",
+                        "test",
+                    )
+                ),
+            )
             timestamp = cast(Any, None)
         else:
             timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
         if "test" not in d:
-            _drift.missing("WebhookTestPayload", "test", _any_known)
+            _drift.missing(
+                "WebhookTestPayload",
+                "test",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "event",
+                        "agent_id",
+                        "agent_name",
+                        "webhook_id",
+                        "webhook_name",
+                        "timestamp",
+                        "test",
+                    )
+                ),
+            )
             test = cast(Any, None)
         else:
             test = d.pop("test")

@@ -47,28 +47,50 @@ class WebhookTestResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "success",
-                "message",
-                "data",
-            }
-        )
         if "success" not in d:
-            _drift.missing("WebhookTestResponse", "success", _any_known)
+            _drift.missing(
+                "WebhookTestResponse",
+                "success",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "message",
+                        "data",
+                    )
+                ),
+            )
             success = cast(Any, None)
         else:
             success = d.pop("success")
 
         if "message" not in d:
-            _drift.missing("WebhookTestResponse", "message", _any_known)
+            _drift.missing(
+                "WebhookTestResponse",
+                "message",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "message",
+                        "data",
+                    )
+                ),
+            )
             message = cast(Any, None)
         else:
             message = d.pop("message")
 
         if "data" not in d:
-            _drift.missing("WebhookTestResponse", "data", _any_known)
+            _drift.missing(
+                "WebhookTestResponse",
+                "data",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "message",
+                        "data",
+                    )
+                ),
+            )
             data = cast(Any, None)
         else:
             data = WebhookTestResponseData.from_dict(d.pop("data"))

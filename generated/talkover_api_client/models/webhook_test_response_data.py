@@ -42,21 +42,32 @@ class WebhookTestResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _any_known = bool(
-            d.keys()
-            & {
-                "status_code",
-                "response_time",
-            }
-        )
         if "status_code" not in d:
-            _drift.missing("WebhookTestResponseData", "status_code", _any_known)
+            _drift.missing(
+                "WebhookTestResponseData",
+                "status_code",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "status_code",
+                        "response_time",
+                    )
+                ),
+            )
             status_code = cast(Any, None)
         else:
             status_code = d.pop("status_code")
 
         if "response_time" not in d:
-            _drift.missing("WebhookTestResponseData", "response_time", _any_known)
+            _drift.missing(
+                "WebhookTestResponseData",
+                "response_time",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "status_code",
+                        "response_time",
+                    )
+                ),
+            )
             response_time = cast(Any, None)
         else:
             response_time = d.pop("response_time")
