@@ -27,6 +27,7 @@ if not TARGET.writes or not TARGET.other_token:
 from .model.actions import ActionRules
 from .model.agents import AgentRules
 from .model.billing import BillingRules
+from .model.calendars import CalendarRules
 from .model.campaigns import CampaignRules
 from .model.flow import FlowRules
 from .model.numbers import NumberRules
@@ -45,6 +46,7 @@ class Workflow(
     CampaignRules,
     SipRules,
     BillingRules,
+    CalendarRules,
 ):
     pass
 

@@ -3,6 +3,7 @@ every test that iterates them), with a way to call it with placeholder arguments
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import inspect
 import pkgutil
@@ -55,6 +56,10 @@ class Operation:
         kwargs: dict[str, Any] = {name: path_values.get(name, "x") for name in self.path_parameters}
         if "body" in params:
             kwargs["body"] = _AnyBody()
+        for name, param in params.items():
+            required = param.kind is param.KEYWORD_ONLY and param.default is param.empty
+            if required and name not in kwargs and name != "client":
+                kwargs[name] = _stand_in(str(param.annotation))
         return kwargs
 
     def success_example(self) -> Any:
@@ -68,6 +73,15 @@ class Operation:
                     return content["example"]
                 return next(iter(content["examples"].values()))["value"]
         raise LookupError(self.operation_id)
+
+
+def _stand_in(annotation: str) -> Any:
+    """A value for a required query parameter, by its annotation."""
+    if "datetime" in annotation:
+        return datetime.datetime(2024, 1, 15, tzinfo=datetime.UTC)
+    if "list" in annotation:
+        return ["x"]
+    return 1 if annotation == "int" else "x"
 
 
 def all_operations() -> list[Operation]:

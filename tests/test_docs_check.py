@@ -155,4 +155,25 @@ def test_an_update_example_answers_what_its_request_sent(
     """Where a request example's field comes back in the success example's `data`, it comes
     back as sent (an update example that ignores its own update misleads every reader)."""
     echoed = {k: v for k, v in sent.items() if k in data}
-    assert {k: data[k] for k in echoed} == echoed, operation_id
+    assert carries({k: data[k] for k in echoed}, echoed), operation_id
+
+
+def carries(got: object, sent: object) -> bool:
+    """``got`` holds what was ``sent``: the same values, where objects may carry more fields
+    (an id the server gave each attendee)."""
+    if isinstance(sent, dict):
+        return isinstance(got, dict) and all(
+            k in got and carries(got[k], v) for k, v in sent.items()
+        )
+    if isinstance(sent, list):
+        return (
+            isinstance(got, list) and len(got) == len(sent)
+            and all(carries(g, v) for g, v in zip(got, sent, strict=True))
+        )  # fmt: skip
+    return got == sent
+
+
+def test_an_object_that_drops_a_sent_field_is_not_carried() -> None:
+    assert carries({"a": [{"id": 1, "name": "x"}]}, {"a": [{"name": "x"}]})
+    assert not carries({"a": [{"id": 1}]}, {"a": [{"name": "x"}]})
+    assert not carries({"a": "y"}, {"a": "x"})

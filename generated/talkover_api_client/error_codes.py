@@ -37,12 +37,24 @@ class AgentNotFoundError(NotFoundError):
     """404: Agent not found"""
 
 
+class AttendeeExistsError(ConflictError):
+    """409: The event already has an attendee with this email"""
+
+
+class AttendeeNotFoundError(NotFoundError):
+    """404: Attendee not found"""
+
+
 class AutoTopupDailyLimitReachedError(UnprocessableEntityError):
     """422: This recharge would exceed the daily auto topup limit"""
 
 
 class AutoTopupNotConfiguredError(UnprocessableEntityError):
     """422: Auto topup is not configured"""
+
+
+class AvailabilityRuleNotFoundError(NotFoundError):
+    """404: Availability rule not found"""
 
 
 class CalendarNotFoundError(NotFoundError):
@@ -93,6 +105,10 @@ class DuplicateCallError(ConflictError):
     """409: A call to this number already exists in this campaign"""
 
 
+class EventNotFoundError(NotFoundError):
+    """404: Event not found"""
+
+
 class ForbiddenError(PermissionDeniedError):
     """403: Cannot make calls for this campaign"""
 
@@ -121,8 +137,24 @@ class LogNotRetriableError(UnprocessableEntityError):
     """422: Log cannot be retried"""
 
 
+class MeetingProviderRequiredError(UnprocessableEntityError):
+    """422: Calendar has no connected provider that supports meeting links"""
+
+
+class MemberExistsError(ConflictError):
+    """409: The user is already a member of this calendar"""
+
+
+class MemberNotFoundError(NotFoundError):
+    """404: Member not found"""
+
+
 class OptimizedCostsNotEligibleError(UnprocessableEntityError):
     """422: Agent does not meet the call volume threshold for optimized costs"""
+
+
+class OwnerRequiredError(ConflictError):
+    """409: The calendar's owner cannot be removed; transfer ownership first"""
 
 
 class PaymentFailedError(PaymentRequiredError):
@@ -135,6 +167,14 @@ class PhoneNumberInUseError(UnprocessableEntityError):
 
 class PhoneNumberNotFoundError(NotFoundError):
     """404: Phone number not found"""
+
+
+class ProviderConnectionNotFoundError(NotFoundError):
+    """404: Provider connection not found"""
+
+
+class ProviderNotActiveError(UnprocessableEntityError):
+    """422: The provider connection is not active"""
 
 
 class RateLimitExceededError(RateLimitError):
@@ -209,6 +249,7 @@ BY_CODE: dict[tuple[int, str], type[APIStatusError]] = {
     (409, "AGENT_HAS_ACTIVE_CALLS"): AgentHasActiveCallsError,
     (400, "AGENT_INACTIVE"): AgentInactiveError,
     (409, "AGENT_IS_PUBLISHED"): AgentIsPublishedError,
+    (409, "ATTENDEE_EXISTS"): AttendeeExistsError,
     (422, "AUTO_TOPUP_DAILY_LIMIT_REACHED"): AutoTopupDailyLimitReachedError,
     (422, "AUTO_TOPUP_NOT_CONFIGURED"): AutoTopupNotConfiguredError,
     (409, "CALL_NOT_ACTIVE"): CallNotActiveError,
@@ -224,9 +265,13 @@ BY_CODE: dict[tuple[int, str], type[APIStatusError]] = {
     (400, "INVALID_PHONE_NUMBER"): InvalidPhoneNumberError,
     (400, "INVALID_TRANSITION"): InvalidTransitionError,
     (422, "LOG_NOT_RETRIABLE"): LogNotRetriableError,
+    (422, "MEETING_PROVIDER_REQUIRED"): MeetingProviderRequiredError,
+    (409, "MEMBER_EXISTS"): MemberExistsError,
     (422, "OPTIMIZED_COSTS_NOT_ELIGIBLE"): OptimizedCostsNotEligibleError,
+    (409, "OWNER_REQUIRED"): OwnerRequiredError,
     (402, "PAYMENT_FAILED"): PaymentFailedError,
     (422, "PHONE_NUMBER_IN_USE"): PhoneNumberInUseError,
+    (422, "PROVIDER_NOT_ACTIVE"): ProviderNotActiveError,
     (429, "RATE_LIMIT_EXCEEDED"): RateLimitExceededError,
     (409, "RELEASE_ALREADY_PENDING"): ReleaseAlreadyPendingError,
     (409, "RELEASE_ALREADY_RESOLVED"): ReleaseAlreadyResolvedError,
@@ -247,13 +292,18 @@ BY_MESSAGE: list[tuple[int, str, type[APIStatusError]]] = [
     (404, "agent not found", AgentNotFoundError),
     (404, "agent not found in this environment.", AgentNotFoundError),
     (404, "voice agent not found", AgentNotFoundError),
+    (404, "attendee not found", AttendeeNotFoundError),
+    (404, "availability rule not found", AvailabilityRuleNotFoundError),
     (404, "calendar not found", CalendarNotFoundError),
     (404, "call not found for this agent", CallNotFoundError),
     (404, "agent is not configured as a callback agent", CallbackAgentNotFoundError),
     (404, "campaign not found", CampaignNotFoundError),
     (404, "did not found", DidNotFoundError),
+    (404, "event not found", EventNotFoundError),
     (404, "log not found.", LogNotFoundError),
+    (404, "member not found", MemberNotFoundError),
     (404, "phone number not found", PhoneNumberNotFoundError),
+    (404, "provider connection not found", ProviderConnectionNotFoundError),
     (404, "release request not found", ReleaseRequestNotFoundError),
     (404, "sip trunk not found", SipTrunkNotFoundError),
     (404, "training not found", TrainingNotFoundError),
@@ -269,8 +319,11 @@ __all__: list[str] = [
     "AgentInactiveError",
     "AgentIsPublishedError",
     "AgentNotFoundError",
+    "AttendeeExistsError",
+    "AttendeeNotFoundError",
     "AutoTopupDailyLimitReachedError",
     "AutoTopupNotConfiguredError",
+    "AvailabilityRuleNotFoundError",
     "CalendarNotFoundError",
     "CallNotActiveError",
     "CallNotFoundError",
@@ -283,6 +336,7 @@ __all__: list[str] = [
     "DidInUseError",
     "DidNotFoundError",
     "DuplicateCallError",
+    "EventNotFoundError",
     "ForbiddenError",
     "InsufficientCreditsError",
     "InvalidAgentDirectionError",
@@ -290,10 +344,16 @@ __all__: list[str] = [
     "InvalidTransitionError",
     "LogNotFoundError",
     "LogNotRetriableError",
+    "MeetingProviderRequiredError",
+    "MemberExistsError",
+    "MemberNotFoundError",
     "OptimizedCostsNotEligibleError",
+    "OwnerRequiredError",
     "PaymentFailedError",
     "PhoneNumberInUseError",
     "PhoneNumberNotFoundError",
+    "ProviderConnectionNotFoundError",
+    "ProviderNotActiveError",
     "RateLimitExceededError",
     "ReleaseAlreadyPendingError",
     "ReleaseAlreadyResolvedError",

@@ -43,6 +43,11 @@ class CallTimeRangeParam(TypedDict):
     end: str
 
 
+class EventAttendeeInputParam(TypedDict):
+    name: str
+    email: str
+
+
 class FlowConfigGlobalFunctionsItemParam(TypedDict):
     name: str
     description: NotRequired[str]
@@ -101,6 +106,7 @@ __all__ = [
     "ActionUpsertInputIntegrationParam",
     "CalendarUpdateInputMetadataParam",
     "CallTimeRangeParam",
+    "EventAttendeeInputParam",
     "FlowConfigGlobalFunctionsItemParam",
     "FlowConfigMetaParam",
     "FlowConfigParam",

@@ -49,9 +49,26 @@ if TYPE_CHECKING:
     from .models.auto_topup_history import AutoTopupHistory
     from .models.auto_topup_settings import AutoTopupSettings
     from .models.auto_topup_settings_response import AutoTopupSettingsResponse
+    from .models.availability_rule import AvailabilityRule
+    from .models.availability_rule_list import AvailabilityRuleList
+    from .models.availability_rule_response import AvailabilityRuleResponse
+    from .models.availability_rule_type import AvailabilityRuleType
+    from .models.availability_slot import AvailabilitySlot
+    from .models.availability_slot_list import AvailabilitySlotList
     from .models.calendar import Calendar
+    from .models.calendar_event import CalendarEvent
+    from .models.calendar_event_list import CalendarEventList
+    from .models.calendar_event_response import CalendarEventResponse
     from .models.calendar_list import CalendarList
+    from .models.calendar_member import CalendarMember
+    from .models.calendar_member_list import CalendarMemberList
+    from .models.calendar_member_response import CalendarMemberResponse
     from .models.calendar_response import CalendarResponse
+    from .models.calendar_role import CalendarRole
+    from .models.calendar_sync import CalendarSync
+    from .models.calendar_sync_response import CalendarSyncResponse
+    from .models.calendar_sync_status import CalendarSyncStatus
+    from .models.calendar_sync_status_list import CalendarSyncStatusList
     from .models.calendar_update_input_metadata import CalendarUpdateInputMetadata
     from .models.call import Call
     from .models.call_created import CallCreated
@@ -100,6 +117,13 @@ if TYPE_CHECKING:
     from .models.ended_call import EndedCall
     from .models.error import Error
     from .models.error_list import ErrorList
+    from .models.event_attendee import EventAttendee
+    from .models.event_attendee_input import EventAttendeeInput
+    from .models.event_attendee_response import EventAttendeeResponse
+    from .models.event_meeting import EventMeeting
+    from .models.event_meeting_response import EventMeetingResponse
+    from .models.event_owner_type import EventOwnerType
+    from .models.event_status import EventStatus
     from .models.flow import Flow
     from .models.flow_config import FlowConfig
     from .models.flow_response import FlowResponse
@@ -125,6 +149,11 @@ if TYPE_CHECKING:
     from .models.pricing_response import PricingResponse
     from .models.pricing_summary import PricingSummary
     from .models.pricing_summary_response import PricingSummaryResponse
+    from .models.provider_connection import ProviderConnection
+    from .models.provider_connection_list import ProviderConnectionList
+    from .models.provider_connection_response import ProviderConnectionResponse
+    from .models.provider_sync import ProviderSync
+    from .models.provider_sync_response import ProviderSyncResponse
     from .models.quality_tier import QualityTier
     from .models.release_request import ReleaseRequest
     from .models.release_request_list_response import ReleaseRequestListResponse
@@ -184,6 +213,7 @@ if TYPE_CHECKING:
     from .params import ActionUpsertInputIntegrationParam
     from .params import CalendarUpdateInputMetadataParam
     from .params import CallTimeRangeParam
+    from .params import EventAttendeeInputParam
     from .params import FlowConfigParam
     from .params import MakeCallInputContextParam
     from .params import MakeCallInputPayloadParam
@@ -362,6 +392,2094 @@ class AsyncPageRequest(Generic[T]):
         return "<AsyncPageRequest: await it for the first page, or async-iterate every item>"
 
 
+class CalendarsProvidersResourceWithRawResponse:
+    """`calendars.providers`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("listProviderConnections")
+    def list(self, calendar_id: str) -> Response[Error | ProviderConnectionList]:
+        """List a calendar's provider connections: ``GET /calendars/{calendar_id}/providers``.
+
+        The calendar's connections to external calendar providers, oldest first.
+        """
+        from .api.calendar_providers import list_provider_connections as _op
+
+        _a = _arguments.Checked("calendars.providers.list", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        return _op.sync_detailed(_calendar_id, client=self._client)
+
+    @operation("createProviderConnection")
+    def create(
+        self, calendar_id: str, *, provider: str, redirect_uri: str
+    ) -> Response[Error | ProviderConnectionResponse | ValidationError]:
+        """Connect a calendar to a provider: ``POST /calendars/{calendar_id}/providers``.
+
+        Starts a connection: it is `pending` and inactive until the user completes the
+        provider's OAuth flow at `authorization_url`; then it is `active` and its first sync
+        runs. (The mock's control plane completes or fails the flow, `POST
+        /__mock__/calendar-providers/{id}/authorization`, D60.)
+
+        Args:
+            provider: The provider's identifier, as the environment's configuration names it.
+            redirect_uri: Where the provider sends the user after they authorize access.
+        """
+        from .api.calendar_providers import create_provider_connection as _op
+        from .models.provider_connection_input import ProviderConnectionInput
+
+        _a = _arguments.Checked("calendars.providers.create", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(ProviderConnectionInput, provider=provider, redirect_uri=redirect_uri)
+        return _op.sync_detailed(_calendar_id, client=self._client, body=_body)
+
+    @operation("disconnectProvider")
+    def disconnect(self, calendar_id: str, provider_id: str) -> Response[Error | MessageResponse]:
+        """Disconnect a provider: ``DELETE /calendars/{calendar_id}/providers/{provider_id}``.
+
+        Removes the connection. Events it synced stay on the calendar but receive no more
+        updates.
+        """
+        from .api.calendar_providers import disconnect_provider as _op
+
+        _a = _arguments.Checked("calendars.providers.disconnect", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _provider_id = _a.arg("provider_id", provider_id)
+        return _op.sync_detailed(_calendar_id, _provider_id, client=self._client)
+
+    @operation("triggerProviderSync")
+    def trigger_sync(self, calendar_id: str, provider_id: str) -> Response[Error | ProviderSyncResponse]:
+        """Sync one provider connection: ``POST /calendars/{calendar_id}/providers/{provider_id}/sync``.
+
+        Queues a sync of this connection alone; it finishes on the mock's clock (30 seconds). A
+        connection that is not active cannot sync (422 `PROVIDER_NOT_ACTIVE`, D60); one that is
+        syncing already answers its running sync's queue time.
+        """
+        from .api.calendar_providers import trigger_provider_sync as _op
+
+        _a = _arguments.Checked("calendars.providers.trigger_sync", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _provider_id = _a.arg("provider_id", provider_id)
+        return _op.sync_detailed(_calendar_id, _provider_id, client=self._client)
+
+
+class CalendarsProvidersResource:
+    """Connections to external calendar providers: authorized outside the API (OAuth), then synced on demand and on their own."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = CalendarsProvidersResourceWithRawResponse(client)
+
+    @operation("listProviderConnections")
+    def list(self, calendar_id: str) -> builtins.list[ProviderConnection]:
+        """List a calendar's provider connections: ``GET /calendars/{calendar_id}/providers``.
+
+        The calendar's connections to external calendar providers, oldest first.
+        """
+        from .api.calendar_providers import list_provider_connections as _op
+
+        _a = _arguments.Checked("calendars.providers.list", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        response = _op.sync_detailed(_calendar_id, client=self._client)
+        return cast("builtins.list[ProviderConnection]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("createProviderConnection")
+    def create(self, calendar_id: str, *, provider: str, redirect_uri: str) -> ProviderConnection:
+        """Connect a calendar to a provider: ``POST /calendars/{calendar_id}/providers``.
+
+        Starts a connection: it is `pending` and inactive until the user completes the
+        provider's OAuth flow at `authorization_url`; then it is `active` and its first sync
+        runs. (The mock's control plane completes or fails the flow, `POST
+        /__mock__/calendar-providers/{id}/authorization`, D60.)
+
+        Args:
+            provider: The provider's identifier, as the environment's configuration names it.
+            redirect_uri: Where the provider sends the user after they authorize access.
+        """
+        from .api.calendar_providers import create_provider_connection as _op
+        from .models.provider_connection_input import ProviderConnectionInput
+
+        _a = _arguments.Checked("calendars.providers.create", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(ProviderConnectionInput, provider=provider, redirect_uri=redirect_uri)
+        response = _op.sync_detailed(_calendar_id, client=self._client, body=_body)
+        return cast("ProviderConnection", errors.unwrap(response, expects_body=True).data)
+
+    @operation("disconnectProvider")
+    def disconnect(self, calendar_id: str, provider_id: str) -> MessageResponse:
+        """Disconnect a provider: ``DELETE /calendars/{calendar_id}/providers/{provider_id}``.
+
+        Removes the connection. Events it synced stay on the calendar but receive no more
+        updates.
+        """
+        from .api.calendar_providers import disconnect_provider as _op
+
+        _a = _arguments.Checked("calendars.providers.disconnect", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _provider_id = _a.arg("provider_id", provider_id)
+        response = _op.sync_detailed(_calendar_id, _provider_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+    @operation("triggerProviderSync")
+    def trigger_sync(self, calendar_id: str, provider_id: str) -> ProviderSync:
+        """Sync one provider connection: ``POST /calendars/{calendar_id}/providers/{provider_id}/sync``.
+
+        Queues a sync of this connection alone; it finishes on the mock's clock (30 seconds). A
+        connection that is not active cannot sync (422 `PROVIDER_NOT_ACTIVE`, D60); one that is
+        syncing already answers its running sync's queue time.
+        """
+        from .api.calendar_providers import trigger_provider_sync as _op
+
+        _a = _arguments.Checked("calendars.providers.trigger_sync", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _provider_id = _a.arg("provider_id", provider_id)
+        response = _op.sync_detailed(_calendar_id, _provider_id, client=self._client)
+        return cast("ProviderSync", errors.unwrap(response, expects_body=True).data)
+
+
+class AsyncCalendarsProvidersResourceWithRawResponse:
+    """`calendars.providers`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("listProviderConnections")
+    async def list(self, calendar_id: str) -> Response[Error | ProviderConnectionList]:
+        """List a calendar's provider connections: ``GET /calendars/{calendar_id}/providers``.
+
+        The calendar's connections to external calendar providers, oldest first.
+        """
+        from .api.calendar_providers import list_provider_connections as _op
+
+        _a = _arguments.Checked("calendars.providers.list", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        return await _op.asyncio_detailed(_calendar_id, client=self._client)
+
+    @operation("createProviderConnection")
+    async def create(
+        self, calendar_id: str, *, provider: str, redirect_uri: str
+    ) -> Response[Error | ProviderConnectionResponse | ValidationError]:
+        """Connect a calendar to a provider: ``POST /calendars/{calendar_id}/providers``.
+
+        Starts a connection: it is `pending` and inactive until the user completes the
+        provider's OAuth flow at `authorization_url`; then it is `active` and its first sync
+        runs. (The mock's control plane completes or fails the flow, `POST
+        /__mock__/calendar-providers/{id}/authorization`, D60.)
+
+        Args:
+            provider: The provider's identifier, as the environment's configuration names it.
+            redirect_uri: Where the provider sends the user after they authorize access.
+        """
+        from .api.calendar_providers import create_provider_connection as _op
+        from .models.provider_connection_input import ProviderConnectionInput
+
+        _a = _arguments.Checked("calendars.providers.create", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(ProviderConnectionInput, provider=provider, redirect_uri=redirect_uri)
+        return await _op.asyncio_detailed(_calendar_id, client=self._client, body=_body)
+
+    @operation("disconnectProvider")
+    async def disconnect(self, calendar_id: str, provider_id: str) -> Response[Error | MessageResponse]:
+        """Disconnect a provider: ``DELETE /calendars/{calendar_id}/providers/{provider_id}``.
+
+        Removes the connection. Events it synced stay on the calendar but receive no more
+        updates.
+        """
+        from .api.calendar_providers import disconnect_provider as _op
+
+        _a = _arguments.Checked("calendars.providers.disconnect", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _provider_id = _a.arg("provider_id", provider_id)
+        return await _op.asyncio_detailed(_calendar_id, _provider_id, client=self._client)
+
+    @operation("triggerProviderSync")
+    async def trigger_sync(self, calendar_id: str, provider_id: str) -> Response[Error | ProviderSyncResponse]:
+        """Sync one provider connection: ``POST /calendars/{calendar_id}/providers/{provider_id}/sync``.
+
+        Queues a sync of this connection alone; it finishes on the mock's clock (30 seconds). A
+        connection that is not active cannot sync (422 `PROVIDER_NOT_ACTIVE`, D60); one that is
+        syncing already answers its running sync's queue time.
+        """
+        from .api.calendar_providers import trigger_provider_sync as _op
+
+        _a = _arguments.Checked("calendars.providers.trigger_sync", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _provider_id = _a.arg("provider_id", provider_id)
+        return await _op.asyncio_detailed(_calendar_id, _provider_id, client=self._client)
+
+
+class AsyncCalendarsProvidersResource:
+    """Connections to external calendar providers: authorized outside the API (OAuth), then synced on demand and on their own."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = AsyncCalendarsProvidersResourceWithRawResponse(client)
+
+    @operation("listProviderConnections")
+    async def list(self, calendar_id: str) -> builtins.list[ProviderConnection]:
+        """List a calendar's provider connections: ``GET /calendars/{calendar_id}/providers``.
+
+        The calendar's connections to external calendar providers, oldest first.
+        """
+        from .api.calendar_providers import list_provider_connections as _op
+
+        _a = _arguments.Checked("calendars.providers.list", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        response = await _op.asyncio_detailed(_calendar_id, client=self._client)
+        return cast("builtins.list[ProviderConnection]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("createProviderConnection")
+    async def create(self, calendar_id: str, *, provider: str, redirect_uri: str) -> ProviderConnection:
+        """Connect a calendar to a provider: ``POST /calendars/{calendar_id}/providers``.
+
+        Starts a connection: it is `pending` and inactive until the user completes the
+        provider's OAuth flow at `authorization_url`; then it is `active` and its first sync
+        runs. (The mock's control plane completes or fails the flow, `POST
+        /__mock__/calendar-providers/{id}/authorization`, D60.)
+
+        Args:
+            provider: The provider's identifier, as the environment's configuration names it.
+            redirect_uri: Where the provider sends the user after they authorize access.
+        """
+        from .api.calendar_providers import create_provider_connection as _op
+        from .models.provider_connection_input import ProviderConnectionInput
+
+        _a = _arguments.Checked("calendars.providers.create", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(ProviderConnectionInput, provider=provider, redirect_uri=redirect_uri)
+        response = await _op.asyncio_detailed(_calendar_id, client=self._client, body=_body)
+        return cast("ProviderConnection", errors.unwrap(response, expects_body=True).data)
+
+    @operation("disconnectProvider")
+    async def disconnect(self, calendar_id: str, provider_id: str) -> MessageResponse:
+        """Disconnect a provider: ``DELETE /calendars/{calendar_id}/providers/{provider_id}``.
+
+        Removes the connection. Events it synced stay on the calendar but receive no more
+        updates.
+        """
+        from .api.calendar_providers import disconnect_provider as _op
+
+        _a = _arguments.Checked("calendars.providers.disconnect", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _provider_id = _a.arg("provider_id", provider_id)
+        response = await _op.asyncio_detailed(_calendar_id, _provider_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+    @operation("triggerProviderSync")
+    async def trigger_sync(self, calendar_id: str, provider_id: str) -> ProviderSync:
+        """Sync one provider connection: ``POST /calendars/{calendar_id}/providers/{provider_id}/sync``.
+
+        Queues a sync of this connection alone; it finishes on the mock's clock (30 seconds). A
+        connection that is not active cannot sync (422 `PROVIDER_NOT_ACTIVE`, D60); one that is
+        syncing already answers its running sync's queue time.
+        """
+        from .api.calendar_providers import trigger_provider_sync as _op
+
+        _a = _arguments.Checked("calendars.providers.trigger_sync", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _provider_id = _a.arg("provider_id", provider_id)
+        response = await _op.asyncio_detailed(_calendar_id, _provider_id, client=self._client)
+        return cast("ProviderSync", errors.unwrap(response, expects_body=True).data)
+
+
+class CalendarsAvailabilityResourceWithRawResponse:
+    """`calendars.availability`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("listAvailabilityRules")
+    def list_rules(self, calendar_id: str) -> Response[AvailabilityRuleList | Error]:
+        """List a calendar's availability rules: ``GET /calendars/{calendar_id}/availability-rules``.
+
+        The calendar's recurring windows and exception dates, oldest first.
+        """
+        from .api.calendar_availability import list_availability_rules as _op
+
+        _a = _arguments.Checked("calendars.availability.list_rules", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        return _op.sync_detailed(_calendar_id, client=self._client)
+
+    @operation("createAvailabilityRule")
+    def create_rule(
+        self,
+        calendar_id: str,
+        *,
+        type_: AvailabilityRuleType,
+        days_of_week: builtins.list[int] | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        available: bool | Unset = UNSET,
+    ) -> Response[AvailabilityRuleResponse | Error | ValidationError]:
+        """Create an availability rule: ``POST /calendars/{calendar_id}/availability-rules``.
+
+        A `recurring` rule opens `start_time`–`end_time` (`HH:MM`, end after start) on the ISO
+        weekdays of `days_of_week` (1 = Monday … 7 = Sunday). An `exception` rule changes one
+        `date`: `available: false` blocks it (the whole day, or `start_time`–`end_time` when
+        given), `available: true` makes it available instead of what the recurring rules say
+        (the whole day, or the given window). The fields a type needs are required for it (422).
+        Wall times are in the rule's `timezone`, which is the calendar's when not given (D60).
+
+        Args:
+            days_of_week: ISO weekdays, 1 = Monday … 7 = Sunday (recurring rules).
+            start_time: Where the window starts, `HH:MM` wall time.
+            end_time: Where the window ends, `HH:MM` wall time; after `start_time`.
+            timezone: The IANA zone of the wall times; the calendar's when not given.
+            date: The date an exception changes (exception rules).
+            available: Whether the date is open (instead of the recurring rules) or blocked.
+        """
+        from .api.calendar_availability import create_availability_rule as _op
+        from .models.availability_rule_input import AvailabilityRuleInput
+
+        _a = _arguments.Checked("calendars.availability.create_rule", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(
+            AvailabilityRuleInput,
+            type_=type_,
+            days_of_week=days_of_week,
+            start_time=start_time,
+            end_time=end_time,
+            timezone=timezone,
+            date=date,
+            available=available,
+        )
+        return _op.sync_detailed(_calendar_id, client=self._client, body=_body)
+
+    @operation("updateAvailabilityRule")
+    def update_rule(
+        self,
+        calendar_id: str,
+        rule_id: str,
+        *,
+        type_: AvailabilityRuleType | Unset = UNSET,
+        days_of_week: builtins.list[int] | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        available: bool | Unset = UNSET,
+    ) -> Response[AvailabilityRuleResponse | Error | ValidationError]:
+        """Update an availability rule: ``PUT /calendars/{calendar_id}/availability-rules/{rule_id}``.
+
+        Changes only the fields sent (Create Availability Rule's, all optional). The rule after
+        the change must be complete for its type, as at creation (422); changing `type` drops
+        the fields of the old type. Answers the whole rule (the page's example shows part, D59).
+
+        Args:
+            days_of_week: ISO weekdays, 1 = Monday … 7 = Sunday (recurring rules).
+            start_time: Where the window starts, `HH:MM` wall time.
+            end_time: Where the window ends, `HH:MM` wall time; after `start_time`.
+            timezone: The IANA zone of the wall times; the calendar's when not given.
+            date: The date an exception changes (exception rules).
+            available: Whether the date is open (instead of the recurring rules) or blocked.
+        """
+        from .api.calendar_availability import update_availability_rule as _op
+        from .models.availability_rule_update_input import AvailabilityRuleUpdateInput
+
+        _a = _arguments.Checked("calendars.availability.update_rule", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _rule_id = _a.arg("rule_id", rule_id)
+        _body = _a.body(
+            AvailabilityRuleUpdateInput,
+            type_=type_,
+            days_of_week=days_of_week,
+            start_time=start_time,
+            end_time=end_time,
+            timezone=timezone,
+            date=date,
+            available=available,
+        )
+        return _op.sync_detailed(_calendar_id, _rule_id, client=self._client, body=_body)
+
+    @operation("deleteAvailabilityRule")
+    def delete_rule(self, calendar_id: str, rule_id: str) -> Response[Error | MessageResponse]:
+        """Delete an availability rule: ``DELETE /calendars/{calendar_id}/availability-rules/{rule_id}``.
+
+        Deletes the rule permanently.
+        """
+        from .api.calendar_availability import delete_availability_rule as _op
+
+        _a = _arguments.Checked("calendars.availability.delete_rule", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _rule_id = _a.arg("rule_id", rule_id)
+        return _op.sync_detailed(_calendar_id, _rule_id, client=self._client)
+
+    @operation("queryAvailability")
+    def query(
+        self,
+        calendar_id: str,
+        *,
+        from_: datetime.datetime | str,
+        to: datetime.datetime | str,
+        duration_minutes: int | Unset = 30,
+    ) -> Response[AvailabilitySlotList | Error | ValidationError]:
+        """Query available slots: ``GET /calendars/{calendar_id}/availability``.
+
+        The free slots of `duration_minutes` between `from` and `to` (at most 31 days apart),
+        earliest first, in UTC. Open time is what the rules give, each in its own time zone and
+        across DST changes (a wall-clock window covers every instant whose local time falls in
+        it); touching windows join, and part at the calendar's local midnight. Exceptions then
+        open or block their dates. Slots are laid back to back from the start of each open
+        stretch; a slot is offered when it lies inside the stretch and inside `from`–`to`, and
+        no event that is not `cancelled` overlaps it (D60).
+
+        Args:
+            to: Where the range ends (ISO 8601); after `from`, at most 31 days later.
+            duration_minutes: The length of each slot, in minutes (5 to 1440).
+        """
+        from .api.calendar_availability import query_availability as _op
+
+        _a = _arguments.Checked("calendars.availability.query", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _from_ = _a.arg("from_", from_)
+        _to = _a.arg("to", to)
+        _duration_minutes = _a.arg("duration_minutes", duration_minutes)
+        return _op.sync_detailed(
+            _calendar_id, client=self._client, from_=_from_, to=_to, duration_minutes=_duration_minutes
+        )
+
+
+class CalendarsAvailabilityResource:
+    """The rules that open a calendar's time (recurring windows, exception dates) and the free slots they leave between its events."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = CalendarsAvailabilityResourceWithRawResponse(client)
+
+    @operation("listAvailabilityRules")
+    def list_rules(self, calendar_id: str) -> builtins.list[AvailabilityRule]:
+        """List a calendar's availability rules: ``GET /calendars/{calendar_id}/availability-rules``.
+
+        The calendar's recurring windows and exception dates, oldest first.
+        """
+        from .api.calendar_availability import list_availability_rules as _op
+
+        _a = _arguments.Checked("calendars.availability.list_rules", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        response = _op.sync_detailed(_calendar_id, client=self._client)
+        return cast("builtins.list[AvailabilityRule]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("createAvailabilityRule")
+    def create_rule(
+        self,
+        calendar_id: str,
+        *,
+        type_: AvailabilityRuleType,
+        days_of_week: builtins.list[int] | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        available: bool | Unset = UNSET,
+    ) -> AvailabilityRule:
+        """Create an availability rule: ``POST /calendars/{calendar_id}/availability-rules``.
+
+        A `recurring` rule opens `start_time`–`end_time` (`HH:MM`, end after start) on the ISO
+        weekdays of `days_of_week` (1 = Monday … 7 = Sunday). An `exception` rule changes one
+        `date`: `available: false` blocks it (the whole day, or `start_time`–`end_time` when
+        given), `available: true` makes it available instead of what the recurring rules say
+        (the whole day, or the given window). The fields a type needs are required for it (422).
+        Wall times are in the rule's `timezone`, which is the calendar's when not given (D60).
+
+        Args:
+            days_of_week: ISO weekdays, 1 = Monday … 7 = Sunday (recurring rules).
+            start_time: Where the window starts, `HH:MM` wall time.
+            end_time: Where the window ends, `HH:MM` wall time; after `start_time`.
+            timezone: The IANA zone of the wall times; the calendar's when not given.
+            date: The date an exception changes (exception rules).
+            available: Whether the date is open (instead of the recurring rules) or blocked.
+        """
+        from .api.calendar_availability import create_availability_rule as _op
+        from .models.availability_rule_input import AvailabilityRuleInput
+
+        _a = _arguments.Checked("calendars.availability.create_rule", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(
+            AvailabilityRuleInput,
+            type_=type_,
+            days_of_week=days_of_week,
+            start_time=start_time,
+            end_time=end_time,
+            timezone=timezone,
+            date=date,
+            available=available,
+        )
+        response = _op.sync_detailed(_calendar_id, client=self._client, body=_body)
+        return cast("AvailabilityRule", errors.unwrap(response, expects_body=True).data)
+
+    @operation("updateAvailabilityRule")
+    def update_rule(
+        self,
+        calendar_id: str,
+        rule_id: str,
+        *,
+        type_: AvailabilityRuleType | Unset = UNSET,
+        days_of_week: builtins.list[int] | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        available: bool | Unset = UNSET,
+    ) -> AvailabilityRule:
+        """Update an availability rule: ``PUT /calendars/{calendar_id}/availability-rules/{rule_id}``.
+
+        Changes only the fields sent (Create Availability Rule's, all optional). The rule after
+        the change must be complete for its type, as at creation (422); changing `type` drops
+        the fields of the old type. Answers the whole rule (the page's example shows part, D59).
+
+        Args:
+            days_of_week: ISO weekdays, 1 = Monday … 7 = Sunday (recurring rules).
+            start_time: Where the window starts, `HH:MM` wall time.
+            end_time: Where the window ends, `HH:MM` wall time; after `start_time`.
+            timezone: The IANA zone of the wall times; the calendar's when not given.
+            date: The date an exception changes (exception rules).
+            available: Whether the date is open (instead of the recurring rules) or blocked.
+        """
+        from .api.calendar_availability import update_availability_rule as _op
+        from .models.availability_rule_update_input import AvailabilityRuleUpdateInput
+
+        _a = _arguments.Checked("calendars.availability.update_rule", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _rule_id = _a.arg("rule_id", rule_id)
+        _body = _a.body(
+            AvailabilityRuleUpdateInput,
+            type_=type_,
+            days_of_week=days_of_week,
+            start_time=start_time,
+            end_time=end_time,
+            timezone=timezone,
+            date=date,
+            available=available,
+        )
+        response = _op.sync_detailed(_calendar_id, _rule_id, client=self._client, body=_body)
+        return cast("AvailabilityRule", errors.unwrap(response, expects_body=True).data)
+
+    @operation("deleteAvailabilityRule")
+    def delete_rule(self, calendar_id: str, rule_id: str) -> MessageResponse:
+        """Delete an availability rule: ``DELETE /calendars/{calendar_id}/availability-rules/{rule_id}``.
+
+        Deletes the rule permanently.
+        """
+        from .api.calendar_availability import delete_availability_rule as _op
+
+        _a = _arguments.Checked("calendars.availability.delete_rule", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _rule_id = _a.arg("rule_id", rule_id)
+        response = _op.sync_detailed(_calendar_id, _rule_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+    @operation("queryAvailability")
+    def query(
+        self,
+        calendar_id: str,
+        *,
+        from_: datetime.datetime | str,
+        to: datetime.datetime | str,
+        duration_minutes: int | Unset = 30,
+    ) -> builtins.list[AvailabilitySlot]:
+        """Query available slots: ``GET /calendars/{calendar_id}/availability``.
+
+        The free slots of `duration_minutes` between `from` and `to` (at most 31 days apart),
+        earliest first, in UTC. Open time is what the rules give, each in its own time zone and
+        across DST changes (a wall-clock window covers every instant whose local time falls in
+        it); touching windows join, and part at the calendar's local midnight. Exceptions then
+        open or block their dates. Slots are laid back to back from the start of each open
+        stretch; a slot is offered when it lies inside the stretch and inside `from`–`to`, and
+        no event that is not `cancelled` overlaps it (D60).
+
+        Args:
+            to: Where the range ends (ISO 8601); after `from`, at most 31 days later.
+            duration_minutes: The length of each slot, in minutes (5 to 1440).
+        """
+        from .api.calendar_availability import query_availability as _op
+
+        _a = _arguments.Checked("calendars.availability.query", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _from_ = _a.arg("from_", from_)
+        _to = _a.arg("to", to)
+        _duration_minutes = _a.arg("duration_minutes", duration_minutes)
+        response = _op.sync_detailed(
+            _calendar_id, client=self._client, from_=_from_, to=_to, duration_minutes=_duration_minutes
+        )
+        return cast("builtins.list[AvailabilitySlot]", errors.unwrap(response, expects_body=True).data)
+
+
+class AsyncCalendarsAvailabilityResourceWithRawResponse:
+    """`calendars.availability`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("listAvailabilityRules")
+    async def list_rules(self, calendar_id: str) -> Response[AvailabilityRuleList | Error]:
+        """List a calendar's availability rules: ``GET /calendars/{calendar_id}/availability-rules``.
+
+        The calendar's recurring windows and exception dates, oldest first.
+        """
+        from .api.calendar_availability import list_availability_rules as _op
+
+        _a = _arguments.Checked("calendars.availability.list_rules", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        return await _op.asyncio_detailed(_calendar_id, client=self._client)
+
+    @operation("createAvailabilityRule")
+    async def create_rule(
+        self,
+        calendar_id: str,
+        *,
+        type_: AvailabilityRuleType,
+        days_of_week: builtins.list[int] | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        available: bool | Unset = UNSET,
+    ) -> Response[AvailabilityRuleResponse | Error | ValidationError]:
+        """Create an availability rule: ``POST /calendars/{calendar_id}/availability-rules``.
+
+        A `recurring` rule opens `start_time`–`end_time` (`HH:MM`, end after start) on the ISO
+        weekdays of `days_of_week` (1 = Monday … 7 = Sunday). An `exception` rule changes one
+        `date`: `available: false` blocks it (the whole day, or `start_time`–`end_time` when
+        given), `available: true` makes it available instead of what the recurring rules say
+        (the whole day, or the given window). The fields a type needs are required for it (422).
+        Wall times are in the rule's `timezone`, which is the calendar's when not given (D60).
+
+        Args:
+            days_of_week: ISO weekdays, 1 = Monday … 7 = Sunday (recurring rules).
+            start_time: Where the window starts, `HH:MM` wall time.
+            end_time: Where the window ends, `HH:MM` wall time; after `start_time`.
+            timezone: The IANA zone of the wall times; the calendar's when not given.
+            date: The date an exception changes (exception rules).
+            available: Whether the date is open (instead of the recurring rules) or blocked.
+        """
+        from .api.calendar_availability import create_availability_rule as _op
+        from .models.availability_rule_input import AvailabilityRuleInput
+
+        _a = _arguments.Checked("calendars.availability.create_rule", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(
+            AvailabilityRuleInput,
+            type_=type_,
+            days_of_week=days_of_week,
+            start_time=start_time,
+            end_time=end_time,
+            timezone=timezone,
+            date=date,
+            available=available,
+        )
+        return await _op.asyncio_detailed(_calendar_id, client=self._client, body=_body)
+
+    @operation("updateAvailabilityRule")
+    async def update_rule(
+        self,
+        calendar_id: str,
+        rule_id: str,
+        *,
+        type_: AvailabilityRuleType | Unset = UNSET,
+        days_of_week: builtins.list[int] | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        available: bool | Unset = UNSET,
+    ) -> Response[AvailabilityRuleResponse | Error | ValidationError]:
+        """Update an availability rule: ``PUT /calendars/{calendar_id}/availability-rules/{rule_id}``.
+
+        Changes only the fields sent (Create Availability Rule's, all optional). The rule after
+        the change must be complete for its type, as at creation (422); changing `type` drops
+        the fields of the old type. Answers the whole rule (the page's example shows part, D59).
+
+        Args:
+            days_of_week: ISO weekdays, 1 = Monday … 7 = Sunday (recurring rules).
+            start_time: Where the window starts, `HH:MM` wall time.
+            end_time: Where the window ends, `HH:MM` wall time; after `start_time`.
+            timezone: The IANA zone of the wall times; the calendar's when not given.
+            date: The date an exception changes (exception rules).
+            available: Whether the date is open (instead of the recurring rules) or blocked.
+        """
+        from .api.calendar_availability import update_availability_rule as _op
+        from .models.availability_rule_update_input import AvailabilityRuleUpdateInput
+
+        _a = _arguments.Checked("calendars.availability.update_rule", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _rule_id = _a.arg("rule_id", rule_id)
+        _body = _a.body(
+            AvailabilityRuleUpdateInput,
+            type_=type_,
+            days_of_week=days_of_week,
+            start_time=start_time,
+            end_time=end_time,
+            timezone=timezone,
+            date=date,
+            available=available,
+        )
+        return await _op.asyncio_detailed(_calendar_id, _rule_id, client=self._client, body=_body)
+
+    @operation("deleteAvailabilityRule")
+    async def delete_rule(self, calendar_id: str, rule_id: str) -> Response[Error | MessageResponse]:
+        """Delete an availability rule: ``DELETE /calendars/{calendar_id}/availability-rules/{rule_id}``.
+
+        Deletes the rule permanently.
+        """
+        from .api.calendar_availability import delete_availability_rule as _op
+
+        _a = _arguments.Checked("calendars.availability.delete_rule", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _rule_id = _a.arg("rule_id", rule_id)
+        return await _op.asyncio_detailed(_calendar_id, _rule_id, client=self._client)
+
+    @operation("queryAvailability")
+    async def query(
+        self,
+        calendar_id: str,
+        *,
+        from_: datetime.datetime | str,
+        to: datetime.datetime | str,
+        duration_minutes: int | Unset = 30,
+    ) -> Response[AvailabilitySlotList | Error | ValidationError]:
+        """Query available slots: ``GET /calendars/{calendar_id}/availability``.
+
+        The free slots of `duration_minutes` between `from` and `to` (at most 31 days apart),
+        earliest first, in UTC. Open time is what the rules give, each in its own time zone and
+        across DST changes (a wall-clock window covers every instant whose local time falls in
+        it); touching windows join, and part at the calendar's local midnight. Exceptions then
+        open or block their dates. Slots are laid back to back from the start of each open
+        stretch; a slot is offered when it lies inside the stretch and inside `from`–`to`, and
+        no event that is not `cancelled` overlaps it (D60).
+
+        Args:
+            to: Where the range ends (ISO 8601); after `from`, at most 31 days later.
+            duration_minutes: The length of each slot, in minutes (5 to 1440).
+        """
+        from .api.calendar_availability import query_availability as _op
+
+        _a = _arguments.Checked("calendars.availability.query", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _from_ = _a.arg("from_", from_)
+        _to = _a.arg("to", to)
+        _duration_minutes = _a.arg("duration_minutes", duration_minutes)
+        return await _op.asyncio_detailed(
+            _calendar_id, client=self._client, from_=_from_, to=_to, duration_minutes=_duration_minutes
+        )
+
+
+class AsyncCalendarsAvailabilityResource:
+    """The rules that open a calendar's time (recurring windows, exception dates) and the free slots they leave between its events."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = AsyncCalendarsAvailabilityResourceWithRawResponse(client)
+
+    @operation("listAvailabilityRules")
+    async def list_rules(self, calendar_id: str) -> builtins.list[AvailabilityRule]:
+        """List a calendar's availability rules: ``GET /calendars/{calendar_id}/availability-rules``.
+
+        The calendar's recurring windows and exception dates, oldest first.
+        """
+        from .api.calendar_availability import list_availability_rules as _op
+
+        _a = _arguments.Checked("calendars.availability.list_rules", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        response = await _op.asyncio_detailed(_calendar_id, client=self._client)
+        return cast("builtins.list[AvailabilityRule]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("createAvailabilityRule")
+    async def create_rule(
+        self,
+        calendar_id: str,
+        *,
+        type_: AvailabilityRuleType,
+        days_of_week: builtins.list[int] | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        available: bool | Unset = UNSET,
+    ) -> AvailabilityRule:
+        """Create an availability rule: ``POST /calendars/{calendar_id}/availability-rules``.
+
+        A `recurring` rule opens `start_time`–`end_time` (`HH:MM`, end after start) on the ISO
+        weekdays of `days_of_week` (1 = Monday … 7 = Sunday). An `exception` rule changes one
+        `date`: `available: false` blocks it (the whole day, or `start_time`–`end_time` when
+        given), `available: true` makes it available instead of what the recurring rules say
+        (the whole day, or the given window). The fields a type needs are required for it (422).
+        Wall times are in the rule's `timezone`, which is the calendar's when not given (D60).
+
+        Args:
+            days_of_week: ISO weekdays, 1 = Monday … 7 = Sunday (recurring rules).
+            start_time: Where the window starts, `HH:MM` wall time.
+            end_time: Where the window ends, `HH:MM` wall time; after `start_time`.
+            timezone: The IANA zone of the wall times; the calendar's when not given.
+            date: The date an exception changes (exception rules).
+            available: Whether the date is open (instead of the recurring rules) or blocked.
+        """
+        from .api.calendar_availability import create_availability_rule as _op
+        from .models.availability_rule_input import AvailabilityRuleInput
+
+        _a = _arguments.Checked("calendars.availability.create_rule", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(
+            AvailabilityRuleInput,
+            type_=type_,
+            days_of_week=days_of_week,
+            start_time=start_time,
+            end_time=end_time,
+            timezone=timezone,
+            date=date,
+            available=available,
+        )
+        response = await _op.asyncio_detailed(_calendar_id, client=self._client, body=_body)
+        return cast("AvailabilityRule", errors.unwrap(response, expects_body=True).data)
+
+    @operation("updateAvailabilityRule")
+    async def update_rule(
+        self,
+        calendar_id: str,
+        rule_id: str,
+        *,
+        type_: AvailabilityRuleType | Unset = UNSET,
+        days_of_week: builtins.list[int] | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        date: datetime.date | str | Unset = UNSET,
+        available: bool | Unset = UNSET,
+    ) -> AvailabilityRule:
+        """Update an availability rule: ``PUT /calendars/{calendar_id}/availability-rules/{rule_id}``.
+
+        Changes only the fields sent (Create Availability Rule's, all optional). The rule after
+        the change must be complete for its type, as at creation (422); changing `type` drops
+        the fields of the old type. Answers the whole rule (the page's example shows part, D59).
+
+        Args:
+            days_of_week: ISO weekdays, 1 = Monday … 7 = Sunday (recurring rules).
+            start_time: Where the window starts, `HH:MM` wall time.
+            end_time: Where the window ends, `HH:MM` wall time; after `start_time`.
+            timezone: The IANA zone of the wall times; the calendar's when not given.
+            date: The date an exception changes (exception rules).
+            available: Whether the date is open (instead of the recurring rules) or blocked.
+        """
+        from .api.calendar_availability import update_availability_rule as _op
+        from .models.availability_rule_update_input import AvailabilityRuleUpdateInput
+
+        _a = _arguments.Checked("calendars.availability.update_rule", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _rule_id = _a.arg("rule_id", rule_id)
+        _body = _a.body(
+            AvailabilityRuleUpdateInput,
+            type_=type_,
+            days_of_week=days_of_week,
+            start_time=start_time,
+            end_time=end_time,
+            timezone=timezone,
+            date=date,
+            available=available,
+        )
+        response = await _op.asyncio_detailed(_calendar_id, _rule_id, client=self._client, body=_body)
+        return cast("AvailabilityRule", errors.unwrap(response, expects_body=True).data)
+
+    @operation("deleteAvailabilityRule")
+    async def delete_rule(self, calendar_id: str, rule_id: str) -> MessageResponse:
+        """Delete an availability rule: ``DELETE /calendars/{calendar_id}/availability-rules/{rule_id}``.
+
+        Deletes the rule permanently.
+        """
+        from .api.calendar_availability import delete_availability_rule as _op
+
+        _a = _arguments.Checked("calendars.availability.delete_rule", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _rule_id = _a.arg("rule_id", rule_id)
+        response = await _op.asyncio_detailed(_calendar_id, _rule_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+    @operation("queryAvailability")
+    async def query(
+        self,
+        calendar_id: str,
+        *,
+        from_: datetime.datetime | str,
+        to: datetime.datetime | str,
+        duration_minutes: int | Unset = 30,
+    ) -> builtins.list[AvailabilitySlot]:
+        """Query available slots: ``GET /calendars/{calendar_id}/availability``.
+
+        The free slots of `duration_minutes` between `from` and `to` (at most 31 days apart),
+        earliest first, in UTC. Open time is what the rules give, each in its own time zone and
+        across DST changes (a wall-clock window covers every instant whose local time falls in
+        it); touching windows join, and part at the calendar's local midnight. Exceptions then
+        open or block their dates. Slots are laid back to back from the start of each open
+        stretch; a slot is offered when it lies inside the stretch and inside `from`–`to`, and
+        no event that is not `cancelled` overlaps it (D60).
+
+        Args:
+            to: Where the range ends (ISO 8601); after `from`, at most 31 days later.
+            duration_minutes: The length of each slot, in minutes (5 to 1440).
+        """
+        from .api.calendar_availability import query_availability as _op
+
+        _a = _arguments.Checked("calendars.availability.query", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _from_ = _a.arg("from_", from_)
+        _to = _a.arg("to", to)
+        _duration_minutes = _a.arg("duration_minutes", duration_minutes)
+        response = await _op.asyncio_detailed(
+            _calendar_id, client=self._client, from_=_from_, to=_to, duration_minutes=_duration_minutes
+        )
+        return cast("builtins.list[AvailabilitySlot]", errors.unwrap(response, expects_body=True).data)
+
+
+class CalendarsEventsResourceWithRawResponse:
+    """`calendars.events`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("listCalendarEvents")
+    def list(
+        self,
+        calendar_id: str,
+        *,
+        from_: datetime.datetime | str | Unset = UNSET,
+        to: datetime.datetime | str | Unset = UNSET,
+        status: EventStatus | Unset = UNSET,
+    ) -> Response[CalendarEventList | Error | ValidationError]:
+        """List a calendar's events: ``GET /calendars/{calendar_id}/events``.
+
+        The calendar's events ordered by `start_at`: `from` keeps those that start at or after
+        it, `to` those that end at or before it, `status` those with that status.
+
+        Args:
+            to: Only events that end at or before this instant (ISO 8601).
+            status: Only events with this status.
+        """
+        from .api.calendar_events import list_calendar_events as _op
+
+        _a = _arguments.Checked("calendars.events.list", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _from_ = _a.arg("from_", from_)
+        _to = _a.arg("to", to)
+        _status = _a.arg("status", status)
+        return _op.sync_detailed(_calendar_id, client=self._client, from_=_from_, to=_to, status=_status)
+
+    @operation("createCalendarEvent")
+    def create(
+        self,
+        calendar_id: str,
+        *,
+        title: str,
+        start_at: datetime.datetime | str,
+        end_at: datetime.datetime | str,
+        description: str | Unset = UNSET,
+        status: EventStatus | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        owner_type: EventOwnerType | Unset = UNSET,
+        attendees: builtins.list[EventAttendeeInput | EventAttendeeInputParam] | Unset = UNSET,
+    ) -> Response[CalendarEventResponse | Error | ValidationError]:
+        """Create a calendar event: ``POST /calendars/{calendar_id}/events``.
+
+        A new event. `end_at` must be after `start_at` (422); `status` is `confirmed` unless
+        given; each attendee gets an id. Events may overlap (the docs set no rule); an event
+        that is not `cancelled` is busy time for Query Availability.
+
+        Args:
+            end_at: After `start_at`.
+            created_by: The id of the user who created it.
+            owner_id: The id of the user or agent that owns it.
+            owner_type: Whether an event's owner is a user or an agent.
+        """
+        from .api.calendar_events import create_calendar_event as _op
+        from .models.calendar_event_input import CalendarEventInput
+
+        _a = _arguments.Checked("calendars.events.create", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(
+            CalendarEventInput,
+            title=title,
+            start_at=start_at,
+            end_at=end_at,
+            description=description,
+            status=status,
+            type_=type_,
+            created_by=created_by,
+            owner_id=owner_id,
+            owner_type=owner_type,
+            attendees=attendees,
+        )
+        return _op.sync_detailed(_calendar_id, client=self._client, body=_body)
+
+    @operation("getCalendarEvent")
+    def get(self, calendar_id: str, event_id: str) -> Response[CalendarEventResponse | Error]:
+        """Get a calendar event: ``GET /calendars/{calendar_id}/events/{event_id}``.
+
+        The event, with its attendees and meeting link.
+        """
+        from .api.calendar_events import get_calendar_event as _op
+
+        _a = _arguments.Checked("calendars.events.get", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        return _op.sync_detailed(_calendar_id, _event_id, client=self._client)
+
+    @operation("updateCalendarEvent")
+    def update(
+        self,
+        calendar_id: str,
+        event_id: str,
+        *,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        start_at: datetime.datetime | str | Unset = UNSET,
+        end_at: datetime.datetime | str | Unset = UNSET,
+        status: EventStatus | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        owner_type: EventOwnerType | Unset = UNSET,
+        attendees: builtins.list[EventAttendeeInput | EventAttendeeInputParam] | Unset = UNSET,
+    ) -> Response[CalendarEventResponse | Error | ValidationError]:
+        """Update a calendar event: ``PUT /calendars/{calendar_id}/events/{event_id}``.
+
+        Changes only the fields sent (Create Calendar Event's, all optional); `attendees`, when
+        sent, replaces the list. The times after the change must still have `end_at` after
+        `start_at` (422). Answers the whole event (the page's example shows part of it, D59).
+
+        Args:
+            end_at: After `start_at`.
+            created_by: The id of the user who created it.
+            owner_id: The id of the user or agent that owns it.
+            owner_type: Whether an event's owner is a user or an agent.
+        """
+        from .api.calendar_events import update_calendar_event as _op
+        from .models.calendar_event_update_input import CalendarEventUpdateInput
+
+        _a = _arguments.Checked("calendars.events.update", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        _body = _a.body(
+            CalendarEventUpdateInput,
+            title=title,
+            description=description,
+            start_at=start_at,
+            end_at=end_at,
+            status=status,
+            type_=type_,
+            created_by=created_by,
+            owner_id=owner_id,
+            owner_type=owner_type,
+            attendees=attendees,
+        )
+        return _op.sync_detailed(_calendar_id, _event_id, client=self._client, body=_body)
+
+    @operation("deleteCalendarEvent")
+    def delete(self, calendar_id: str, event_id: str) -> Response[Error | MessageResponse]:
+        """Delete a calendar event: ``DELETE /calendars/{calendar_id}/events/{event_id}``.
+
+        Deletes the event permanently, with its attendees. (The page says attendees of a
+        confirmed event are notified; the mock sends no notification, D60.)
+        """
+        from .api.calendar_events import delete_calendar_event as _op
+
+        _a = _arguments.Checked("calendars.events.delete", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        return _op.sync_detailed(_calendar_id, _event_id, client=self._client)
+
+    @operation("createEventMeeting")
+    def create_meeting(self, calendar_id: str, event_id: str) -> Response[Error | EventMeetingResponse]:
+        """Create a meeting link for an event: ``POST /calendars/{calendar_id}/events/{event_id}/meeting``.
+
+        Generates a video meeting link through the calendar's active provider connection and
+        attaches it to the event as `meeting_url`. Without an active connection: 422
+        `MEETING_PROVIDER_REQUIRED`. An event that has a link keeps it: asking again answers the
+        same link (D60).
+        """
+        from .api.calendar_events import create_event_meeting as _op
+
+        _a = _arguments.Checked("calendars.events.create_meeting", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        return _op.sync_detailed(_calendar_id, _event_id, client=self._client)
+
+    @operation("addEventAttendee")
+    def add_attendee(
+        self, calendar_id: str, event_id: str, *, name: str, email: str
+    ) -> Response[Error | EventAttendeeResponse | ValidationError]:
+        """Add an attendee to an event: ``POST /calendars/{calendar_id}/events/{event_id}/attendees``.
+
+        Adds an attendee. An email the event already has is refused (409 `ATTENDEE_EXISTS`,
+        compared without case, D60).
+        """
+        from .api.calendar_events import add_event_attendee as _op
+        from .models.event_attendee_input import EventAttendeeInput
+
+        _a = _arguments.Checked("calendars.events.add_attendee", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        _body = _a.body(EventAttendeeInput, name=name, email=email)
+        return _op.sync_detailed(_calendar_id, _event_id, client=self._client, body=_body)
+
+    @operation("removeEventAttendee")
+    def remove_attendee(self, calendar_id: str, event_id: str, attendee_id: str) -> Response[Error | MessageResponse]:
+        """Remove an attendee from an event: ``DELETE /calendars/{calendar_id}/events/{event_id}/attendees/{attendee_id}``.
+
+        Removes the attendee from the event; an id the event does not have answers 404.
+        """
+        from .api.calendar_events import remove_event_attendee as _op
+
+        _a = _arguments.Checked("calendars.events.remove_attendee", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        _attendee_id = _a.arg("attendee_id", attendee_id)
+        return _op.sync_detailed(_calendar_id, _event_id, _attendee_id, client=self._client)
+
+
+class CalendarsEventsResource:
+    """A calendar's events, their attendees and meeting links."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = CalendarsEventsResourceWithRawResponse(client)
+
+    @operation("listCalendarEvents")
+    def list(
+        self,
+        calendar_id: str,
+        *,
+        from_: datetime.datetime | str | Unset = UNSET,
+        to: datetime.datetime | str | Unset = UNSET,
+        status: EventStatus | Unset = UNSET,
+    ) -> builtins.list[CalendarEvent]:
+        """List a calendar's events: ``GET /calendars/{calendar_id}/events``.
+
+        The calendar's events ordered by `start_at`: `from` keeps those that start at or after
+        it, `to` those that end at or before it, `status` those with that status.
+
+        Args:
+            to: Only events that end at or before this instant (ISO 8601).
+            status: Only events with this status.
+        """
+        from .api.calendar_events import list_calendar_events as _op
+
+        _a = _arguments.Checked("calendars.events.list", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _from_ = _a.arg("from_", from_)
+        _to = _a.arg("to", to)
+        _status = _a.arg("status", status)
+        response = _op.sync_detailed(_calendar_id, client=self._client, from_=_from_, to=_to, status=_status)
+        return cast("builtins.list[CalendarEvent]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("createCalendarEvent")
+    def create(
+        self,
+        calendar_id: str,
+        *,
+        title: str,
+        start_at: datetime.datetime | str,
+        end_at: datetime.datetime | str,
+        description: str | Unset = UNSET,
+        status: EventStatus | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        owner_type: EventOwnerType | Unset = UNSET,
+        attendees: builtins.list[EventAttendeeInput | EventAttendeeInputParam] | Unset = UNSET,
+    ) -> CalendarEvent:
+        """Create a calendar event: ``POST /calendars/{calendar_id}/events``.
+
+        A new event. `end_at` must be after `start_at` (422); `status` is `confirmed` unless
+        given; each attendee gets an id. Events may overlap (the docs set no rule); an event
+        that is not `cancelled` is busy time for Query Availability.
+
+        Args:
+            end_at: After `start_at`.
+            created_by: The id of the user who created it.
+            owner_id: The id of the user or agent that owns it.
+            owner_type: Whether an event's owner is a user or an agent.
+        """
+        from .api.calendar_events import create_calendar_event as _op
+        from .models.calendar_event_input import CalendarEventInput
+
+        _a = _arguments.Checked("calendars.events.create", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(
+            CalendarEventInput,
+            title=title,
+            start_at=start_at,
+            end_at=end_at,
+            description=description,
+            status=status,
+            type_=type_,
+            created_by=created_by,
+            owner_id=owner_id,
+            owner_type=owner_type,
+            attendees=attendees,
+        )
+        response = _op.sync_detailed(_calendar_id, client=self._client, body=_body)
+        return cast("CalendarEvent", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getCalendarEvent")
+    def get(self, calendar_id: str, event_id: str) -> CalendarEvent:
+        """Get a calendar event: ``GET /calendars/{calendar_id}/events/{event_id}``.
+
+        The event, with its attendees and meeting link.
+        """
+        from .api.calendar_events import get_calendar_event as _op
+
+        _a = _arguments.Checked("calendars.events.get", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        response = _op.sync_detailed(_calendar_id, _event_id, client=self._client)
+        return cast("CalendarEvent", errors.unwrap(response, expects_body=True).data)
+
+    @operation("updateCalendarEvent")
+    def update(
+        self,
+        calendar_id: str,
+        event_id: str,
+        *,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        start_at: datetime.datetime | str | Unset = UNSET,
+        end_at: datetime.datetime | str | Unset = UNSET,
+        status: EventStatus | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        owner_type: EventOwnerType | Unset = UNSET,
+        attendees: builtins.list[EventAttendeeInput | EventAttendeeInputParam] | Unset = UNSET,
+    ) -> CalendarEvent:
+        """Update a calendar event: ``PUT /calendars/{calendar_id}/events/{event_id}``.
+
+        Changes only the fields sent (Create Calendar Event's, all optional); `attendees`, when
+        sent, replaces the list. The times after the change must still have `end_at` after
+        `start_at` (422). Answers the whole event (the page's example shows part of it, D59).
+
+        Args:
+            end_at: After `start_at`.
+            created_by: The id of the user who created it.
+            owner_id: The id of the user or agent that owns it.
+            owner_type: Whether an event's owner is a user or an agent.
+        """
+        from .api.calendar_events import update_calendar_event as _op
+        from .models.calendar_event_update_input import CalendarEventUpdateInput
+
+        _a = _arguments.Checked("calendars.events.update", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        _body = _a.body(
+            CalendarEventUpdateInput,
+            title=title,
+            description=description,
+            start_at=start_at,
+            end_at=end_at,
+            status=status,
+            type_=type_,
+            created_by=created_by,
+            owner_id=owner_id,
+            owner_type=owner_type,
+            attendees=attendees,
+        )
+        response = _op.sync_detailed(_calendar_id, _event_id, client=self._client, body=_body)
+        return cast("CalendarEvent", errors.unwrap(response, expects_body=True).data)
+
+    @operation("deleteCalendarEvent")
+    def delete(self, calendar_id: str, event_id: str) -> MessageResponse:
+        """Delete a calendar event: ``DELETE /calendars/{calendar_id}/events/{event_id}``.
+
+        Deletes the event permanently, with its attendees. (The page says attendees of a
+        confirmed event are notified; the mock sends no notification, D60.)
+        """
+        from .api.calendar_events import delete_calendar_event as _op
+
+        _a = _arguments.Checked("calendars.events.delete", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        response = _op.sync_detailed(_calendar_id, _event_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+    @operation("createEventMeeting")
+    def create_meeting(self, calendar_id: str, event_id: str) -> EventMeeting:
+        """Create a meeting link for an event: ``POST /calendars/{calendar_id}/events/{event_id}/meeting``.
+
+        Generates a video meeting link through the calendar's active provider connection and
+        attaches it to the event as `meeting_url`. Without an active connection: 422
+        `MEETING_PROVIDER_REQUIRED`. An event that has a link keeps it: asking again answers the
+        same link (D60).
+        """
+        from .api.calendar_events import create_event_meeting as _op
+
+        _a = _arguments.Checked("calendars.events.create_meeting", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        response = _op.sync_detailed(_calendar_id, _event_id, client=self._client)
+        return cast("EventMeeting", errors.unwrap(response, expects_body=True).data)
+
+    @operation("addEventAttendee")
+    def add_attendee(self, calendar_id: str, event_id: str, *, name: str, email: str) -> EventAttendee:
+        """Add an attendee to an event: ``POST /calendars/{calendar_id}/events/{event_id}/attendees``.
+
+        Adds an attendee. An email the event already has is refused (409 `ATTENDEE_EXISTS`,
+        compared without case, D60).
+        """
+        from .api.calendar_events import add_event_attendee as _op
+        from .models.event_attendee_input import EventAttendeeInput
+
+        _a = _arguments.Checked("calendars.events.add_attendee", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        _body = _a.body(EventAttendeeInput, name=name, email=email)
+        response = _op.sync_detailed(_calendar_id, _event_id, client=self._client, body=_body)
+        return cast("EventAttendee", errors.unwrap(response, expects_body=True).data)
+
+    @operation("removeEventAttendee")
+    def remove_attendee(self, calendar_id: str, event_id: str, attendee_id: str) -> MessageResponse:
+        """Remove an attendee from an event: ``DELETE /calendars/{calendar_id}/events/{event_id}/attendees/{attendee_id}``.
+
+        Removes the attendee from the event; an id the event does not have answers 404.
+        """
+        from .api.calendar_events import remove_event_attendee as _op
+
+        _a = _arguments.Checked("calendars.events.remove_attendee", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        _attendee_id = _a.arg("attendee_id", attendee_id)
+        response = _op.sync_detailed(_calendar_id, _event_id, _attendee_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+
+class AsyncCalendarsEventsResourceWithRawResponse:
+    """`calendars.events`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("listCalendarEvents")
+    async def list(
+        self,
+        calendar_id: str,
+        *,
+        from_: datetime.datetime | str | Unset = UNSET,
+        to: datetime.datetime | str | Unset = UNSET,
+        status: EventStatus | Unset = UNSET,
+    ) -> Response[CalendarEventList | Error | ValidationError]:
+        """List a calendar's events: ``GET /calendars/{calendar_id}/events``.
+
+        The calendar's events ordered by `start_at`: `from` keeps those that start at or after
+        it, `to` those that end at or before it, `status` those with that status.
+
+        Args:
+            to: Only events that end at or before this instant (ISO 8601).
+            status: Only events with this status.
+        """
+        from .api.calendar_events import list_calendar_events as _op
+
+        _a = _arguments.Checked("calendars.events.list", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _from_ = _a.arg("from_", from_)
+        _to = _a.arg("to", to)
+        _status = _a.arg("status", status)
+        return await _op.asyncio_detailed(_calendar_id, client=self._client, from_=_from_, to=_to, status=_status)
+
+    @operation("createCalendarEvent")
+    async def create(
+        self,
+        calendar_id: str,
+        *,
+        title: str,
+        start_at: datetime.datetime | str,
+        end_at: datetime.datetime | str,
+        description: str | Unset = UNSET,
+        status: EventStatus | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        owner_type: EventOwnerType | Unset = UNSET,
+        attendees: builtins.list[EventAttendeeInput | EventAttendeeInputParam] | Unset = UNSET,
+    ) -> Response[CalendarEventResponse | Error | ValidationError]:
+        """Create a calendar event: ``POST /calendars/{calendar_id}/events``.
+
+        A new event. `end_at` must be after `start_at` (422); `status` is `confirmed` unless
+        given; each attendee gets an id. Events may overlap (the docs set no rule); an event
+        that is not `cancelled` is busy time for Query Availability.
+
+        Args:
+            end_at: After `start_at`.
+            created_by: The id of the user who created it.
+            owner_id: The id of the user or agent that owns it.
+            owner_type: Whether an event's owner is a user or an agent.
+        """
+        from .api.calendar_events import create_calendar_event as _op
+        from .models.calendar_event_input import CalendarEventInput
+
+        _a = _arguments.Checked("calendars.events.create", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(
+            CalendarEventInput,
+            title=title,
+            start_at=start_at,
+            end_at=end_at,
+            description=description,
+            status=status,
+            type_=type_,
+            created_by=created_by,
+            owner_id=owner_id,
+            owner_type=owner_type,
+            attendees=attendees,
+        )
+        return await _op.asyncio_detailed(_calendar_id, client=self._client, body=_body)
+
+    @operation("getCalendarEvent")
+    async def get(self, calendar_id: str, event_id: str) -> Response[CalendarEventResponse | Error]:
+        """Get a calendar event: ``GET /calendars/{calendar_id}/events/{event_id}``.
+
+        The event, with its attendees and meeting link.
+        """
+        from .api.calendar_events import get_calendar_event as _op
+
+        _a = _arguments.Checked("calendars.events.get", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        return await _op.asyncio_detailed(_calendar_id, _event_id, client=self._client)
+
+    @operation("updateCalendarEvent")
+    async def update(
+        self,
+        calendar_id: str,
+        event_id: str,
+        *,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        start_at: datetime.datetime | str | Unset = UNSET,
+        end_at: datetime.datetime | str | Unset = UNSET,
+        status: EventStatus | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        owner_type: EventOwnerType | Unset = UNSET,
+        attendees: builtins.list[EventAttendeeInput | EventAttendeeInputParam] | Unset = UNSET,
+    ) -> Response[CalendarEventResponse | Error | ValidationError]:
+        """Update a calendar event: ``PUT /calendars/{calendar_id}/events/{event_id}``.
+
+        Changes only the fields sent (Create Calendar Event's, all optional); `attendees`, when
+        sent, replaces the list. The times after the change must still have `end_at` after
+        `start_at` (422). Answers the whole event (the page's example shows part of it, D59).
+
+        Args:
+            end_at: After `start_at`.
+            created_by: The id of the user who created it.
+            owner_id: The id of the user or agent that owns it.
+            owner_type: Whether an event's owner is a user or an agent.
+        """
+        from .api.calendar_events import update_calendar_event as _op
+        from .models.calendar_event_update_input import CalendarEventUpdateInput
+
+        _a = _arguments.Checked("calendars.events.update", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        _body = _a.body(
+            CalendarEventUpdateInput,
+            title=title,
+            description=description,
+            start_at=start_at,
+            end_at=end_at,
+            status=status,
+            type_=type_,
+            created_by=created_by,
+            owner_id=owner_id,
+            owner_type=owner_type,
+            attendees=attendees,
+        )
+        return await _op.asyncio_detailed(_calendar_id, _event_id, client=self._client, body=_body)
+
+    @operation("deleteCalendarEvent")
+    async def delete(self, calendar_id: str, event_id: str) -> Response[Error | MessageResponse]:
+        """Delete a calendar event: ``DELETE /calendars/{calendar_id}/events/{event_id}``.
+
+        Deletes the event permanently, with its attendees. (The page says attendees of a
+        confirmed event are notified; the mock sends no notification, D60.)
+        """
+        from .api.calendar_events import delete_calendar_event as _op
+
+        _a = _arguments.Checked("calendars.events.delete", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        return await _op.asyncio_detailed(_calendar_id, _event_id, client=self._client)
+
+    @operation("createEventMeeting")
+    async def create_meeting(self, calendar_id: str, event_id: str) -> Response[Error | EventMeetingResponse]:
+        """Create a meeting link for an event: ``POST /calendars/{calendar_id}/events/{event_id}/meeting``.
+
+        Generates a video meeting link through the calendar's active provider connection and
+        attaches it to the event as `meeting_url`. Without an active connection: 422
+        `MEETING_PROVIDER_REQUIRED`. An event that has a link keeps it: asking again answers the
+        same link (D60).
+        """
+        from .api.calendar_events import create_event_meeting as _op
+
+        _a = _arguments.Checked("calendars.events.create_meeting", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        return await _op.asyncio_detailed(_calendar_id, _event_id, client=self._client)
+
+    @operation("addEventAttendee")
+    async def add_attendee(
+        self, calendar_id: str, event_id: str, *, name: str, email: str
+    ) -> Response[Error | EventAttendeeResponse | ValidationError]:
+        """Add an attendee to an event: ``POST /calendars/{calendar_id}/events/{event_id}/attendees``.
+
+        Adds an attendee. An email the event already has is refused (409 `ATTENDEE_EXISTS`,
+        compared without case, D60).
+        """
+        from .api.calendar_events import add_event_attendee as _op
+        from .models.event_attendee_input import EventAttendeeInput
+
+        _a = _arguments.Checked("calendars.events.add_attendee", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        _body = _a.body(EventAttendeeInput, name=name, email=email)
+        return await _op.asyncio_detailed(_calendar_id, _event_id, client=self._client, body=_body)
+
+    @operation("removeEventAttendee")
+    async def remove_attendee(
+        self, calendar_id: str, event_id: str, attendee_id: str
+    ) -> Response[Error | MessageResponse]:
+        """Remove an attendee from an event: ``DELETE /calendars/{calendar_id}/events/{event_id}/attendees/{attendee_id}``.
+
+        Removes the attendee from the event; an id the event does not have answers 404.
+        """
+        from .api.calendar_events import remove_event_attendee as _op
+
+        _a = _arguments.Checked("calendars.events.remove_attendee", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        _attendee_id = _a.arg("attendee_id", attendee_id)
+        return await _op.asyncio_detailed(_calendar_id, _event_id, _attendee_id, client=self._client)
+
+
+class AsyncCalendarsEventsResource:
+    """A calendar's events, their attendees and meeting links."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = AsyncCalendarsEventsResourceWithRawResponse(client)
+
+    @operation("listCalendarEvents")
+    async def list(
+        self,
+        calendar_id: str,
+        *,
+        from_: datetime.datetime | str | Unset = UNSET,
+        to: datetime.datetime | str | Unset = UNSET,
+        status: EventStatus | Unset = UNSET,
+    ) -> builtins.list[CalendarEvent]:
+        """List a calendar's events: ``GET /calendars/{calendar_id}/events``.
+
+        The calendar's events ordered by `start_at`: `from` keeps those that start at or after
+        it, `to` those that end at or before it, `status` those with that status.
+
+        Args:
+            to: Only events that end at or before this instant (ISO 8601).
+            status: Only events with this status.
+        """
+        from .api.calendar_events import list_calendar_events as _op
+
+        _a = _arguments.Checked("calendars.events.list", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _from_ = _a.arg("from_", from_)
+        _to = _a.arg("to", to)
+        _status = _a.arg("status", status)
+        response = await _op.asyncio_detailed(_calendar_id, client=self._client, from_=_from_, to=_to, status=_status)
+        return cast("builtins.list[CalendarEvent]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("createCalendarEvent")
+    async def create(
+        self,
+        calendar_id: str,
+        *,
+        title: str,
+        start_at: datetime.datetime | str,
+        end_at: datetime.datetime | str,
+        description: str | Unset = UNSET,
+        status: EventStatus | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        owner_type: EventOwnerType | Unset = UNSET,
+        attendees: builtins.list[EventAttendeeInput | EventAttendeeInputParam] | Unset = UNSET,
+    ) -> CalendarEvent:
+        """Create a calendar event: ``POST /calendars/{calendar_id}/events``.
+
+        A new event. `end_at` must be after `start_at` (422); `status` is `confirmed` unless
+        given; each attendee gets an id. Events may overlap (the docs set no rule); an event
+        that is not `cancelled` is busy time for Query Availability.
+
+        Args:
+            end_at: After `start_at`.
+            created_by: The id of the user who created it.
+            owner_id: The id of the user or agent that owns it.
+            owner_type: Whether an event's owner is a user or an agent.
+        """
+        from .api.calendar_events import create_calendar_event as _op
+        from .models.calendar_event_input import CalendarEventInput
+
+        _a = _arguments.Checked("calendars.events.create", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(
+            CalendarEventInput,
+            title=title,
+            start_at=start_at,
+            end_at=end_at,
+            description=description,
+            status=status,
+            type_=type_,
+            created_by=created_by,
+            owner_id=owner_id,
+            owner_type=owner_type,
+            attendees=attendees,
+        )
+        response = await _op.asyncio_detailed(_calendar_id, client=self._client, body=_body)
+        return cast("CalendarEvent", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getCalendarEvent")
+    async def get(self, calendar_id: str, event_id: str) -> CalendarEvent:
+        """Get a calendar event: ``GET /calendars/{calendar_id}/events/{event_id}``.
+
+        The event, with its attendees and meeting link.
+        """
+        from .api.calendar_events import get_calendar_event as _op
+
+        _a = _arguments.Checked("calendars.events.get", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        response = await _op.asyncio_detailed(_calendar_id, _event_id, client=self._client)
+        return cast("CalendarEvent", errors.unwrap(response, expects_body=True).data)
+
+    @operation("updateCalendarEvent")
+    async def update(
+        self,
+        calendar_id: str,
+        event_id: str,
+        *,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        start_at: datetime.datetime | str | Unset = UNSET,
+        end_at: datetime.datetime | str | Unset = UNSET,
+        status: EventStatus | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        owner_type: EventOwnerType | Unset = UNSET,
+        attendees: builtins.list[EventAttendeeInput | EventAttendeeInputParam] | Unset = UNSET,
+    ) -> CalendarEvent:
+        """Update a calendar event: ``PUT /calendars/{calendar_id}/events/{event_id}``.
+
+        Changes only the fields sent (Create Calendar Event's, all optional); `attendees`, when
+        sent, replaces the list. The times after the change must still have `end_at` after
+        `start_at` (422). Answers the whole event (the page's example shows part of it, D59).
+
+        Args:
+            end_at: After `start_at`.
+            created_by: The id of the user who created it.
+            owner_id: The id of the user or agent that owns it.
+            owner_type: Whether an event's owner is a user or an agent.
+        """
+        from .api.calendar_events import update_calendar_event as _op
+        from .models.calendar_event_update_input import CalendarEventUpdateInput
+
+        _a = _arguments.Checked("calendars.events.update", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        _body = _a.body(
+            CalendarEventUpdateInput,
+            title=title,
+            description=description,
+            start_at=start_at,
+            end_at=end_at,
+            status=status,
+            type_=type_,
+            created_by=created_by,
+            owner_id=owner_id,
+            owner_type=owner_type,
+            attendees=attendees,
+        )
+        response = await _op.asyncio_detailed(_calendar_id, _event_id, client=self._client, body=_body)
+        return cast("CalendarEvent", errors.unwrap(response, expects_body=True).data)
+
+    @operation("deleteCalendarEvent")
+    async def delete(self, calendar_id: str, event_id: str) -> MessageResponse:
+        """Delete a calendar event: ``DELETE /calendars/{calendar_id}/events/{event_id}``.
+
+        Deletes the event permanently, with its attendees. (The page says attendees of a
+        confirmed event are notified; the mock sends no notification, D60.)
+        """
+        from .api.calendar_events import delete_calendar_event as _op
+
+        _a = _arguments.Checked("calendars.events.delete", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        response = await _op.asyncio_detailed(_calendar_id, _event_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+    @operation("createEventMeeting")
+    async def create_meeting(self, calendar_id: str, event_id: str) -> EventMeeting:
+        """Create a meeting link for an event: ``POST /calendars/{calendar_id}/events/{event_id}/meeting``.
+
+        Generates a video meeting link through the calendar's active provider connection and
+        attaches it to the event as `meeting_url`. Without an active connection: 422
+        `MEETING_PROVIDER_REQUIRED`. An event that has a link keeps it: asking again answers the
+        same link (D60).
+        """
+        from .api.calendar_events import create_event_meeting as _op
+
+        _a = _arguments.Checked("calendars.events.create_meeting", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        response = await _op.asyncio_detailed(_calendar_id, _event_id, client=self._client)
+        return cast("EventMeeting", errors.unwrap(response, expects_body=True).data)
+
+    @operation("addEventAttendee")
+    async def add_attendee(self, calendar_id: str, event_id: str, *, name: str, email: str) -> EventAttendee:
+        """Add an attendee to an event: ``POST /calendars/{calendar_id}/events/{event_id}/attendees``.
+
+        Adds an attendee. An email the event already has is refused (409 `ATTENDEE_EXISTS`,
+        compared without case, D60).
+        """
+        from .api.calendar_events import add_event_attendee as _op
+        from .models.event_attendee_input import EventAttendeeInput
+
+        _a = _arguments.Checked("calendars.events.add_attendee", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        _body = _a.body(EventAttendeeInput, name=name, email=email)
+        response = await _op.asyncio_detailed(_calendar_id, _event_id, client=self._client, body=_body)
+        return cast("EventAttendee", errors.unwrap(response, expects_body=True).data)
+
+    @operation("removeEventAttendee")
+    async def remove_attendee(self, calendar_id: str, event_id: str, attendee_id: str) -> MessageResponse:
+        """Remove an attendee from an event: ``DELETE /calendars/{calendar_id}/events/{event_id}/attendees/{attendee_id}``.
+
+        Removes the attendee from the event; an id the event does not have answers 404.
+        """
+        from .api.calendar_events import remove_event_attendee as _op
+
+        _a = _arguments.Checked("calendars.events.remove_attendee", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _event_id = _a.arg("event_id", event_id)
+        _attendee_id = _a.arg("attendee_id", attendee_id)
+        response = await _op.asyncio_detailed(_calendar_id, _event_id, _attendee_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+
+class CalendarsMembersResourceWithRawResponse:
+    """`calendars.members`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("listCalendarMembers")
+    def list(self, calendar_id: str) -> Response[CalendarMemberList | Error]:
+        """List a calendar's members: ``GET /calendars/{calendar_id}/members``.
+
+        The users with access to the calendar, oldest first; the owner is always one of them.
+        `name` and `email` come from the account's users and are null for a user the mock does
+        not know (D60).
+        """
+        from .api.calendar_members import list_calendar_members as _op
+
+        _a = _arguments.Checked("calendars.members.list", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        return _op.sync_detailed(_calendar_id, client=self._client)
+
+    @operation("addCalendarMember")
+    def add(
+        self, calendar_id: str, *, user_id: str, role: CalendarRole
+    ) -> Response[CalendarMemberResponse | Error | ValidationError]:
+        """Add a calendar member: ``POST /calendars/{calendar_id}/members``.
+
+        Gives a user access with a role. A user who is already a member is refused (409
+        `MEMBER_EXISTS`: change their role instead). Adding with the role `owner` transfers
+        ownership: the calendar's `owner_id` becomes this user and the previous owner becomes an
+        `editor` (a calendar has exactly one owner, D60).
+
+        Args:
+            user_id: The id of the user to add.
+        """
+        from .api.calendar_members import add_calendar_member as _op
+        from .models.calendar_member_input import CalendarMemberInput
+
+        _a = _arguments.Checked("calendars.members.add", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(CalendarMemberInput, user_id=user_id, role=role)
+        return _op.sync_detailed(_calendar_id, client=self._client, body=_body)
+
+    @operation("updateCalendarMember")
+    def update(
+        self, calendar_id: str, member_id: str, *, role: CalendarRole
+    ) -> Response[CalendarMemberResponse | Error | ValidationError]:
+        """Change a member's role: ``PUT /calendars/{calendar_id}/members/{member_id}``.
+
+        Sets the member's role. Making a member `owner` transfers ownership (the previous owner
+        becomes an `editor`); the owner's own role cannot be lowered, since the calendar would
+        have no owner (409 `OWNER_REQUIRED`: make another member owner instead, D60).
+        """
+        from .api.calendar_members import update_calendar_member as _op
+        from .models.calendar_member_update_input import CalendarMemberUpdateInput
+
+        _a = _arguments.Checked("calendars.members.update", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _member_id = _a.arg("member_id", member_id)
+        _body = _a.body(CalendarMemberUpdateInput, role=role)
+        return _op.sync_detailed(_calendar_id, _member_id, client=self._client, body=_body)
+
+    @operation("removeCalendarMember")
+    def remove(self, calendar_id: str, member_id: str) -> Response[Error | MessageResponse]:
+        """Remove a calendar member: ``DELETE /calendars/{calendar_id}/members/{member_id}``.
+
+        Revokes the member's access. The owner cannot be removed (409 `OWNER_REQUIRED`):
+        transfer ownership first with Update Calendar Member.
+        """
+        from .api.calendar_members import remove_calendar_member as _op
+
+        _a = _arguments.Checked("calendars.members.remove", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _member_id = _a.arg("member_id", member_id)
+        return _op.sync_detailed(_calendar_id, _member_id, client=self._client)
+
+
+class CalendarsMembersResource:
+    """Who may use a calendar, with which role; a calendar has exactly one owner."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = CalendarsMembersResourceWithRawResponse(client)
+
+    @operation("listCalendarMembers")
+    def list(self, calendar_id: str) -> builtins.list[CalendarMember]:
+        """List a calendar's members: ``GET /calendars/{calendar_id}/members``.
+
+        The users with access to the calendar, oldest first; the owner is always one of them.
+        `name` and `email` come from the account's users and are null for a user the mock does
+        not know (D60).
+        """
+        from .api.calendar_members import list_calendar_members as _op
+
+        _a = _arguments.Checked("calendars.members.list", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        response = _op.sync_detailed(_calendar_id, client=self._client)
+        return cast("builtins.list[CalendarMember]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("addCalendarMember")
+    def add(self, calendar_id: str, *, user_id: str, role: CalendarRole) -> CalendarMember:
+        """Add a calendar member: ``POST /calendars/{calendar_id}/members``.
+
+        Gives a user access with a role. A user who is already a member is refused (409
+        `MEMBER_EXISTS`: change their role instead). Adding with the role `owner` transfers
+        ownership: the calendar's `owner_id` becomes this user and the previous owner becomes an
+        `editor` (a calendar has exactly one owner, D60).
+
+        Args:
+            user_id: The id of the user to add.
+        """
+        from .api.calendar_members import add_calendar_member as _op
+        from .models.calendar_member_input import CalendarMemberInput
+
+        _a = _arguments.Checked("calendars.members.add", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(CalendarMemberInput, user_id=user_id, role=role)
+        response = _op.sync_detailed(_calendar_id, client=self._client, body=_body)
+        return cast("CalendarMember", errors.unwrap(response, expects_body=True).data)
+
+    @operation("updateCalendarMember")
+    def update(self, calendar_id: str, member_id: str, *, role: CalendarRole) -> CalendarMember:
+        """Change a member's role: ``PUT /calendars/{calendar_id}/members/{member_id}``.
+
+        Sets the member's role. Making a member `owner` transfers ownership (the previous owner
+        becomes an `editor`); the owner's own role cannot be lowered, since the calendar would
+        have no owner (409 `OWNER_REQUIRED`: make another member owner instead, D60).
+        """
+        from .api.calendar_members import update_calendar_member as _op
+        from .models.calendar_member_update_input import CalendarMemberUpdateInput
+
+        _a = _arguments.Checked("calendars.members.update", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _member_id = _a.arg("member_id", member_id)
+        _body = _a.body(CalendarMemberUpdateInput, role=role)
+        response = _op.sync_detailed(_calendar_id, _member_id, client=self._client, body=_body)
+        return cast("CalendarMember", errors.unwrap(response, expects_body=True).data)
+
+    @operation("removeCalendarMember")
+    def remove(self, calendar_id: str, member_id: str) -> MessageResponse:
+        """Remove a calendar member: ``DELETE /calendars/{calendar_id}/members/{member_id}``.
+
+        Revokes the member's access. The owner cannot be removed (409 `OWNER_REQUIRED`):
+        transfer ownership first with Update Calendar Member.
+        """
+        from .api.calendar_members import remove_calendar_member as _op
+
+        _a = _arguments.Checked("calendars.members.remove", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _member_id = _a.arg("member_id", member_id)
+        response = _op.sync_detailed(_calendar_id, _member_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+
+class AsyncCalendarsMembersResourceWithRawResponse:
+    """`calendars.members`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("listCalendarMembers")
+    async def list(self, calendar_id: str) -> Response[CalendarMemberList | Error]:
+        """List a calendar's members: ``GET /calendars/{calendar_id}/members``.
+
+        The users with access to the calendar, oldest first; the owner is always one of them.
+        `name` and `email` come from the account's users and are null for a user the mock does
+        not know (D60).
+        """
+        from .api.calendar_members import list_calendar_members as _op
+
+        _a = _arguments.Checked("calendars.members.list", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        return await _op.asyncio_detailed(_calendar_id, client=self._client)
+
+    @operation("addCalendarMember")
+    async def add(
+        self, calendar_id: str, *, user_id: str, role: CalendarRole
+    ) -> Response[CalendarMemberResponse | Error | ValidationError]:
+        """Add a calendar member: ``POST /calendars/{calendar_id}/members``.
+
+        Gives a user access with a role. A user who is already a member is refused (409
+        `MEMBER_EXISTS`: change their role instead). Adding with the role `owner` transfers
+        ownership: the calendar's `owner_id` becomes this user and the previous owner becomes an
+        `editor` (a calendar has exactly one owner, D60).
+
+        Args:
+            user_id: The id of the user to add.
+        """
+        from .api.calendar_members import add_calendar_member as _op
+        from .models.calendar_member_input import CalendarMemberInput
+
+        _a = _arguments.Checked("calendars.members.add", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(CalendarMemberInput, user_id=user_id, role=role)
+        return await _op.asyncio_detailed(_calendar_id, client=self._client, body=_body)
+
+    @operation("updateCalendarMember")
+    async def update(
+        self, calendar_id: str, member_id: str, *, role: CalendarRole
+    ) -> Response[CalendarMemberResponse | Error | ValidationError]:
+        """Change a member's role: ``PUT /calendars/{calendar_id}/members/{member_id}``.
+
+        Sets the member's role. Making a member `owner` transfers ownership (the previous owner
+        becomes an `editor`); the owner's own role cannot be lowered, since the calendar would
+        have no owner (409 `OWNER_REQUIRED`: make another member owner instead, D60).
+        """
+        from .api.calendar_members import update_calendar_member as _op
+        from .models.calendar_member_update_input import CalendarMemberUpdateInput
+
+        _a = _arguments.Checked("calendars.members.update", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _member_id = _a.arg("member_id", member_id)
+        _body = _a.body(CalendarMemberUpdateInput, role=role)
+        return await _op.asyncio_detailed(_calendar_id, _member_id, client=self._client, body=_body)
+
+    @operation("removeCalendarMember")
+    async def remove(self, calendar_id: str, member_id: str) -> Response[Error | MessageResponse]:
+        """Remove a calendar member: ``DELETE /calendars/{calendar_id}/members/{member_id}``.
+
+        Revokes the member's access. The owner cannot be removed (409 `OWNER_REQUIRED`):
+        transfer ownership first with Update Calendar Member.
+        """
+        from .api.calendar_members import remove_calendar_member as _op
+
+        _a = _arguments.Checked("calendars.members.remove", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _member_id = _a.arg("member_id", member_id)
+        return await _op.asyncio_detailed(_calendar_id, _member_id, client=self._client)
+
+
+class AsyncCalendarsMembersResource:
+    """Who may use a calendar, with which role; a calendar has exactly one owner."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = AsyncCalendarsMembersResourceWithRawResponse(client)
+
+    @operation("listCalendarMembers")
+    async def list(self, calendar_id: str) -> builtins.list[CalendarMember]:
+        """List a calendar's members: ``GET /calendars/{calendar_id}/members``.
+
+        The users with access to the calendar, oldest first; the owner is always one of them.
+        `name` and `email` come from the account's users and are null for a user the mock does
+        not know (D60).
+        """
+        from .api.calendar_members import list_calendar_members as _op
+
+        _a = _arguments.Checked("calendars.members.list", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        response = await _op.asyncio_detailed(_calendar_id, client=self._client)
+        return cast("builtins.list[CalendarMember]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("addCalendarMember")
+    async def add(self, calendar_id: str, *, user_id: str, role: CalendarRole) -> CalendarMember:
+        """Add a calendar member: ``POST /calendars/{calendar_id}/members``.
+
+        Gives a user access with a role. A user who is already a member is refused (409
+        `MEMBER_EXISTS`: change their role instead). Adding with the role `owner` transfers
+        ownership: the calendar's `owner_id` becomes this user and the previous owner becomes an
+        `editor` (a calendar has exactly one owner, D60).
+
+        Args:
+            user_id: The id of the user to add.
+        """
+        from .api.calendar_members import add_calendar_member as _op
+        from .models.calendar_member_input import CalendarMemberInput
+
+        _a = _arguments.Checked("calendars.members.add", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _body = _a.body(CalendarMemberInput, user_id=user_id, role=role)
+        response = await _op.asyncio_detailed(_calendar_id, client=self._client, body=_body)
+        return cast("CalendarMember", errors.unwrap(response, expects_body=True).data)
+
+    @operation("updateCalendarMember")
+    async def update(self, calendar_id: str, member_id: str, *, role: CalendarRole) -> CalendarMember:
+        """Change a member's role: ``PUT /calendars/{calendar_id}/members/{member_id}``.
+
+        Sets the member's role. Making a member `owner` transfers ownership (the previous owner
+        becomes an `editor`); the owner's own role cannot be lowered, since the calendar would
+        have no owner (409 `OWNER_REQUIRED`: make another member owner instead, D60).
+        """
+        from .api.calendar_members import update_calendar_member as _op
+        from .models.calendar_member_update_input import CalendarMemberUpdateInput
+
+        _a = _arguments.Checked("calendars.members.update", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _member_id = _a.arg("member_id", member_id)
+        _body = _a.body(CalendarMemberUpdateInput, role=role)
+        response = await _op.asyncio_detailed(_calendar_id, _member_id, client=self._client, body=_body)
+        return cast("CalendarMember", errors.unwrap(response, expects_body=True).data)
+
+    @operation("removeCalendarMember")
+    async def remove(self, calendar_id: str, member_id: str) -> MessageResponse:
+        """Remove a calendar member: ``DELETE /calendars/{calendar_id}/members/{member_id}``.
+
+        Revokes the member's access. The owner cannot be removed (409 `OWNER_REQUIRED`):
+        transfer ownership first with Update Calendar Member.
+        """
+        from .api.calendar_members import remove_calendar_member as _op
+
+        _a = _arguments.Checked("calendars.members.remove", _op.sync_detailed)
+        _calendar_id = _a.arg("calendar_id", calendar_id)
+        _member_id = _a.arg("member_id", member_id)
+        response = await _op.asyncio_detailed(_calendar_id, _member_id, client=self._client)
+        return cast("MessageResponse", errors.unwrap(response, expects_body=True))
+
+
 class CalendarsResourceWithRawResponse:
     """`calendars`'s operations, returning the whole ``Response``."""
 
@@ -411,6 +2529,61 @@ class CalendarsResourceWithRawResponse:
         _a = _arguments.Checked("calendars.create", _op.sync_detailed)
         _body = _a.body(CalendarInput, name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
         return _op.sync_detailed(client=self._client, body=_body)
+
+    @operation("getCalendarEventsBatch")
+    def get_events_batch(
+        self,
+        *,
+        calendar_ids: builtins.list[str],
+        from_: datetime.datetime | str | Unset = UNSET,
+        to: datetime.datetime | str | Unset = UNSET,
+    ) -> Response[CalendarEventList | Error | ValidationError]:
+        """Get events of several calendars: ``GET /calendars/events``.
+
+        The events of the calendars named by `calendar_ids[]` (repeat the parameter, at most
+        50), in one list ordered by `start_at`, each with its `calendar_id`. `from` keeps events
+        that start at or after it, `to` those that end at or before it. Every calendar must
+        exist and be the caller's: an unknown id answers 404, another environment's 403, as its
+        own path would (D60).
+
+        Args:
+            to: Only events that end at or before this instant (ISO 8601).
+        """
+        from .api.calendars import get_calendar_events_batch as _op
+
+        _a = _arguments.Checked("calendars.get_events_batch", _op.sync_detailed)
+        _calendar_ids = _a.arg("calendar_ids", calendar_ids)
+        _from_ = _a.arg("from_", from_)
+        _to = _a.arg("to", to)
+        return _op.sync_detailed(client=self._client, calendar_ids=_calendar_ids, from_=_from_, to=_to)
+
+    @operation("triggerCalendarsSync")
+    def trigger_sync(self) -> Response[CalendarSyncResponse | Error]:
+        """Sync every connected calendar: ``POST /calendars/sync``.
+
+        Starts a sync of every calendar of the environment that has an active provider
+        connection, and answers at once: `syncing` lists the calendars whose sync now runs (or
+        already ran), `up_to_date` those whose every active connection synced in the last five
+        minutes, which are not synced again. A sync finishes on the mock's clock (30 seconds);
+        poll Get Calendars Sync Status (D60).
+        """
+        from .api.calendars import trigger_calendars_sync as _op
+
+        _a = _arguments.Checked("calendars.trigger_sync", _op.sync_detailed)
+        return _op.sync_detailed(client=self._client)
+
+    @operation("getCalendarsSyncStatus")
+    def get_sync_status(self) -> Response[CalendarSyncStatusList | Error]:
+        """Get the sync status of connected calendars: ``GET /calendars/sync-status``.
+
+        One item per provider connection of the environment's calendars (a calendar with none is
+        not listed): when it last synced, whether a sync runs now, and how many events it
+        synced.
+        """
+        from .api.calendars import get_calendars_sync_status as _op
+
+        _a = _arguments.Checked("calendars.get_sync_status", _op.sync_detailed)
+        return _op.sync_detailed(client=self._client)
 
     @operation("getCalendar")
     def get(self, calendar_id: str) -> Response[CalendarResponse | Error]:
@@ -472,6 +2645,10 @@ class CalendarsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
         self.with_raw_response = CalendarsResourceWithRawResponse(client)
+        self.members = CalendarsMembersResource(client)
+        self.events = CalendarsEventsResource(client)
+        self.availability = CalendarsAvailabilityResource(client)
+        self.providers = CalendarsProvidersResource(client)
 
     @operation("listCalendars")
     def list(self, *, per_page: int | Unset = 25) -> builtins.list[Calendar]:
@@ -518,6 +2695,64 @@ class CalendarsResource:
         _body = _a.body(CalendarInput, name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
         response = _op.sync_detailed(client=self._client, body=_body)
         return cast("Calendar", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getCalendarEventsBatch")
+    def get_events_batch(
+        self,
+        *,
+        calendar_ids: builtins.list[str],
+        from_: datetime.datetime | str | Unset = UNSET,
+        to: datetime.datetime | str | Unset = UNSET,
+    ) -> builtins.list[CalendarEvent]:
+        """Get events of several calendars: ``GET /calendars/events``.
+
+        The events of the calendars named by `calendar_ids[]` (repeat the parameter, at most
+        50), in one list ordered by `start_at`, each with its `calendar_id`. `from` keeps events
+        that start at or after it, `to` those that end at or before it. Every calendar must
+        exist and be the caller's: an unknown id answers 404, another environment's 403, as its
+        own path would (D60).
+
+        Args:
+            to: Only events that end at or before this instant (ISO 8601).
+        """
+        from .api.calendars import get_calendar_events_batch as _op
+
+        _a = _arguments.Checked("calendars.get_events_batch", _op.sync_detailed)
+        _calendar_ids = _a.arg("calendar_ids", calendar_ids)
+        _from_ = _a.arg("from_", from_)
+        _to = _a.arg("to", to)
+        response = _op.sync_detailed(client=self._client, calendar_ids=_calendar_ids, from_=_from_, to=_to)
+        return cast("builtins.list[CalendarEvent]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("triggerCalendarsSync")
+    def trigger_sync(self) -> CalendarSync:
+        """Sync every connected calendar: ``POST /calendars/sync``.
+
+        Starts a sync of every calendar of the environment that has an active provider
+        connection, and answers at once: `syncing` lists the calendars whose sync now runs (or
+        already ran), `up_to_date` those whose every active connection synced in the last five
+        minutes, which are not synced again. A sync finishes on the mock's clock (30 seconds);
+        poll Get Calendars Sync Status (D60).
+        """
+        from .api.calendars import trigger_calendars_sync as _op
+
+        _a = _arguments.Checked("calendars.trigger_sync", _op.sync_detailed)
+        response = _op.sync_detailed(client=self._client)
+        return cast("CalendarSync", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getCalendarsSyncStatus")
+    def get_sync_status(self) -> builtins.list[CalendarSyncStatus]:
+        """Get the sync status of connected calendars: ``GET /calendars/sync-status``.
+
+        One item per provider connection of the environment's calendars (a calendar with none is
+        not listed): when it last synced, whether a sync runs now, and how many events it
+        synced.
+        """
+        from .api.calendars import get_calendars_sync_status as _op
+
+        _a = _arguments.Checked("calendars.get_sync_status", _op.sync_detailed)
+        response = _op.sync_detailed(client=self._client)
+        return cast("builtins.list[CalendarSyncStatus]", errors.unwrap(response, expects_body=True).data)
 
     @operation("getCalendar")
     def get(self, calendar_id: str) -> Calendar:
@@ -626,6 +2861,61 @@ class AsyncCalendarsResourceWithRawResponse:
         _body = _a.body(CalendarInput, name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
         return await _op.asyncio_detailed(client=self._client, body=_body)
 
+    @operation("getCalendarEventsBatch")
+    async def get_events_batch(
+        self,
+        *,
+        calendar_ids: builtins.list[str],
+        from_: datetime.datetime | str | Unset = UNSET,
+        to: datetime.datetime | str | Unset = UNSET,
+    ) -> Response[CalendarEventList | Error | ValidationError]:
+        """Get events of several calendars: ``GET /calendars/events``.
+
+        The events of the calendars named by `calendar_ids[]` (repeat the parameter, at most
+        50), in one list ordered by `start_at`, each with its `calendar_id`. `from` keeps events
+        that start at or after it, `to` those that end at or before it. Every calendar must
+        exist and be the caller's: an unknown id answers 404, another environment's 403, as its
+        own path would (D60).
+
+        Args:
+            to: Only events that end at or before this instant (ISO 8601).
+        """
+        from .api.calendars import get_calendar_events_batch as _op
+
+        _a = _arguments.Checked("calendars.get_events_batch", _op.sync_detailed)
+        _calendar_ids = _a.arg("calendar_ids", calendar_ids)
+        _from_ = _a.arg("from_", from_)
+        _to = _a.arg("to", to)
+        return await _op.asyncio_detailed(client=self._client, calendar_ids=_calendar_ids, from_=_from_, to=_to)
+
+    @operation("triggerCalendarsSync")
+    async def trigger_sync(self) -> Response[CalendarSyncResponse | Error]:
+        """Sync every connected calendar: ``POST /calendars/sync``.
+
+        Starts a sync of every calendar of the environment that has an active provider
+        connection, and answers at once: `syncing` lists the calendars whose sync now runs (or
+        already ran), `up_to_date` those whose every active connection synced in the last five
+        minutes, which are not synced again. A sync finishes on the mock's clock (30 seconds);
+        poll Get Calendars Sync Status (D60).
+        """
+        from .api.calendars import trigger_calendars_sync as _op
+
+        _a = _arguments.Checked("calendars.trigger_sync", _op.sync_detailed)
+        return await _op.asyncio_detailed(client=self._client)
+
+    @operation("getCalendarsSyncStatus")
+    async def get_sync_status(self) -> Response[CalendarSyncStatusList | Error]:
+        """Get the sync status of connected calendars: ``GET /calendars/sync-status``.
+
+        One item per provider connection of the environment's calendars (a calendar with none is
+        not listed): when it last synced, whether a sync runs now, and how many events it
+        synced.
+        """
+        from .api.calendars import get_calendars_sync_status as _op
+
+        _a = _arguments.Checked("calendars.get_sync_status", _op.sync_detailed)
+        return await _op.asyncio_detailed(client=self._client)
+
     @operation("getCalendar")
     async def get(self, calendar_id: str) -> Response[CalendarResponse | Error]:
         """Get a calendar: ``GET /calendars/{calendar_id}``.
@@ -686,6 +2976,10 @@ class AsyncCalendarsResource:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
         self.with_raw_response = AsyncCalendarsResourceWithRawResponse(client)
+        self.members = AsyncCalendarsMembersResource(client)
+        self.events = AsyncCalendarsEventsResource(client)
+        self.availability = AsyncCalendarsAvailabilityResource(client)
+        self.providers = AsyncCalendarsProvidersResource(client)
 
     @operation("listCalendars")
     async def list(self, *, per_page: int | Unset = 25) -> builtins.list[Calendar]:
@@ -732,6 +3026,64 @@ class AsyncCalendarsResource:
         _body = _a.body(CalendarInput, name=name, owner_id=owner_id, timezone=timezone, metadata=metadata)
         response = await _op.asyncio_detailed(client=self._client, body=_body)
         return cast("Calendar", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getCalendarEventsBatch")
+    async def get_events_batch(
+        self,
+        *,
+        calendar_ids: builtins.list[str],
+        from_: datetime.datetime | str | Unset = UNSET,
+        to: datetime.datetime | str | Unset = UNSET,
+    ) -> builtins.list[CalendarEvent]:
+        """Get events of several calendars: ``GET /calendars/events``.
+
+        The events of the calendars named by `calendar_ids[]` (repeat the parameter, at most
+        50), in one list ordered by `start_at`, each with its `calendar_id`. `from` keeps events
+        that start at or after it, `to` those that end at or before it. Every calendar must
+        exist and be the caller's: an unknown id answers 404, another environment's 403, as its
+        own path would (D60).
+
+        Args:
+            to: Only events that end at or before this instant (ISO 8601).
+        """
+        from .api.calendars import get_calendar_events_batch as _op
+
+        _a = _arguments.Checked("calendars.get_events_batch", _op.sync_detailed)
+        _calendar_ids = _a.arg("calendar_ids", calendar_ids)
+        _from_ = _a.arg("from_", from_)
+        _to = _a.arg("to", to)
+        response = await _op.asyncio_detailed(client=self._client, calendar_ids=_calendar_ids, from_=_from_, to=_to)
+        return cast("builtins.list[CalendarEvent]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("triggerCalendarsSync")
+    async def trigger_sync(self) -> CalendarSync:
+        """Sync every connected calendar: ``POST /calendars/sync``.
+
+        Starts a sync of every calendar of the environment that has an active provider
+        connection, and answers at once: `syncing` lists the calendars whose sync now runs (or
+        already ran), `up_to_date` those whose every active connection synced in the last five
+        minutes, which are not synced again. A sync finishes on the mock's clock (30 seconds);
+        poll Get Calendars Sync Status (D60).
+        """
+        from .api.calendars import trigger_calendars_sync as _op
+
+        _a = _arguments.Checked("calendars.trigger_sync", _op.sync_detailed)
+        response = await _op.asyncio_detailed(client=self._client)
+        return cast("CalendarSync", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getCalendarsSyncStatus")
+    async def get_sync_status(self) -> builtins.list[CalendarSyncStatus]:
+        """Get the sync status of connected calendars: ``GET /calendars/sync-status``.
+
+        One item per provider connection of the environment's calendars (a calendar with none is
+        not listed): when it last synced, whether a sync runs now, and how many events it
+        synced.
+        """
+        from .api.calendars import get_calendars_sync_status as _op
+
+        _a = _arguments.Checked("calendars.get_sync_status", _op.sync_detailed)
+        response = await _op.asyncio_detailed(client=self._client)
+        return cast("builtins.list[CalendarSyncStatus]", errors.unwrap(response, expects_body=True).data)
 
     @operation("getCalendar")
     async def get(self, calendar_id: str) -> Calendar:

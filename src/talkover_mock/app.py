@@ -210,20 +210,21 @@ def _endpoint(
                     planted(faults, IGNORE_AUTH_ON_LIST) and ignore_auth_applies
                 ):
                     raise unauthenticated
-            query = plan.query.parse(request.query_params) if plan.query else {}
             raw = await _read_body(request, config.max_body_bytes) if plan.body else b""
             if store.work_due():
                 run_due(store, deliverer)  # the answer sees the state of the current time
             with store.transaction(write=write) as tx:
                 call = Call(
-                    operation, environment_id, tx, dict(request.path_params), query=query,
+                    operation, environment_id, tx, dict(request.path_params),
                     deliverer=deliverer,
                 )  # fmt: skip
                 if plan.plan_refusal is not None and not plans.allows(
                     tx, environment_id, operation.plan_flag or ""
                 ):
                     raise plan.plan_refusal
-                resolve(plan, call)
+                resolve(plan, call)  # 404 and 403 before the query's 422, as the body's
+                if plan.query is not None:
+                    call.query = plan.query.parse(request.query_params)
                 if plan.body is not None:
                     call.body = _validated(plan.body, raw, request, faults)
                 for apply in plan.effects:

@@ -163,6 +163,14 @@ class MockControl:
         answer: dict[str, Any] = self._send("POST", f"/release-requests/{request_id}/reject", body)
         return answer
 
+    def authorize_provider(self, connection_id: str, *, granted: bool = True) -> dict[str, Any]:
+        """The user completes (or refuses) a calendar provider connection's OAuth flow: granted
+        makes it active and starts its first sync (D60). Answers the connection."""
+        outcome = "granted" if granted else "denied"
+        path = f"/calendar-providers/{connection_id}/authorization"
+        answer: dict[str, Any] = self._send("POST", path, {"outcome": outcome})
+        return answer
+
     def emit_event(
         self, agent_id: str, event: str, data: dict[str, Any] | None = None
     ) -> list[str]:

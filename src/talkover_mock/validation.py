@@ -83,6 +83,10 @@ def _message(error: SchemaError, field: str) -> str:
             return _range_message(name, error.schema)
         case "minItems":
             return f"The {name} field must contain at least {error.validator_value} items."
+        case "format" if isinstance(error.schema, dict) and "x-talkover-invalid" in error.schema:
+            return f"The {name} {error.schema['x-talkover-invalid']}."
+        case "format":
+            return f"The {name} format is invalid."
         case "maxItems":
             return f"The {name} field must not have more than {error.validator_value} items."
         case _:
@@ -116,8 +120,10 @@ class BodyValidator:
 
     def __init__(self, schema: dict[str, Any]) -> None:
         """``schema``: the body's JSON Schema with every reference already inlined."""
-        self._fast = jsonschema_rs.Draft202012Validator(schema)
-        self._validator = Draft202012Validator(schema)
+        self._fast = jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
+        self._validator = Draft202012Validator(
+            schema, format_checker=Draft202012Validator.FORMAT_CHECKER
+        )
 
     def errors(
         self, body: Any, *, ignore: frozenset[tuple[str, str]] = frozenset()
@@ -144,6 +150,14 @@ class BodyValidator:
                     if field == BODY and error.validator == "type"
                     else _message(error, field)
                 )
+                if message not in found.setdefault(field, []):
+                    found[field].append(message)
+        if not found and not ignore:
+            # A format only jsonschema-rs checks (``uri`` needs a package jsonschema lacks).
+            for fast_error in self._fast.iter_errors(body):
+                path = list(fast_error.instance_path)
+                field = str(path[0]) if path else BODY
+                message = f"The {_human(field)} format is invalid."
                 if message not in found.setdefault(field, []):
                     found[field].append(message)
         return found
@@ -211,6 +225,7 @@ class QueryValidator:
 
     def __init__(self, parameters: list[dict[str, Any]]) -> None:
         self._parameters = {p["name"]: p.get("schema", {}) for p in parameters}
+        self._required = frozenset(p["name"] for p in parameters if p.get("required"))
 
     @classmethod
     def of(cls, parameters: list[dict[str, Any]]) -> QueryValidator | None:
@@ -222,9 +237,18 @@ class QueryValidator:
         values: dict[str, Any] = {}
         errors: dict[str, list[str]] = {}
         for name, schema in self._parameters.items():
+            if schema.get("type") == "array":
+                problem, value = _query_list(name, given.getlist(name), schema)
+                if problem:
+                    errors[name] = [problem]
+                elif value or name in self._required:
+                    values[name] = value
+                continue
             raw = given.get(name)
             if raw is None:
-                if "default" in schema:
+                if name in self._required:
+                    errors[name] = [f"The {_human(name)} field is required."]
+                elif "default" in schema:
                     values[name] = schema["default"]
                 continue
             problem, value = _query_value(name, raw, schema)
@@ -235,6 +259,24 @@ class QueryValidator:
         if errors:
             raise InvalidRequest(errors)
         return values
+
+
+def _query_list(name: str, raws: list[str], schema: dict[str, Any]) -> tuple[str | None, Any]:
+    """A repeated parameter (``calendar_ids[]=a&calendar_ids[]=b``), each value checked as its
+    items' schema says."""
+    human = _human(name.removesuffix("[]"))
+    if not raws:
+        return (f"The {human} field is required.", None) if schema.get("minItems") else (None, [])
+    most = schema.get("maxItems")
+    if most is not None and len(raws) > most:
+        return f"The {human} field must not have more than {most} items.", None
+    items = []
+    for raw in raws:
+        problem, value = _query_value(name, raw, schema.get("items", {}))
+        if problem:
+            return problem, None
+        items.append(value)
+    return None, items
 
 
 def _query_value(name: str, raw: str, schema: dict[str, Any]) -> tuple[str | None, Any]:
@@ -273,4 +315,32 @@ def _query_value(name: str, raw: str, schema: dict[str, Any]) -> tuple[str | Non
             datetime.date.fromisoformat(raw)
         except ValueError:
             return f"The {human} must be a valid date.", None
+    if schema.get("format") == "date-time":
+        instant = parse_instant(raw)
+        if instant is None:
+            return f"The {human} must be a valid date.", None
+        return None, instant
     return None, raw
+
+
+_INSTANT = re.compile(
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?"
+    r"([Zz]|[+-][0-9]{2}:[0-9]{2})$"
+)
+
+
+def parse_instant(raw: str) -> datetime.datetime | None:
+    """An RFC 3339 date-time (``2024-01-15T10:00:00Z``, an offset, fractions of a second) as
+    an aware UTC datetime; None when ``raw`` is not one."""
+    if not _INSTANT.match(raw):
+        return None
+    text = raw.replace("z", "Z").replace("t", "T").replace(" ", "T")
+    head, dot, rest = text.partition(".")
+    if dot:
+        digits = "".join(c for c in rest if c.isdigit())
+        text = f"{head}.{digits[:6].ljust(6, '0')}{rest[len(digits) :]}"
+    try:
+        value = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value.astimezone(datetime.UTC)

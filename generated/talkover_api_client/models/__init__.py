@@ -44,11 +44,34 @@ from .auto_topup_history import AutoTopupHistory
 from .auto_topup_settings import AutoTopupSettings
 from .auto_topup_settings_input import AutoTopupSettingsInput
 from .auto_topup_settings_response import AutoTopupSettingsResponse
+from .availability_rule import AvailabilityRule
+from .availability_rule_input import AvailabilityRuleInput
+from .availability_rule_list import AvailabilityRuleList
+from .availability_rule_response import AvailabilityRuleResponse
+from .availability_rule_type import AvailabilityRuleType
+from .availability_rule_update_input import AvailabilityRuleUpdateInput
+from .availability_slot import AvailabilitySlot
+from .availability_slot_list import AvailabilitySlotList
 from .calendar import Calendar
+from .calendar_event import CalendarEvent
+from .calendar_event_input import CalendarEventInput
+from .calendar_event_list import CalendarEventList
+from .calendar_event_response import CalendarEventResponse
+from .calendar_event_update_input import CalendarEventUpdateInput
 from .calendar_input import CalendarInput
 from .calendar_list import CalendarList
+from .calendar_member import CalendarMember
+from .calendar_member_input import CalendarMemberInput
+from .calendar_member_list import CalendarMemberList
+from .calendar_member_response import CalendarMemberResponse
+from .calendar_member_update_input import CalendarMemberUpdateInput
 from .calendar_metadata import CalendarMetadata
 from .calendar_response import CalendarResponse
+from .calendar_role import CalendarRole
+from .calendar_sync import CalendarSync
+from .calendar_sync_response import CalendarSyncResponse
+from .calendar_sync_status import CalendarSyncStatus
+from .calendar_sync_status_list import CalendarSyncStatusList
 from .calendar_update_input import CalendarUpdateInput
 from .calendar_update_input_metadata import CalendarUpdateInputMetadata
 from .call import Call
@@ -128,6 +151,13 @@ from .error import Error
 from .error_details import ErrorDetails
 from .error_errors import ErrorErrors
 from .error_list import ErrorList
+from .event_attendee import EventAttendee
+from .event_attendee_input import EventAttendeeInput
+from .event_attendee_response import EventAttendeeResponse
+from .event_meeting import EventMeeting
+from .event_meeting_response import EventMeetingResponse
+from .event_owner_type import EventOwnerType
+from .event_status import EventStatus
 from .flow import Flow
 from .flow_config import FlowConfig
 from .flow_config_global_functions_item import FlowConfigGlobalFunctionsItem
@@ -177,6 +207,13 @@ from .pricing_summary import PricingSummary
 from .pricing_summary_response import PricingSummaryResponse
 from .pricing_summary_voice_quality_tier import PricingSummaryVoiceQualityTier
 from .pricing_transport import PricingTransport
+from .provider_connection import ProviderConnection
+from .provider_connection_input import ProviderConnectionInput
+from .provider_connection_list import ProviderConnectionList
+from .provider_connection_response import ProviderConnectionResponse
+from .provider_connection_status import ProviderConnectionStatus
+from .provider_sync import ProviderSync
+from .provider_sync_response import ProviderSyncResponse
 from .quality_tier import QualityTier
 from .release_request import ReleaseRequest
 from .release_request_input import ReleaseRequestInput
@@ -309,11 +346,34 @@ __all__ = (
     "AutoTopupSettings",
     "AutoTopupSettingsInput",
     "AutoTopupSettingsResponse",
+    "AvailabilityRule",
+    "AvailabilityRuleInput",
+    "AvailabilityRuleList",
+    "AvailabilityRuleResponse",
+    "AvailabilityRuleType",
+    "AvailabilityRuleUpdateInput",
+    "AvailabilitySlot",
+    "AvailabilitySlotList",
     "Calendar",
+    "CalendarEvent",
+    "CalendarEventInput",
+    "CalendarEventList",
+    "CalendarEventResponse",
+    "CalendarEventUpdateInput",
     "CalendarInput",
     "CalendarList",
+    "CalendarMember",
+    "CalendarMemberInput",
+    "CalendarMemberList",
+    "CalendarMemberResponse",
+    "CalendarMemberUpdateInput",
     "CalendarMetadata",
     "CalendarResponse",
+    "CalendarRole",
+    "CalendarSync",
+    "CalendarSyncResponse",
+    "CalendarSyncStatus",
+    "CalendarSyncStatusList",
     "CalendarUpdateInput",
     "CalendarUpdateInputMetadata",
     "Call",
@@ -389,6 +449,13 @@ __all__ = (
     "ErrorDetails",
     "ErrorErrors",
     "ErrorList",
+    "EventAttendee",
+    "EventAttendeeInput",
+    "EventAttendeeResponse",
+    "EventMeeting",
+    "EventMeetingResponse",
+    "EventOwnerType",
+    "EventStatus",
     "Flow",
     "FlowConfig",
     "FlowConfigGlobalFunctionsItem",
@@ -438,6 +505,13 @@ __all__ = (
     "PricingSummaryResponse",
     "PricingSummaryVoiceQualityTier",
     "PricingTransport",
+    "ProviderConnection",
+    "ProviderConnectionInput",
+    "ProviderConnectionList",
+    "ProviderConnectionResponse",
+    "ProviderConnectionStatus",
+    "ProviderSync",
+    "ProviderSyncResponse",
     "QualityTier",
     "ReleaseRequest",
     "ReleaseRequestInput",

@@ -1,0 +1,211 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import _drift, errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.message_response import MessageResponse
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    calendar_id: str,
+    rule_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/calendars/{calendar_id}/availability-rules/{rule_id}".format(
+            calendar_id=errors.path_segment("calendar_id", calendar_id),
+            rule_id=errors.path_segment("rule_id", rule_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MessageResponse | None:
+    status = response.status_code
+    try:
+        if status == 200:
+            response_200 = MessageResponse.from_dict(response.json())
+
+            return response_200
+
+        if status == 401:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        if status == 403:
+            response_403 = Error.from_dict(response.json())
+
+            return response_403
+
+        if status == 404:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        if status == 429:
+            response_429 = Error.from_dict(response.json())
+
+            return response_429
+
+        if status == 431:
+            response_431 = Error.from_dict(response.json())
+
+            return response_431
+
+        if status == 500:
+            response_500 = Error.from_dict(response.json())
+
+            return response_500
+
+        if 200 <= status < 300:  # an undocumented success status: the documented success body
+            response_200 = MessageResponse.from_dict(response.json())
+
+            return response_200
+
+    except errors.PARSE_ERRORS:
+        return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | MessageResponse]:
+    with _drift.reading(strict=client.strict_responses) as reading:
+        parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        drift=_drift.report("delete_availability_rule", reading.notes) if reading.notes else (),
+        attempts=response.extensions.get(errors.ATTEMPTS_EXTENSION, 1),
+        retried_after_success_possible=response.extensions.get(errors.AMBIGUOUS_EXTENSION, False),
+    )
+
+
+def sync_detailed(
+    calendar_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | MessageResponse]:
+    """Delete an availability rule
+
+     Deletes the rule permanently.
+
+    Args:
+        calendar_id (str):
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        calendar_id=calendar_id,
+        rule_id=rule_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    calendar_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> MessageResponse:
+    """Delete an availability rule: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        MessageResponse,
+        errors.unwrap(
+            sync_detailed(
+                calendar_id=calendar_id,
+                rule_id=rule_id,
+                client=client,
+            ),
+            expects_body=True,
+        ),
+    )
+
+
+async def asyncio_detailed(
+    calendar_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | MessageResponse]:
+    """Delete an availability rule
+
+     Deletes the rule permanently.
+
+    Args:
+        calendar_id (str):
+        rule_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | MessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        calendar_id=calendar_id,
+        rule_id=rule_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    calendar_id: str,
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> MessageResponse:
+    """Delete an availability rule: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        MessageResponse,
+        errors.unwrap(
+            await asyncio_detailed(
+                calendar_id=calendar_id,
+                rule_id=rule_id,
+                client=client,
+            ),
+            expects_body=True,
+        ),
+    )

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _drift
+
+T = TypeVar("T", bound="CalendarSyncStatusList")
+
+
+@_attrs_define
+class CalendarSyncStatusList:
+    """
+    Attributes:
+        success (bool):
+        data (list[CalendarSyncStatus]):
+    """
+
+    success: bool
+    data: list[CalendarSyncStatus]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        if "success" not in d:
+            _drift.missing(
+                "CalendarSyncStatusList",
+                "success",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                    )
+                ),
+            )
+            success = cast(Any, None)
+        else:
+            success = d.pop("success")
+
+        if "data" not in d:
+            _drift.missing(
+                "CalendarSyncStatusList",
+                "data",
+                not src_dict.keys().isdisjoint(
+                    (
+                        "success",
+                        "data",
+                    )
+                ),
+            )
+            data = cast(Any, None)
+        else:
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = CalendarSyncStatus.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        calendar_sync_status_list = cls(
+            success=success,
+            data=data,
+        )
+
+        calendar_sync_status_list.additional_properties = d
+        return calendar_sync_status_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.calendar_sync_status import CalendarSyncStatus  # noqa: E402
