@@ -63,37 +63,40 @@ class ModelCalendar:
 
 
 class CalendarRules(Base):
-    def _calendars(self) -> dict[str, ModelCalendar]:
+    def _calendar_calendars(self) -> dict[str, ModelCalendar]:
         found: dict[str, ModelCalendar] = self.__dict__.setdefault("_model_calendars", {})
         return found
 
-    def _gone(self) -> set[str]:
+    def _calendar_gone(self) -> set[str]:
         found: set[str] = self.__dict__.setdefault("_deleted_calendars", set())
         return found
 
-    def _one(self, data: st.DataObject) -> tuple[str, ModelCalendar] | None:
-        calendars = self._calendars()
+    def _calendar_one(self, data: st.DataObject) -> tuple[str, ModelCalendar] | None:
+        calendars = self._calendar_calendars()
         if not calendars:
             return None
         calendar_id = data.draw(st.sampled_from(sorted(calendars)))
         return calendar_id, calendars[calendar_id]
 
     @property
-    def _mine(self) -> Any:
+    def _calendar_mine(self) -> Any:
         return self.client(ENV_TOKEN["mine"])
 
     @rule(zone=st.sampled_from(ZONES), owner=st.sampled_from(USERS))
-    def create(self, zone: str, owner: str) -> None:
+    def calendar_create(self, zone: str, owner: str) -> None:
         made = create_calendar.sync(
-            client=self._mine, body=CalendarInput(name="Team", owner_id=owner, timezone=zone)
+            client=self._calendar_mine,
+            body=CalendarInput(name="Team", owner_id=owner, timezone=zone),
         ).data
-        members = list_calendar_members.sync(made.id, client=self._mine).data
+        members = list_calendar_members.sync(made.id, client=self._calendar_mine).data
         assert [(m.user_id, m.role) for m in members] == [(owner, "owner")]
-        self._calendars()[made.id] = ModelCalendar(zone, owner, {members[0].id: (owner, "owner")})
+        self._calendar_calendars()[made.id] = ModelCalendar(
+            zone, owner, {members[0].id: (owner, "owner")}
+        )
 
     @rule(data=st.data(), user=st.sampled_from(USERS), role=st.sampled_from(ROLES))
-    def add_member(self, data: st.DataObject, user: str, role: CalendarRole) -> None:
-        chosen = self._one(data)
+    def calendar_add_member(self, data: st.DataObject, user: str, role: CalendarRole) -> None:
+        chosen = self._calendar_one(data)
         if chosen is None:
             return
         calendar_id, calendar = chosen
@@ -101,12 +104,15 @@ class CalendarRules(Base):
         error = talkover.MemberExistsError if exists else None
         body = CalendarMemberInput(user_id=user, role=role)
         made = self.expect(
-            error, lambda: add_calendar_member.sync(calendar_id, client=self._mine, body=body)
+            error,
+            lambda: add_calendar_member.sync(calendar_id, client=self._calendar_mine, body=body),
         )
         if made is not None:
-            self._set_role(calendar, made.data.id, user, role)
+            self._calendar_set_role(calendar, made.data.id, user, role)
 
-    def _set_role(self, calendar: ModelCalendar, member_id: str, user: str, role: str) -> None:
+    def _calendar_set_role(
+        self, calendar: ModelCalendar, member_id: str, user: str, role: str
+    ) -> None:
         if role == "owner":
             for other, (other_user, other_role) in list(calendar.members.items()):
                 if other_role == "owner" and other != member_id:
@@ -115,8 +121,8 @@ class CalendarRules(Base):
         calendar.members[member_id] = (user, role)
 
     @rule(data=st.data(), role=st.sampled_from(ROLES))
-    def change_role(self, data: st.DataObject, role: CalendarRole) -> None:
-        chosen = self._one(data)
+    def calendar_change_role(self, data: st.DataObject, role: CalendarRole) -> None:
+        chosen = self._calendar_one(data)
         if chosen is None:
             return
         calendar_id, calendar = chosen
@@ -127,15 +133,15 @@ class CalendarRules(Base):
         done = self.expect(
             error,
             lambda: update_calendar_member.sync(
-                calendar_id, member_id, client=self._mine, body=body
+                calendar_id, member_id, client=self._calendar_mine, body=body
             ),
         )
         if done is not None:
-            self._set_role(calendar, member_id, user, role)
+            self._calendar_set_role(calendar, member_id, user, role)
 
     @rule(data=st.data())
-    def remove_member(self, data: st.DataObject) -> None:
-        chosen = self._one(data)
+    def calendar_remove_member(self, data: st.DataObject) -> None:
+        chosen = self._calendar_one(data)
         if chosen is None:
             return
         calendar_id, calendar = chosen
@@ -143,32 +149,33 @@ class CalendarRules(Base):
         owner = calendar.members[member_id][1] == "owner"
         error = talkover.OwnerRequiredError if owner else None
         self.expect(
-            error, lambda: remove_calendar_member.sync(calendar_id, member_id, client=self._mine)
+            error,
+            lambda: remove_calendar_member.sync(calendar_id, member_id, client=self._calendar_mine),
         )
         if error is None:
             del calendar.members[member_id]
 
     @rule()
-    def the_owner_stays(self) -> None:
+    def calendar_the_owner_stays(self) -> None:
         """The page's rule, aimed at in one step: removing the owner is refused."""
-        if not self._calendars():
-            self.create("UTC", USERS[0])
-        calendar_id, calendar = next(iter(self._calendars().items()))
+        if not self._calendar_calendars():
+            self.calendar_create("UTC", USERS[0])
+        calendar_id, calendar = next(iter(self._calendar_calendars().items()))
         owner_id = next(m for m, (_, role) in calendar.members.items() if role == "owner")
         with pytest.raises(talkover.OwnerRequiredError):
-            remove_calendar_member.sync(calendar_id, owner_id, client=self._mine)
+            remove_calendar_member.sync(calendar_id, owner_id, client=self._calendar_mine)
 
     @rule(data=st.data())
-    def delete(self, data: st.DataObject) -> None:
-        chosen = self._one(data)
+    def calendar_delete(self, data: st.DataObject) -> None:
+        chosen = self._calendar_one(data)
         if chosen is None:
             return
         calendar_id, _ = chosen
-        delete_calendar.sync(calendar_id, client=self._mine)
-        del self._calendars()[calendar_id]
-        self._gone().add(calendar_id)
+        delete_calendar.sync(calendar_id, client=self._calendar_mine)
+        del self._calendar_calendars()[calendar_id]
+        self._calendar_gone().add(calendar_id)
         with pytest.raises(talkover.CalendarNotFoundError):
-            list_calendar_events.sync(calendar_id, client=self._mine)
+            list_calendar_events.sync(calendar_id, client=self._calendar_mine)
 
     # -- availability ------------------------------------------------------------------------
 
@@ -179,10 +186,10 @@ class CalendarRules(Base):
                                 ("22:15", "23:59")]),
         own_zone=st.booleans(),
     )  # fmt: skip
-    def add_recurring(
+    def calendar_add_recurring(
         self, data: st.DataObject, days: set[int], window: tuple[str, str], own_zone: bool
     ) -> None:
-        chosen = self._one(data)
+        chosen = self._calendar_one(data)
         if chosen is None:
             return
         calendar_id, calendar = chosen
@@ -191,15 +198,15 @@ class CalendarRules(Base):
             type_="recurring", days_of_week=sorted(days),
             start_time=window[0], end_time=window[1], timezone=zone,
         )  # fmt: skip
-        create_availability_rule.sync(calendar_id, client=self._mine, body=body)
+        create_availability_rule.sync(calendar_id, client=self._calendar_mine, body=body)
         calendar.rules.append(
             {"type": "recurring", "days_of_week": sorted(days), "start_time": window[0],
              "end_time": window[1], "timezone": zone}
         )  # fmt: skip
 
     @rule(data=st.data(), available=st.booleans(), whole_day=st.booleans())
-    def add_exception(self, data: st.DataObject, available: bool, whole_day: bool) -> None:
-        chosen = self._one(data)
+    def calendar_add_exception(self, data: st.DataObject, available: bool, whole_day: bool) -> None:
+        chosen = self._calendar_one(data)
         if chosen is None:
             return
         calendar_id, calendar = chosen
@@ -210,7 +217,7 @@ class CalendarRules(Base):
         if not whole_day:
             fields.update(start_time="01:30", end_time="10:00")
         body = AvailabilityRuleInput(type_="exception", date=day.date(), **fields)
-        create_availability_rule.sync(calendar_id, client=self._mine, body=body)
+        create_availability_rule.sync(calendar_id, client=self._calendar_mine, body=body)
         calendar.rules.append(
             {"type": "exception", "timezone": calendar.zone, "date": day.date().isoformat(),
              **fields}
@@ -222,8 +229,10 @@ class CalendarRules(Base):
         minutes=st.sampled_from([30, 45, 90, 600]),
         status=st.sampled_from(STATUSES),
     )
-    def add_event(self, data: st.DataObject, hour: int, minutes: int, status: EventStatus) -> None:
-        chosen = self._one(data)
+    def calendar_add_event(
+        self, data: st.DataObject, hour: int, minutes: int, status: EventStatus
+    ) -> None:
+        chosen = self._calendar_one(data)
         if chosen is None:
             return
         calendar_id, calendar = chosen
@@ -231,34 +240,39 @@ class CalendarRules(Base):
         start = day + timedelta(hours=hour)
         end = start + timedelta(minutes=minutes)
         body = CalendarEventInput(title="Busy", start_at=start, end_at=end, status=status)
-        create_calendar_event.sync(calendar_id, client=self._mine, body=body)
+        create_calendar_event.sync(calendar_id, client=self._calendar_mine, body=body)
         calendar.events.append({"start_at": start, "end_at": end, "status": status})
 
     @rule(data=st.data(), minutes=st.sampled_from([30, 45, 60]), span=st.integers(1, 2))
     def availability_is_what_a_person_computes(
         self, data: st.DataObject, minutes: int, span: int
     ) -> None:
-        if not self._calendars():
+        if not self._calendar_calendars():
             return
-        calendar_id, calendar = data.draw(st.sampled_from(sorted(self._calendars().items())))
+        calendar_id, calendar = data.draw(
+            st.sampled_from(sorted(self._calendar_calendars().items()))
+        )
         if not calendar.rules:
-            self.add_recurring(data, {1, 2, 3, 4, 5, 6, 7}, ("00:30", "03:30"), True)
-            self.add_event(data, 6, 90, "confirmed")
+            self.calendar_add_recurring(data, {1, 2, 3, 4, 5, 6, 7}, ("00:30", "03:30"), True)
+            self.calendar_add_event(data, 6, 90, "confirmed")
         start = data.draw(st.sampled_from(DST_DAYS[calendar.zone])) - timedelta(days=1)
         end = start + timedelta(days=span + 1)
         got = query_availability.sync(
-            calendar_id, client=self._mine, from_=start, to=end, duration_minutes=minutes
+            calendar_id, client=self._calendar_mine, from_=start, to=end, duration_minutes=minutes
         ).data
         expected = free_slots(calendar.rules, calendar.events, calendar.zone, start, end, minutes)
         assert [(s.start_at, s.end_at) for s in got] == expected
 
     @invariant()
-    def members_match_the_model(self) -> None:
+    def calendar_members_match_the_model(self) -> None:
         if not hasattr(self, "model"):
             return
-        for calendar_id, calendar in self._calendars().items():
-            listed = list_calendar_members.sync(calendar_id, client=self._mine).data
+        for calendar_id, calendar in self._calendar_calendars().items():
+            listed = list_calendar_members.sync(calendar_id, client=self._calendar_mine).data
             assert {m.id: (m.user_id, m.role) for m in listed} == calendar.members
             owners = [m for m in listed if m.role == "owner"]
             assert len(owners) == 1, f"{len(owners)} owners"
-            assert get_calendar.sync(calendar_id, client=self._mine).data.owner_id == calendar.owner
+            assert (
+                get_calendar.sync(calendar_id, client=self._calendar_mine).data.owner_id
+                == calendar.owner
+            )

@@ -68,7 +68,7 @@ class TrainingRules(Base):
         agent.status = "draft"
 
     @rule(token=st.sampled_from(list(TOKENS)), data=st.data())
-    def delete(self, token: str, data: st.DataObject) -> None:
+    def delete_training(self, token: str, data: st.DataObject) -> None:
         agent_id = data.draw(st.sampled_from(sorted(self.model.agents)))
         agent = self.model.agents[agent_id]
         choices = [*agent.trainings, *sorted(self.model.deleted_trainings), "no-such-training"]

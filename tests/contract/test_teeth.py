@@ -150,3 +150,27 @@ def test_the_token_never_reaches_the_run_s_output_or_reports(tmp_path: Path) -> 
     for name, text in artifacts.items():
         assert DEMO_TOKEN not in text, name
         assert OTHER_TOKEN not in text, name
+
+
+def test_no_area_hides_another_areas_rule() -> None:
+    """The model composes every area's rules into one class, where a rule named like another
+    area's would silently replace it (the trainings' ``delete`` once hid the agents')."""
+    from contract_tests.model.machine import Base
+
+    seen: dict[str, str] = {}
+    clashes = []
+    for path in sorted((ROOT / "contract_tests" / "model").glob("*.py")):
+        module = importlib.import_module(f"contract_tests.model.{path.stem}")
+        for rules in vars(module).values():
+            if not (isinstance(rules, type) and issubclass(rules, Base) and rules is not Base):
+                continue
+            if rules.__module__ != module.__name__:
+                continue
+            for name in vars(rules):
+                if name.startswith("__"):
+                    continue
+                if name in seen and seen[name] != rules.__name__:
+                    clashes.append(f"{name}: {seen[name]} and {rules.__name__}")
+                seen[name] = rules.__name__
+    assert clashes == []
+    assert len(seen) > 50
