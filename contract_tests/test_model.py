@@ -24,6 +24,7 @@ if not TARGET.writes or not TARGET.other_token:
         allow_module_level=True,
     )
 
+from .model.account import AccountRules
 from .model.actions import ActionRules
 from .model.agents import AgentRules
 from .model.billing import BillingRules
@@ -47,6 +48,7 @@ class Workflow(
     SipRules,
     BillingRules,
     CalendarRules,
+    AccountRules,
 ):
     pass
 

@@ -32,7 +32,7 @@ class Workflow(Base):  # type: ignore[misc]
         control(SCHEMA, "/reset", {"demo": True})
 
     def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
-        return {"headers": {"Authorization": f"Bearer {TARGET.token}"}}
+        return {"headers": TARGET.authorization(case.method, case.path)}
 
     def validate_response(
         self, response: schemathesis.Response, case: schemathesis.Case, **kwargs: Any

@@ -38,8 +38,9 @@ def recording_client(
 
     mock = httpx.MockTransport(handler)
     return talkover.make_client(
-        "talq_test", base_url=BASE, transport=mock, async_transport=mock, max_retries=0
-    )
+        "talq_test", base_url=BASE, transport=mock, async_transport=mock, max_retries=0,
+        user_token="user_test_token",
+    )  # fmt: skip
 
 
 def test_every_spec_operation_has_a_generated_module() -> None:
@@ -389,8 +390,9 @@ def no_sleep_client(
         sleep=lambda seconds: None,
     )
     return AuthenticatedClient(
-        base_url=BASE, token="talq_test", transport_factory=lambda: transport
-    )
+        base_url=BASE, token="talq_test", transport_factory=lambda: transport,
+        user_token="user_test_token",
+    )  # fmt: skip
 
 
 def gone(request: httpx.Request) -> httpx.Response:

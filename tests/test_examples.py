@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from talkover_mock import MockConfig, create_app
-from talkover_mock.demo import DEMO_TOKEN
+from talkover_mock.demo import DEMO_TOKEN, DEMO_USER_TOKEN
 from talkover_mock.server import serve_in_thread
 from talkover_spec import load_spec
 from talkover_tools.sdkgen import snake_case
@@ -39,7 +39,10 @@ def test_example_runs_against_the_mock(example: Path) -> None:
     app = create_app(MockConfig(seed=1))
     try:
         with serve_in_thread(app) as base_url:
-            env = {**os.environ, "TALKOVER_API_TOKEN": DEMO_TOKEN, "TALKOVER_BASE_URL": base_url}
+            env = {
+                **os.environ, "TALKOVER_API_TOKEN": DEMO_TOKEN, "TALKOVER_BASE_URL": base_url,
+                "TALKOVER_USER_TOKEN": DEMO_USER_TOKEN,
+            }  # fmt: skip
             done = subprocess.run(
                 [sys.executable, str(example)],
                 env=env, capture_output=True, text=True, timeout=60, check=False,

@@ -60,7 +60,9 @@ def operation_problems(document: dict[str, Any]) -> list[str]:
             if not operation.get("operationId"):
                 problems.append(f"{where}: no operationId")
             public = operation.get("security") == []
-            if not public and operation.get("security") != [{"bearerAuth": []}]:
+            account = "Account" in operation.get("tags", [])
+            wanted = [{"userAuth": []}] if account else [{"bearerAuth": []}]
+            if not public and operation.get("security") != wanted:
                 problems.append(f"{where}: no bearer security")
             resources = [
                 p["x-talkover-resource"]

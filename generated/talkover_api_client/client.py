@@ -218,6 +218,9 @@ class AuthenticatedClient:
     token: str = field(repr=False)
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
+    user_token: str | None = field(default=None, repr=False, kw_only=True)
+    """The user token the Account API's operations send instead of ``token`` (a user session
+    token or a personal access token); never in a field's repr."""
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """A new client like this one with additional headers (this one is unchanged)."""

@@ -233,6 +233,10 @@ class TrunkNotVerifiedError(UnprocessableEntityError):
     """422: Verify the SIP trunk before activating it"""
 
 
+class UserApiTokenNotFoundError(NotFoundError):
+    """404: Token not found"""
+
+
 class VoiceNotFoundError(NotFoundError):
     """404: Voice template not found"""
 
@@ -307,6 +311,7 @@ BY_MESSAGE: list[tuple[int, str, type[APIStatusError]]] = [
     (404, "release request not found", ReleaseRequestNotFoundError),
     (404, "sip trunk not found", SipTrunkNotFoundError),
     (404, "training not found", TrainingNotFoundError),
+    (404, "token not found", UserApiTokenNotFoundError),
     (404, "voice template not found", VoiceTemplateNotFoundError),
     (404, "webhook not found.", WebhookNotFoundError),
 ]
@@ -368,6 +373,7 @@ __all__: list[str] = [
     "TrainingNotFoundError",
     "TrunkHasDidsError",
     "TrunkNotVerifiedError",
+    "UserApiTokenNotFoundError",
     "VoiceNotFoundError",
     "VoiceTemplateNotFoundError",
     "WebhookNotFoundError",

@@ -54,6 +54,12 @@ class PaginationError(TalkoverError):
     rather than ending quietly, so that a list is never taken for whole when it is not."""
 
 
+class TokenRequiredError(TalkoverError, ValueError):
+    """The operation takes a kind of token this client was not given: the Account API a user
+    token (``user_token=``, ``$TALKOVER_USER_TOKEN``), every other operation an environment
+    token. Raised before anything is sent."""
+
+
 class InvalidPathParameterError(TalkoverError, ValueError):
     """A path parameter that cannot be sent as one path segment (empty, ``.`` or ``..``).
 
@@ -343,6 +349,7 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "InvalidPathParameterError",
+    "TokenRequiredError",
     "NotFoundError",
     "PaginationError",
     "PayloadTooLargeError",

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from .models.availability_rule_type import AvailabilityRuleType
     from .models.availability_slot import AvailabilitySlot
     from .models.availability_slot_list import AvailabilitySlotList
+    from .models.bare_message import BareMessage
     from .models.calendar import Calendar
     from .models.calendar_event import CalendarEvent
     from .models.calendar_event_list import CalendarEventList
@@ -107,6 +108,10 @@ if TYPE_CHECKING:
     from .models.charge import Charge
     from .models.charge_response import ChargeResponse
     from .models.conversation_mode import ConversationMode
+    from .models.credit_balance import CreditBalance
+    from .models.credit_balance_response import CreditBalanceResponse
+    from .models.credit_purchase import CreditPurchase
+    from .models.credit_purchase_response import CreditPurchaseResponse
     from .models.demo_error import DemoError
     from .models.direction import Direction
     from .models.do_not_call_list_source import DoNotCallListSource
@@ -140,6 +145,8 @@ if TYPE_CHECKING:
     from .models.make_campaign_call_input_context import MakeCampaignCallInputContext
     from .models.make_campaign_call_input_payload import MakeCampaignCallInputPayload
     from .models.message_response import MessageResponse
+    from .models.new_user_api_token import NewUserApiToken
+    from .models.new_user_api_token_response import NewUserApiTokenResponse
     from .models.payment_method import PaymentMethod
     from .models.payment_method_list import PaymentMethodList
     from .models.phone_number_details import PhoneNumberDetails
@@ -189,6 +196,9 @@ if TYPE_CHECKING:
     from .models.training_list_response import TrainingListResponse
     from .models.training_response import TrainingResponse
     from .models.training_status import TrainingStatus
+    from .models.user import User
+    from .models.user_api_token import UserApiToken
+    from .models.user_api_token_list import UserApiTokenList
     from .models.validation_error import ValidationError
     from .models.voice_demo import VoiceDemo
     from .models.voice_template_group import VoiceTemplateGroup
@@ -390,6 +400,420 @@ class AsyncPageRequest(Generic[T]):
 
     def __repr__(self) -> str:
         return "<AsyncPageRequest: await it for the first page, or async-iterate every item>"
+
+
+class AccountResourceWithRawResponse:
+    """`account`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("getCurrentUser")
+    def get_current_user(self) -> Response[Error | User]:
+        """Get the current user: ``GET /user``.
+
+        The user the token belongs to: a user session token or one of the user's API tokens
+        (Account API), never an environment token (401). The path is `/api/user`, outside
+        `/api/v1`: the operation's own `servers` say so, and the client honours them (D61). The
+        body is the bare user, without an envelope, as the page shows it.
+        """
+        from .api.account import get_current_user as _op
+
+        _a = _arguments.Checked("account.get_current_user", _op.sync_detailed)
+        return _op.sync_detailed(client=self._client)
+
+    @operation("listUserApiTokens")
+    def list_api_tokens(self) -> Response[Error | UserApiTokenList]:
+        """List the user's API tokens: ``GET /user/api-tokens``.
+
+        The user's personal access tokens, oldest first: metadata only, never a token's value.
+        `last_used_at` is when the token last authenticated a request (null before that).
+        """
+        from .api.account import list_user_api_tokens as _op
+
+        _a = _arguments.Checked("account.list_api_tokens", _op.sync_detailed)
+        return _op.sync_detailed(client=self._client)
+
+    @operation("createUserApiToken")
+    def create_api_token(
+        self, *, name: str, abilities: builtins.list[str] | Unset = UNSET
+    ) -> Response[Error | NewUserApiTokenResponse | ValidationError]:
+        """Create a user API token: ``POST /user/api-tokens``.
+
+        A new personal access token of the user. Its value (`token`) is in this answer only:
+        store it, it cannot be read again. It authenticates Account API requests until it is
+        deleted. `abilities` is full access (`["*"]`) when not sent (D61).
+
+        Args:
+            name: What the token is for ("CI Pipeline").
+            abilities: What the token may do; `["*"]` (full access) when not sent.
+        """
+        from .api.account import create_user_api_token as _op
+        from .models.user_api_token_input import UserApiTokenInput
+
+        _a = _arguments.Checked("account.create_api_token", _op.sync_detailed)
+        _body = _a.body(UserApiTokenInput, name=name, abilities=abilities)
+        return _op.sync_detailed(client=self._client, body=_body)
+
+    @operation("deleteUserApiToken")
+    def delete_api_token(self, token_id: str) -> Response[BareMessage | Error]:
+        """Delete a user API token: ``DELETE /user/api-tokens/{token_id}``.
+
+        Revokes the token at once: every later request with it answers 401. A token the user
+        does not have answers 404 (D61).
+        """
+        from .api.account import delete_user_api_token as _op
+
+        _a = _arguments.Checked("account.delete_api_token", _op.sync_detailed)
+        _token_id = _a.arg("token_id", token_id)
+        return _op.sync_detailed(_token_id, client=self._client)
+
+    @operation("purchaseCredits")
+    def purchase_credits(
+        self, *, amount: float, payment_method_id: str | Unset = UNSET
+    ) -> Response[CreditPurchaseResponse | Error | ValidationError]:
+        """Purchase credits: ``POST /credits/purchase``.
+
+        Charges `amount` (more than 0, at most 10,000) to a saved card, the default one when
+        `payment_method_id` is not sent, and credits the balance of the user's current
+        environment: the balance calls spend and auto top-up refills (D61). A declined card
+        answers 402 `PAYMENT_FAILED` and credits nothing.
+
+        Args:
+            amount: The credits to buy, in the account's currency.
+            payment_method_id: A saved card (List Payment Methods); the default card when not
+                sent.
+        """
+        from .api.account import purchase_credits as _op
+        from .models.credit_purchase_input import CreditPurchaseInput
+
+        _a = _arguments.Checked("account.purchase_credits", _op.sync_detailed)
+        _body = _a.body(CreditPurchaseInput, amount=amount, payment_method_id=payment_method_id)
+        return _op.sync_detailed(client=self._client, body=_body)
+
+    @operation("getCreditsBalance")
+    def get_credits_balance(self) -> Response[CreditBalanceResponse | Error]:
+        """Get the credit balance: ``GET /credits/balance``.
+
+        The credit balance of the user's current environment (the one Make a Call and auto
+        top-up use, D61), whether auto top-up is on there, and when it was read.
+        """
+        from .api.account import get_credits_balance as _op
+
+        _a = _arguments.Checked("account.get_credits_balance", _op.sync_detailed)
+        return _op.sync_detailed(client=self._client)
+
+
+class AccountResource:
+    """The Account API: the user behind a user session token, their personal API tokens, and credits. It takes a user token (`userAuth`), never an environment token."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = AccountResourceWithRawResponse(client)
+
+    @operation("getCurrentUser")
+    def get_current_user(self) -> User:
+        """Get the current user: ``GET /user``.
+
+        The user the token belongs to: a user session token or one of the user's API tokens
+        (Account API), never an environment token (401). The path is `/api/user`, outside
+        `/api/v1`: the operation's own `servers` say so, and the client honours them (D61). The
+        body is the bare user, without an envelope, as the page shows it.
+        """
+        from .api.account import get_current_user as _op
+
+        _a = _arguments.Checked("account.get_current_user", _op.sync_detailed)
+        response = _op.sync_detailed(client=self._client)
+        return cast("User", errors.unwrap(response, expects_body=True))
+
+    @operation("listUserApiTokens")
+    def list_api_tokens(self) -> builtins.list[UserApiToken]:
+        """List the user's API tokens: ``GET /user/api-tokens``.
+
+        The user's personal access tokens, oldest first: metadata only, never a token's value.
+        `last_used_at` is when the token last authenticated a request (null before that).
+        """
+        from .api.account import list_user_api_tokens as _op
+
+        _a = _arguments.Checked("account.list_api_tokens", _op.sync_detailed)
+        response = _op.sync_detailed(client=self._client)
+        return cast("builtins.list[UserApiToken]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("createUserApiToken")
+    def create_api_token(self, *, name: str, abilities: builtins.list[str] | Unset = UNSET) -> NewUserApiToken:
+        """Create a user API token: ``POST /user/api-tokens``.
+
+        A new personal access token of the user. Its value (`token`) is in this answer only:
+        store it, it cannot be read again. It authenticates Account API requests until it is
+        deleted. `abilities` is full access (`["*"]`) when not sent (D61).
+
+        Args:
+            name: What the token is for ("CI Pipeline").
+            abilities: What the token may do; `["*"]` (full access) when not sent.
+        """
+        from .api.account import create_user_api_token as _op
+        from .models.user_api_token_input import UserApiTokenInput
+
+        _a = _arguments.Checked("account.create_api_token", _op.sync_detailed)
+        _body = _a.body(UserApiTokenInput, name=name, abilities=abilities)
+        response = _op.sync_detailed(client=self._client, body=_body)
+        return cast("NewUserApiToken", errors.unwrap(response, expects_body=True).data)
+
+    @operation("deleteUserApiToken")
+    def delete_api_token(self, token_id: str) -> BareMessage:
+        """Delete a user API token: ``DELETE /user/api-tokens/{token_id}``.
+
+        Revokes the token at once: every later request with it answers 401. A token the user
+        does not have answers 404 (D61).
+        """
+        from .api.account import delete_user_api_token as _op
+
+        _a = _arguments.Checked("account.delete_api_token", _op.sync_detailed)
+        _token_id = _a.arg("token_id", token_id)
+        response = _op.sync_detailed(_token_id, client=self._client)
+        return cast("BareMessage", errors.unwrap(response, expects_body=True))
+
+    @operation("purchaseCredits")
+    def purchase_credits(self, *, amount: float, payment_method_id: str | Unset = UNSET) -> CreditPurchase:
+        """Purchase credits: ``POST /credits/purchase``.
+
+        Charges `amount` (more than 0, at most 10,000) to a saved card, the default one when
+        `payment_method_id` is not sent, and credits the balance of the user's current
+        environment: the balance calls spend and auto top-up refills (D61). A declined card
+        answers 402 `PAYMENT_FAILED` and credits nothing.
+
+        Args:
+            amount: The credits to buy, in the account's currency.
+            payment_method_id: A saved card (List Payment Methods); the default card when not
+                sent.
+        """
+        from .api.account import purchase_credits as _op
+        from .models.credit_purchase_input import CreditPurchaseInput
+
+        _a = _arguments.Checked("account.purchase_credits", _op.sync_detailed)
+        _body = _a.body(CreditPurchaseInput, amount=amount, payment_method_id=payment_method_id)
+        response = _op.sync_detailed(client=self._client, body=_body)
+        return cast("CreditPurchase", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getCreditsBalance")
+    def get_credits_balance(self) -> CreditBalance:
+        """Get the credit balance: ``GET /credits/balance``.
+
+        The credit balance of the user's current environment (the one Make a Call and auto
+        top-up use, D61), whether auto top-up is on there, and when it was read.
+        """
+        from .api.account import get_credits_balance as _op
+
+        _a = _arguments.Checked("account.get_credits_balance", _op.sync_detailed)
+        response = _op.sync_detailed(client=self._client)
+        return cast("CreditBalance", errors.unwrap(response, expects_body=True).data)
+
+
+class AsyncAccountResourceWithRawResponse:
+    """`account`'s operations, returning the whole ``Response``."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    @operation("getCurrentUser")
+    async def get_current_user(self) -> Response[Error | User]:
+        """Get the current user: ``GET /user``.
+
+        The user the token belongs to: a user session token or one of the user's API tokens
+        (Account API), never an environment token (401). The path is `/api/user`, outside
+        `/api/v1`: the operation's own `servers` say so, and the client honours them (D61). The
+        body is the bare user, without an envelope, as the page shows it.
+        """
+        from .api.account import get_current_user as _op
+
+        _a = _arguments.Checked("account.get_current_user", _op.sync_detailed)
+        return await _op.asyncio_detailed(client=self._client)
+
+    @operation("listUserApiTokens")
+    async def list_api_tokens(self) -> Response[Error | UserApiTokenList]:
+        """List the user's API tokens: ``GET /user/api-tokens``.
+
+        The user's personal access tokens, oldest first: metadata only, never a token's value.
+        `last_used_at` is when the token last authenticated a request (null before that).
+        """
+        from .api.account import list_user_api_tokens as _op
+
+        _a = _arguments.Checked("account.list_api_tokens", _op.sync_detailed)
+        return await _op.asyncio_detailed(client=self._client)
+
+    @operation("createUserApiToken")
+    async def create_api_token(
+        self, *, name: str, abilities: builtins.list[str] | Unset = UNSET
+    ) -> Response[Error | NewUserApiTokenResponse | ValidationError]:
+        """Create a user API token: ``POST /user/api-tokens``.
+
+        A new personal access token of the user. Its value (`token`) is in this answer only:
+        store it, it cannot be read again. It authenticates Account API requests until it is
+        deleted. `abilities` is full access (`["*"]`) when not sent (D61).
+
+        Args:
+            name: What the token is for ("CI Pipeline").
+            abilities: What the token may do; `["*"]` (full access) when not sent.
+        """
+        from .api.account import create_user_api_token as _op
+        from .models.user_api_token_input import UserApiTokenInput
+
+        _a = _arguments.Checked("account.create_api_token", _op.sync_detailed)
+        _body = _a.body(UserApiTokenInput, name=name, abilities=abilities)
+        return await _op.asyncio_detailed(client=self._client, body=_body)
+
+    @operation("deleteUserApiToken")
+    async def delete_api_token(self, token_id: str) -> Response[BareMessage | Error]:
+        """Delete a user API token: ``DELETE /user/api-tokens/{token_id}``.
+
+        Revokes the token at once: every later request with it answers 401. A token the user
+        does not have answers 404 (D61).
+        """
+        from .api.account import delete_user_api_token as _op
+
+        _a = _arguments.Checked("account.delete_api_token", _op.sync_detailed)
+        _token_id = _a.arg("token_id", token_id)
+        return await _op.asyncio_detailed(_token_id, client=self._client)
+
+    @operation("purchaseCredits")
+    async def purchase_credits(
+        self, *, amount: float, payment_method_id: str | Unset = UNSET
+    ) -> Response[CreditPurchaseResponse | Error | ValidationError]:
+        """Purchase credits: ``POST /credits/purchase``.
+
+        Charges `amount` (more than 0, at most 10,000) to a saved card, the default one when
+        `payment_method_id` is not sent, and credits the balance of the user's current
+        environment: the balance calls spend and auto top-up refills (D61). A declined card
+        answers 402 `PAYMENT_FAILED` and credits nothing.
+
+        Args:
+            amount: The credits to buy, in the account's currency.
+            payment_method_id: A saved card (List Payment Methods); the default card when not
+                sent.
+        """
+        from .api.account import purchase_credits as _op
+        from .models.credit_purchase_input import CreditPurchaseInput
+
+        _a = _arguments.Checked("account.purchase_credits", _op.sync_detailed)
+        _body = _a.body(CreditPurchaseInput, amount=amount, payment_method_id=payment_method_id)
+        return await _op.asyncio_detailed(client=self._client, body=_body)
+
+    @operation("getCreditsBalance")
+    async def get_credits_balance(self) -> Response[CreditBalanceResponse | Error]:
+        """Get the credit balance: ``GET /credits/balance``.
+
+        The credit balance of the user's current environment (the one Make a Call and auto
+        top-up use, D61), whether auto top-up is on there, and when it was read.
+        """
+        from .api.account import get_credits_balance as _op
+
+        _a = _arguments.Checked("account.get_credits_balance", _op.sync_detailed)
+        return await _op.asyncio_detailed(client=self._client)
+
+
+class AsyncAccountResource:
+    """The Account API: the user behind a user session token, their personal API tokens, and credits. It takes a user token (`userAuth`), never an environment token."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+        self.with_raw_response = AsyncAccountResourceWithRawResponse(client)
+
+    @operation("getCurrentUser")
+    async def get_current_user(self) -> User:
+        """Get the current user: ``GET /user``.
+
+        The user the token belongs to: a user session token or one of the user's API tokens
+        (Account API), never an environment token (401). The path is `/api/user`, outside
+        `/api/v1`: the operation's own `servers` say so, and the client honours them (D61). The
+        body is the bare user, without an envelope, as the page shows it.
+        """
+        from .api.account import get_current_user as _op
+
+        _a = _arguments.Checked("account.get_current_user", _op.sync_detailed)
+        response = await _op.asyncio_detailed(client=self._client)
+        return cast("User", errors.unwrap(response, expects_body=True))
+
+    @operation("listUserApiTokens")
+    async def list_api_tokens(self) -> builtins.list[UserApiToken]:
+        """List the user's API tokens: ``GET /user/api-tokens``.
+
+        The user's personal access tokens, oldest first: metadata only, never a token's value.
+        `last_used_at` is when the token last authenticated a request (null before that).
+        """
+        from .api.account import list_user_api_tokens as _op
+
+        _a = _arguments.Checked("account.list_api_tokens", _op.sync_detailed)
+        response = await _op.asyncio_detailed(client=self._client)
+        return cast("builtins.list[UserApiToken]", errors.unwrap(response, expects_body=True).data)
+
+    @operation("createUserApiToken")
+    async def create_api_token(self, *, name: str, abilities: builtins.list[str] | Unset = UNSET) -> NewUserApiToken:
+        """Create a user API token: ``POST /user/api-tokens``.
+
+        A new personal access token of the user. Its value (`token`) is in this answer only:
+        store it, it cannot be read again. It authenticates Account API requests until it is
+        deleted. `abilities` is full access (`["*"]`) when not sent (D61).
+
+        Args:
+            name: What the token is for ("CI Pipeline").
+            abilities: What the token may do; `["*"]` (full access) when not sent.
+        """
+        from .api.account import create_user_api_token as _op
+        from .models.user_api_token_input import UserApiTokenInput
+
+        _a = _arguments.Checked("account.create_api_token", _op.sync_detailed)
+        _body = _a.body(UserApiTokenInput, name=name, abilities=abilities)
+        response = await _op.asyncio_detailed(client=self._client, body=_body)
+        return cast("NewUserApiToken", errors.unwrap(response, expects_body=True).data)
+
+    @operation("deleteUserApiToken")
+    async def delete_api_token(self, token_id: str) -> BareMessage:
+        """Delete a user API token: ``DELETE /user/api-tokens/{token_id}``.
+
+        Revokes the token at once: every later request with it answers 401. A token the user
+        does not have answers 404 (D61).
+        """
+        from .api.account import delete_user_api_token as _op
+
+        _a = _arguments.Checked("account.delete_api_token", _op.sync_detailed)
+        _token_id = _a.arg("token_id", token_id)
+        response = await _op.asyncio_detailed(_token_id, client=self._client)
+        return cast("BareMessage", errors.unwrap(response, expects_body=True))
+
+    @operation("purchaseCredits")
+    async def purchase_credits(self, *, amount: float, payment_method_id: str | Unset = UNSET) -> CreditPurchase:
+        """Purchase credits: ``POST /credits/purchase``.
+
+        Charges `amount` (more than 0, at most 10,000) to a saved card, the default one when
+        `payment_method_id` is not sent, and credits the balance of the user's current
+        environment: the balance calls spend and auto top-up refills (D61). A declined card
+        answers 402 `PAYMENT_FAILED` and credits nothing.
+
+        Args:
+            amount: The credits to buy, in the account's currency.
+            payment_method_id: A saved card (List Payment Methods); the default card when not
+                sent.
+        """
+        from .api.account import purchase_credits as _op
+        from .models.credit_purchase_input import CreditPurchaseInput
+
+        _a = _arguments.Checked("account.purchase_credits", _op.sync_detailed)
+        _body = _a.body(CreditPurchaseInput, amount=amount, payment_method_id=payment_method_id)
+        response = await _op.asyncio_detailed(client=self._client, body=_body)
+        return cast("CreditPurchase", errors.unwrap(response, expects_body=True).data)
+
+    @operation("getCreditsBalance")
+    async def get_credits_balance(self) -> CreditBalance:
+        """Get the credit balance: ``GET /credits/balance``.
+
+        The credit balance of the user's current environment (the one Make a Call and auto
+        top-up use, D61), whether auto top-up is on there, and when it was read.
+        """
+        from .api.account import get_credits_balance as _op
+
+        _a = _arguments.Checked("account.get_credits_balance", _op.sync_detailed)
+        response = await _op.asyncio_detailed(client=self._client)
+        return cast("CreditBalance", errors.unwrap(response, expects_body=True).data)
 
 
 class CalendarsProvidersResourceWithRawResponse:
@@ -13107,6 +13531,7 @@ class Resources:
         self.sip_trunks = SipTrunksResource(client)
         self.auto_topup = AutoTopupResource(client)
         self.calendars = CalendarsResource(client)
+        self.account = AccountResource(client)
 
 
 class AsyncResources:
@@ -13124,3 +13549,4 @@ class AsyncResources:
         self.sip_trunks = AsyncSipTrunksResource(client)
         self.auto_topup = AsyncAutoTopupResource(client)
         self.calendars = AsyncCalendarsResource(client)
+        self.account = AsyncAccountResource(client)

@@ -14,6 +14,8 @@ from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 TOKEN_ENV = "TALKOVER_API_TOKEN"  # noqa: S105 - an environment variable's name
 BASE_URL_ENV = "TALKOVER_BASE_URL"
+USER_TOKEN_ENV = "TALKOVER_USER_TOKEN"  # noqa: S105 - an environment variable's name
+"""The Account API's user token (a user session token or a personal access token, D61)."""
 DEFAULT_BASE_URL = "https://app.talkover.ai/api/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """30 s to read, write or wait for a pooled connection; 5 s to connect."""
@@ -84,11 +86,14 @@ def make_client(
     proxy: str | None = None,
     trust_env: bool = True,
     strict_responses: bool = False,
+    user_token: str | None = None,
 ) -> AuthenticatedClient:
     """A client for the generated operations, sync and async.
 
     ``token`` defaults to ``$TALKOVER_API_TOKEN`` and ``base_url`` to ``$TALKOVER_BASE_URL`` or
-    production. Retries (``max_retries``, 0 for none) cover connection errors that can succeed
+    production; ``user_token`` (the Account API's, D61) to ``$TALKOVER_USER_TOKEN``. Either
+    may be missing: an operation whose token the client lacks raises ``TokenRequiredError``
+    before sending. Retries (``max_retries``, 0 for none) cover connection errors that can succeed
     on a retry and 408, 429, 500, 502, 503, 504, for GET, PUT and DELETE; POST only with
     ``retry_posts=True``. ``proxy`` names a proxy URL; without it, and with ``trust_env``
     (the default, as in httpx), ``HTTP(S)_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` apply.
@@ -101,12 +106,15 @@ def make_client(
     The async side works across event loops: each new loop gets its own connection pool.
     """
     token = token if token is not None else os.environ.get(TOKEN_ENV)
-    if not token:
+    user_token = user_token if user_token is not None else os.environ.get(USER_TOKEN_ENV)
+    if not token and not user_token:
         raise ConfigurationError(
-            f"No Talkover token: pass token=... or set {TOKEN_ENV} (an environment token)."
+            f"No Talkover token: pass token=... or set {TOKEN_ENV} (an environment token);"
+            f" for the Account API, user_token=... or {USER_TOKEN_ENV}."
         )
-    if (problem := token_problem(token)) is not None:
-        raise ConfigurationError(f"The Talkover token cannot be sent: {problem}.")
+    for given in (token, user_token):
+        if given and (problem := token_problem(given)) is not None:
+            raise ConfigurationError(f"The Talkover token cannot be sent: {problem}.")
     base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
     timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
     policy = RetryPolicy(max_retries=max_retries, retry_posts=retry_posts)
@@ -127,7 +135,8 @@ def make_client(
 
     return AuthenticatedClient(
         base_url=base_url,
-        token=token,
+        token=token or "",
+        user_token=user_token or None,
         timeout=timeout,
         verify_ssl=verify,
         transport_factory=sync_factory,

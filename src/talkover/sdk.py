@@ -38,6 +38,7 @@ class Talkover(Resources):
         proxy: str | None = None,
         trust_env: bool = True,
         strict_responses: bool = False,
+        user_token: str | None = None,
         client: AuthenticatedClient | None = None,
     ) -> None:
         self.client = client or make_client(
@@ -51,6 +52,7 @@ class Talkover(Resources):
             proxy=proxy,
             trust_env=trust_env,
             strict_responses=strict_responses,
+            user_token=user_token,
         )
         super().__init__(self.client)
 
@@ -87,6 +89,7 @@ class AsyncTalkover(AsyncResources):
         proxy: str | None = None,
         trust_env: bool = True,
         strict_responses: bool = False,
+        user_token: str | None = None,
         client: AuthenticatedClient | None = None,
     ) -> None:
         self.client = client or make_client(
@@ -100,6 +103,7 @@ class AsyncTalkover(AsyncResources):
             proxy=proxy,
             trust_env=trust_env,
             strict_responses=strict_responses,
+            user_token=user_token,
         )
         super().__init__(self.client)
 

@@ -43,6 +43,7 @@ from .target import (
     AGENT_ENV,
     OTHER_TOKEN_ENV,
     TOKEN_ENV,
+    USER_TOKEN_ENV,
     WRITE_METHODS,
     Target,
     TargetError,
@@ -66,6 +67,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--token", help=f"bearer token (default ${TOKEN_ENV})")
     p.add_argument("--agent-id", help="an agent the token owns (default: one List Agents shows)")
     p.add_argument("--other-token", help="a token of another environment (isolation check)")
+    p.add_argument(
+        "--user-token",
+        help="a user token for the Account API (default $TALKOVER_CONTRACT_USER_TOKEN; the"
+        " embedded mock's own); without one the Account API is not run, and the run says so",
+    )
     access = p.add_mutually_exclusive_group()
     access.add_argument("--read-only", action="store_const", const="read-only", dest="mode",
                         help="send GET operations only, whatever the target")  # fmt: skip
@@ -239,6 +245,7 @@ def _target(args: argparse.Namespace) -> Target:
         other_token=args.other_token or os.environ.get(OTHER_TOKEN_ENV),
         mode=args.mode,
         scratch_agent=args.scratch_agent,
+        user_token=args.user_token or os.environ.get(USER_TOKEN_ENV),
     )
 
 
@@ -312,6 +319,18 @@ def main(argv: list[str] | None = None) -> int:
     if not operations:
         print(f"talkover-contract: no operation has the tag(s) {args.tag}", file=sys.stderr)
         return 2
+    unrun = (
+        [] if target.user_token else [op for op in operations if op.security_scheme == "userAuth"]
+    )
+    if unrun:
+        operations = [op for op in operations if op not in unrun]
+        print(
+            f"talkover-contract: {len(unrun)} Account API operations skipped, because no user"
+            f" token was given (--user-token or ${USER_TOKEN_ENV}): "
+            + ", ".join(op.operation_id for op in unrun)
+        )
+        if not operations:
+            return _fail(args, ["Every selected operation needs a user token."], "nothing sent")
     run_phases, note = phases(operations)
     with contextlib.ExitStack() as stack:
         if target.in_process:
@@ -344,6 +363,8 @@ def main(argv: list[str] | None = None) -> int:
         command = schemathesis_command(
             args, base_url, config, read_only=not target.writes, run_phases=run_phases
         )
+        for op in unrun:
+            command += ["--exclude-operation-id", op.operation_id]
         sys.stdout.flush()
         status = subprocess.call(command, env=env)  # noqa: S603
         verdict = tally.judge(tally.read(work / "tally.jsonl"), [op.label for op in operations])

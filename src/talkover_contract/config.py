@@ -13,7 +13,7 @@ from schemathesis.config._warnings import SchemathesisWarning
 
 from talkover_spec.extensions import all_operations
 
-from .target import TOKEN_ENV
+from .target import TOKEN_ENV, USER_TOKEN_ENV
 
 HOOKS_MODULE = "talkover_contract.hooks"
 POSITIVE_DATA_ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
@@ -67,17 +67,25 @@ def schemathesis_toml(*, read_only: bool, hooks: bool = False, shared: bool = Fa
         # No probe with an undocumented method: against a real server it could be a DELETE.
         lines += ["[phases.coverage]", "unexpected-methods = []"]
     for operation in all_operations():
+        settings: list[str] = []
+        if operation.security_scheme == "userAuth":
+            # The Account API takes the user token (D61), and lives where its servers say
+            # (the hooks rebase Get Current User's URL).
+            settings.append(f'headers = {{ Authorization = "Bearer ${{{USER_TOKEN_ENV}}}" }}')
         extra = [str(status) for status in operation.state_refusals]
-        if not extra:
-            continue
-        statuses = ", ".join(f'"{s}"' for s in [*POSITIVE_DATA_ACCEPTED, *extra])
-        lines += [
-            "[[operations]]",
-            f'include-operation-id = "{operation.operation_id}"',
-            f"checks.positive_data_acceptance.expected-statuses = [{statuses}]",
-            # Refusing valid data is this operation's documented rule, not a schema mismatch.
-            f"warnings = [{WARNINGS_BUT_MISMATCH}]",
-        ]
-        if 404 in operation.state_refusals:
-            lines.append("checks.ensure_resource_availability.enabled = false")
+        if extra:
+            statuses = ", ".join(f'"{s}"' for s in [*POSITIVE_DATA_ACCEPTED, *extra])
+            settings += [
+                f"checks.positive_data_acceptance.expected-statuses = [{statuses}]",
+                # Refusing valid data is this operation's documented rule, not a schema mismatch.
+                f"warnings = [{WARNINGS_BUT_MISMATCH}]",
+            ]
+            if 404 in operation.state_refusals:
+                settings.append("checks.ensure_resource_availability.enabled = false")
+        if settings:
+            lines += [
+                "[[operations]]",
+                f'include-operation-id = "{operation.operation_id}"',
+                *settings,
+            ]
     return "\n".join(lines) + "\n"

@@ -18,6 +18,8 @@ class Embedded(Protocol):
     token: str
     agent_id: str
     other_token: str
+    user_token: str
+    """A user token for the Account API (D61)."""
 
     def serve_command(self, port: int, faults: list[str]) -> list[str]:
         """The command line of a fresh instance listening on 127.0.0.1:``port``."""

@@ -17,7 +17,7 @@ from typing import Any
 
 import schemathesis
 
-from talkover_spec.extensions import all_operations
+from talkover_spec.extensions import all_operations, api_base_path
 
 from . import checks, tally  # noqa: F401 - registers the checks
 from .discovery import IDS_ENV, collection_of
@@ -127,12 +127,30 @@ def map_path_parameters(
     return path_parameters
 
 
+OWN_BASES = {
+    (op.method, op.path): op.base_path for op in all_operations() if op.base_path != api_base_path()
+}
+"""The operations whose own servers put them outside ``/api/v1`` (Get Current User)."""
+
+
+def rebase(operation: Any) -> None:
+    """Point an operation with servers of its own at them, on the target's host: schemathesis
+    sends every operation to the run's base URL (``…/api/v1``), the spec puts Get Current User
+    at ``…/api/user`` (D61)."""
+    base = OWN_BASES.get((operation.method.upper(), operation.path))
+    current = str(operation.base_url or "").rstrip("/")
+    if base is None or not current.endswith(api_base_path()):
+        return
+    operation.base_url = current[: -len(api_base_path())] + base
+
+
 @schemathesis.hook
 def before_call(context: schemathesis.HookContext, case: Any, kwargs: dict[str, Any]) -> None:
     """The run's agent outlives the run: a case that would delete it (whatever gave it the id:
     an example, a link, an id seen in a response) asks for an agent that does not exist
     instead. Without this every case after the delete meets only 404s; agent deletes are
     exercised on the agents the run creates."""
+    rebase(case.operation)
     target = os.environ.get(AGENT_ENV)
     route = (case.operation.method.upper(), case.operation.path)
     if target and route in DELETES_AGENT and case.path_parameters.get("agent_id") == target:

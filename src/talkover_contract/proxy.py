@@ -35,7 +35,7 @@ import httpx
 import jsonschema_rs
 from jsonschema import Draft202012Validator
 
-from talkover_spec.extensions import Operation, all_operations
+from talkover_spec.extensions import Operation, all_operations, api_base_path
 
 from . import junit
 
@@ -107,9 +107,12 @@ class Spec:
         self._validators: dict[int, Draft202012Validator] = {}
         self._fast: dict[int, Any] = {}
 
-    def match(self, method: str, path: str) -> Operation | None:
+    def match(self, method: str, path: str, base: str | None = None) -> Operation | None:
+        """The operation of ``method`` and ``path`` (relative to ``base``, the spec's API base
+        path unless given: Get Current User lives under ``/api``, D61)."""
+        base = base or api_base_path()
         for route_method, pattern, op in self._routes:
-            if route_method == method and pattern.match(path):
+            if route_method == method and op.base_path == base and pattern.match(path):
                 return op
         return None
 
@@ -359,6 +362,14 @@ class Proxy:
             return
         api_path = path[len(self.base_path) :] if path.startswith(self.base_path) else None
         op = self.spec.match(method, api_path) if api_path is not None else None
+        if op is None and self.base_path.endswith(api_base_path()):
+            root = self.base_path[: -len(api_base_path())]
+            for base in {o.base_path for o in self.spec.operations} - {api_base_path()}:
+                inner = path[len(root + base) :] if path.startswith(root + base + "/") else None
+                op = self.spec.match(method, inner, base) if inner is not None else None
+                if op is not None:
+                    api_path = inner
+                    break
         self.report.call(op.label if op else None, method, api_path or path)
         if op is None and self.echo is not None:
             where = f"{method} {path.split('?')[0]}"

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from talkover_spec.extensions import all_operations
+
 TALLY_ENV = "TALKOVER_CONTRACT_TALLY"
 _sink: TextIO | None = None
 
@@ -34,13 +36,22 @@ def _authorization(case: Any) -> str | None:
     return _header(getattr(case, "headers", None), "authorization")
 
 
+_USER_AUTH = frozenset(
+    (op.method, op.path) for op in all_operations() if op.security_scheme == "userAuth"
+)
+"""The Account API's operations: their cases carry the user token (D61)."""
+
+
 def record(case: Any, response: Any) -> None:
     """Append one case to the tally file (a no-op when the run did not ask for one)."""
     global _sink
     path = os.environ.get(TALLY_ENV)
     if not path:
         return
-    token = os.environ.get("TALKOVER_CONTRACT_TOKEN", "")
+    route = (case.operation.method.upper(), case.operation.path)
+    token = os.environ.get(
+        "TALKOVER_CONTRACT_USER_TOKEN" if route in _USER_AUTH else "TALKOVER_CONTRACT_TOKEN", ""
+    )
     # What went on the wire: a check's follow-up (schemathesis' ignored-auth probe) reuses the
     # case but sends other headers.
     request = getattr(response, "request", None)

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import httpx
+
+from talkover_spec.extensions import all_operations
 
 from . import embedded
 
@@ -30,6 +32,9 @@ BASE_URL_ENV = "TALKOVER_CONTRACT_BASE_URL"
 TOKEN_ENV = "TALKOVER_CONTRACT_TOKEN"  # noqa: S105 - a variable name
 AGENT_ENV = "TALKOVER_CONTRACT_AGENT_ID"
 OTHER_TOKEN_ENV = "TALKOVER_CONTRACT_OTHER_TOKEN"  # noqa: S105 - a variable name
+USER_TOKEN_ENV = "TALKOVER_CONTRACT_USER_TOKEN"  # noqa: S105 - a variable name
+"""The Account API's token (``userAuth``); without one its operations are not run, and the
+run says so."""
 MODE_ENV = "TALKOVER_CONTRACT_MODE"
 ALLOW_WRITES_ENV = "TALKOVER_CONTRACT_ALLOW_WRITES"
 SCRATCH_AGENT_ENV = "TALKOVER_CONTRACT_SCRATCH_AGENT"
@@ -60,6 +65,8 @@ class Target:
     """Why the mode is what it is (shown at the start of a run)."""
     agent_only: bool = False
     """Every generated agent id is replaced by ``agent_id`` (writes to a foreign server)."""
+    user_token: str | None = None
+    """A user token for the Account API's operations (None: they are not run)."""
 
     @property
     def in_process(self) -> bool:
@@ -84,6 +91,12 @@ class Target:
         access = "read-write" if self.writes else "read-only"
         return f"{kind}, {access}" + (f" ({self.reason})" if self.reason else "")
 
+    def authorization(self, method: str, path: str) -> dict[str, str]:
+        """The header an operation's cases carry: the user token for the Account API's
+        (``userAuth``, D61), the environment token for every other."""
+        user = (method.upper(), path) in _USER_AUTH
+        return {"Authorization": f"Bearer {self.user_token if user else self.token}"}
+
     def hook_environment(self) -> dict[str, str]:
         """What the schemathesis hooks and checks read (in this process or a child)."""
         env = {TOKEN_ENV: self.token}
@@ -93,7 +106,14 @@ class Target:
             env[OTHER_TOKEN_ENV] = self.other_token
         if self.agent_only:
             env[AGENT_ONLY_ENV] = "1"
+        if self.user_token:
+            env[USER_TOKEN_ENV] = self.user_token
         return env
+
+
+_USER_AUTH = frozenset(
+    (op.method, op.path) for op in all_operations() if op.security_scheme == "userAuth"
+)
 
 
 def has_control_plane(base_url: str) -> bool:
@@ -139,6 +159,25 @@ def resolve(
     other_token: str | None = None,
     mode: str = "auto",
     scratch_agent: str | None = None,
+    user_token: str | None = None,
+) -> Target:
+    found = _resolve(
+        base_url, token=token, agent_id=agent_id, other_token=other_token, mode=mode,
+        scratch_agent=scratch_agent,
+    )  # fmt: skip
+    if user_token is None and found.in_process:
+        user_token = embedded.load().user_token
+    return replace(found, user_token=user_token or None)
+
+
+def _resolve(
+    base_url: str | None,
+    *,
+    token: str | None,
+    agent_id: str | None,
+    other_token: str | None,
+    mode: str,
+    scratch_agent: str | None,
 ) -> Target:
     if mode not in MODES:
         raise TargetError(f"mode must be one of {', '.join(MODES)}")
@@ -188,4 +227,5 @@ def from_environment(environ: Mapping[str, str] | None = None) -> Target:
         other_token=env.get(OTHER_TOKEN_ENV),
         mode=mode,
         scratch_agent=env.get(SCRATCH_AGENT_ENV),
+        user_token=env.get(USER_TOKEN_ENV),
     )

@@ -34,7 +34,7 @@ from .demo import DEMO_FIXTURE
 from .errors import ApiError
 from .faults import Fault, fault, planted
 from .jsonresponse import JSONResponse
-from .registry import EFFECTS, FIXTURE_PARTS, HANDLERS, Call, Effect, Handler
+from .registry import AUTHENTICATORS, EFFECTS, FIXTURE_PARTS, HANDLERS, Call, Effect, Handler
 from .routing import ApiRoutes
 from .store import Store
 from .timers import Ticker, run_due
@@ -189,7 +189,11 @@ def _endpoint(
     plan: Plan, store: Store, config: MockConfig, deliverer: Deliverer
 ) -> Callable[[Request], Awaitable[Response]]:
     operation = plan.operation
-    write = operation.method != "GET"
+    scheme = operation.security_scheme
+    own_tokens = scheme not in (None, "bearerAuth")  # a family's scheme (the Account API's)
+    if own_tokens and scheme not in AUTHENTICATORS:
+        raise MissingHandler(f"{operation.operation_id}: no authenticator for {scheme!r}")
+    write = operation.method != "GET" or own_tokens  # a user token's use is noted
     unauthenticated = ApiError.of(
         401, operation.example_message(401) or problems.message("Unauthenticated")
     )
@@ -204,7 +208,7 @@ def _endpoint(
             )
         try:
             environment_id = None
-            if not operation.is_public:
+            if not operation.is_public and not own_tokens:
                 environment_id = store.authenticate(bearer_token(request))
                 if environment_id is None and not (
                     planted(faults, IGNORE_AUTH_ON_LIST) and ignore_auth_applies
@@ -218,6 +222,11 @@ def _endpoint(
                     operation, environment_id, tx, dict(request.path_params),
                     deliverer=deliverer,
                 )  # fmt: skip
+                if own_tokens:
+                    found = AUTHENTICATORS[scheme or ""](tx, bearer_token(request))
+                    if found is None:
+                        raise unauthenticated
+                    call.principal, call.environment_id = found
                 if plan.plan_refusal is not None and not plans.allows(
                     tx, environment_id, operation.plan_flag or ""
                 ):
@@ -264,11 +273,15 @@ def api_routes(store: Store, config: MockConfig, deliverer: Deliverer) -> list[B
     stale = set(HANDLERS) - {op.operation_id for op in operations}
     if stale:
         raise MissingHandler(f"handlers for operations the spec does not have: {sorted(stale)}")
-    by_path: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
+    by_base: dict[str, dict[str, dict[str, Callable[[Request], Awaitable[Response]]]]] = {}
     for operation in operations:
         endpoint = _endpoint(Plan.of(operation), store, config, deliverer)
+        by_path = by_base.setdefault(operation.base_path, {})
         by_path.setdefault(operation.path, {})[operation.method] = endpoint
-    return [ApiRoutes(API_PREFIX, by_path)]
+    # ``/api/v1`` first; an operation with servers of its own (Get Current User: ``/api``)
+    # is served under its base.
+    bases = sorted(by_base, key=lambda base: base != API_PREFIX)
+    return [ApiRoutes(base, by_base[base]) for base in bases]
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

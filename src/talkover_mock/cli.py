@@ -219,6 +219,7 @@ def banner(args: argparse.Namespace, faults: frozenset[Fault]) -> None:
         print(f"  published agent:   {demo.DEMO_AGENT_ID}")
         print(f"  draft agent:       {demo.DRAFT_AGENT_ID}")
         print(f"  other env token:   {demo.OTHER_TOKEN}  (agent {demo.OTHER_AGENT_ID})")
+        print(f"  user token:        {demo.DEMO_USER_TOKEN}  (Account API, /api/user)")
     if faults:
         print(f"  faults on:         {', '.join(sorted(f.name for f in faults))}")
     if args.workers > 1:

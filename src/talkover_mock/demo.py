@@ -7,6 +7,9 @@ from typing import Any
 
 DEMO_TOKEN = "talq_demo_local_mock_token_0001"  # noqa: S105 - a public demo token
 OTHER_TOKEN = "talq_other_local_mock_token_0002"  # noqa: S105
+DEMO_USER_TOKEN = "user_demo_session_token_0001"  # noqa: S105 - the demo user's session token
+"""The Account API's token of ``user-uuid-1`` (Alice), whose environment is ``env_demo``."""
+OTHER_USER_TOKEN = "user_other_session_token_0002"  # noqa: S105
 DEMO_AGENT_ID = "550e8400-e29b-41d4-a716-446655440000"
 DRAFT_AGENT_ID = "agent_123456"
 OUTBOUND_AGENT_ID = "agent-outbound-1"

@@ -30,6 +30,8 @@ class EmbeddedMock:
     token: str = demo.DEMO_TOKEN
     agent_id: str = demo.DEMO_AGENT_ID
     other_token: str = demo.OTHER_TOKEN
+    user_token: str = demo.DEMO_USER_TOKEN
+    """The Account API's (a user session token of the demo environment's user)."""
 
     def serve_command(self, port: int, faults: list[str]) -> list[str]:
         """A ``talkover-mock`` process on 127.0.0.1:``port``, in memory, seeded."""

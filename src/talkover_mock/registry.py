@@ -50,6 +50,8 @@ class Call:
     query: dict[str, Any] = field(default_factory=dict)
     body: Any = None
     deliverer: Deliverer | None = None
+    principal: Doc | None = None
+    """Who a user token (the Account API's ``userAuth``) belongs to: the ``user`` document."""
 
     @property
     def faults(self) -> frozenset[Fault]:
@@ -92,6 +94,25 @@ def operation(operation_id: str) -> Callable[[Handler], Handler]:
             raise ValueError(f"operation {operation_id!r} has two handlers")
         HANDLERS[operation_id] = handler
         return handler
+
+    return register
+
+
+Authenticator = Callable[[Transaction, str | None], "tuple[Doc, str | None] | None"]
+AUTHENTICATORS: dict[str, Authenticator] = {}
+"""Security scheme -> who a token is, for the schemes other than the environment tokens'
+(``bearerAuth``, the store's own): ``(principal, its environment)``, or None (401)."""
+
+
+def authenticator(scheme: str) -> Callable[[Authenticator], Authenticator]:
+    """Register how the spec's security scheme ``scheme`` reads a token; it runs in the
+    request's (write) transaction, so it may note the token's use."""
+
+    def register(function: Authenticator) -> Authenticator:
+        if scheme in AUTHENTICATORS:
+            raise ValueError(f"security scheme {scheme!r} has two authenticators")
+        AUTHENTICATORS[scheme] = function
+        return function
 
     return register
 

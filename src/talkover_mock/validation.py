@@ -79,6 +79,8 @@ def _message(error: SchemaError, field: str) -> str:
             "x-talkover-invalid" in error.validator_value
         ):
             return f"The {name} {error.validator_value['x-talkover-invalid']}."
+        case "exclusiveMinimum":
+            return f"The {name} must be greater than {error.validator_value}."
         case "minimum" | "maximum":
             return _range_message(name, error.schema)
         case "minItems":

@@ -61,6 +61,22 @@ class Operation:
         return self.definition.get("security") == []
 
     @property
+    def security_scheme(self) -> str | None:
+        """The scheme its token is checked by (``bearerAuth``: an environment token,
+        ``userAuth``: a user's, the Account API), None for a public operation."""
+        for requirement in self.definition.get("security") or []:
+            for name in requirement:
+                return str(name)
+        return None
+
+    @property
+    def base_path(self) -> str:
+        """The path its URL starts with: its own ``servers``' (``/api`` for Get Current User)
+        or the spec's (``/api/v1``)."""
+        own = self.definition.get("servers")
+        return server_path(own[0]["url"]) if own else api_base_path()
+
+    @property
     def effects(self) -> frozenset[str]:
         found = frozenset(self.definition.get("x-talkover-effects", []))
         unknown = found - KNOWN_EFFECTS
@@ -178,9 +194,22 @@ def all_operations() -> tuple[Operation, ...]:
             if not isinstance(operation, dict) or "operationId" not in operation:
                 continue
             merged = dereference(operation, spec)
+            if "servers" in item and "servers" not in merged:
+                merged["servers"] = item["servers"]
             merged["parameters"] = _merged_parameters(shared, merged.get("parameters", []))
             found.append(Operation(operation["operationId"], method.upper(), path, merged))
     return tuple(found)
+
+
+def server_path(url: str) -> str:
+    """``https://app.talkover.ai/api/v1`` -> ``/api/v1``."""
+    return "/" + url.split("://", 1)[-1].partition("/")[2].strip("/")
+
+
+@functools.cache
+def api_base_path() -> str:
+    """The path of the spec's servers (``/api/v1``): where the API is under a base URL."""
+    return server_path(load_spec()["servers"][0]["url"])
 
 
 def _merged_parameters(shared: list[Any], own: list[Any]) -> list[Any]:

@@ -20,8 +20,10 @@ import tempfile
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from talkover_spec import load_spec, spec_path
+from talkover_spec.extensions import server_path
 
 from . import derived, error_catalog, sdkgen, webhook_events
 
@@ -59,6 +61,42 @@ def _record(spec: Path) -> dict[str, str]:
     }
 
 
+def render_operations(document: dict[str, Any]) -> str:
+    """``_operations.py``: what the endpoint modules cannot know from the generator, read from
+    the spec: the operations whose own ``servers`` put them outside the API's base path (Get
+    Current User at ``/api/user``), and which token each operation takes (D61)."""
+    base = server_path(document["servers"][0]["url"])
+    bases: dict[tuple[str, str], str] = {}
+    schemes: dict[tuple[str, str], str] = {}
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            servers = operation.get("servers") or item.get("servers")
+            if servers and server_path(servers[0]["url"]) != base:
+                bases[(method, path)] = server_path(servers[0]["url"])
+            for requirement in operation.get("security", document.get("security", [])):
+                for name in requirement:
+                    schemes[(method, path)] = name
+    other = sorted({s for s in schemes.values() if s != "bearerAuth"})
+    if other != ["userAuth"] and other:
+        raise ValueError(f"security schemes the client does not know: {other}")
+    user = sorted(k for k, v in schemes.items() if v == "userAuth")
+    environment = sorted(k for k, v in schemes.items() if v == "bearerAuth")
+    text = (CODEGEN / "extra" / "operations.py").read_text()
+    for marker, value in (
+        ('"@base@"  # type: ignore[assignment]', repr(base)),
+        ('"@bases@"  # type: ignore[assignment]', repr(dict(sorted(bases.items())))),
+        ('"@user@"  # type: ignore[assignment]', "frozenset({" + ", ".join(map(repr, user)) + "})"),
+        (
+            '"@environment@"  # type: ignore[assignment]',
+            "frozenset({" + ", ".join(map(repr, environment)) + "})",
+        ),
+    ):
+        text = text.replace(marker, value)
+    return text
+
+
 def generate_into(out: Path, spec: Path = SPEC) -> None:
     """Generate the client for ``spec`` into the new folder ``out``."""
     bin_dir = Path(sys.executable).parent
@@ -90,6 +128,7 @@ def generate_into(out: Path, spec: Path = SPEC) -> None:
         **{package / name: text for name, text in sdkgen.render(document, package).items()},
         package / "_arguments.py": (CODEGEN / "extra" / "arguments.py").read_text(),
         package / "_drift.py": (CODEGEN / "extra" / "drift.py").read_text(),
+        package / "_operations.py": render_operations(document),
     }
     for path, text in ours.items():
         path.write_text(text)

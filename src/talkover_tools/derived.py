@@ -45,7 +45,8 @@ def _schemathesis_config() -> str:
 DOCUMENTED_OPERATIONS = 127
 """Operations the docs have a page for (``Talqover/talqover-docs``, one page one operation)."""
 BASE_ORDER = [
-    "TalkoverError", "ConfigurationError", "InvalidPathParameterError", "APIConnectionError",
+    "TalkoverError", "ConfigurationError", "TokenRequiredError", "InvalidPathParameterError",
+    "APIConnectionError",
     "APITimeoutError", "APIStatusError", "BadRequestError", "AuthenticationError",
     "PaymentRequiredError", "PermissionDeniedError", "NotFoundError", "ConflictError",
     "PayloadTooLargeError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",

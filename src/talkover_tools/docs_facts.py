@@ -29,6 +29,7 @@ from typing import Any
 import yaml
 
 from talkover_spec import API_PREFIX, dereference, load_spec
+from talkover_spec.extensions import server_path
 
 ROOT = Path(__file__).resolve().parents[2]
 FACTS = ROOT / "openapi" / "docs-facts.json"
@@ -210,6 +211,17 @@ def _spec_messages(definition: dict[str, Any]) -> set[str]:
     return found
 
 
+def _outside_base(spec: dict[str, Any], full_path: str) -> dict[str, Any]:
+    """The path item of a page whose path is outside ``/api/v1`` (``/api/user``): the one
+    whose own ``servers`` end where the page's path begins."""
+    for path, item in spec["paths"].items():
+        for scope in (item, *[op for op in item.values() if isinstance(op, dict)]):
+            servers = scope.get("servers") if isinstance(scope, dict) else None
+            if servers and server_path(servers[0]["url"]) + path == full_path:
+                return dict(item)
+    return {}
+
+
 def differences(
     facts: dict[str, Any], spec: dict[str, Any] | None = None
 ) -> tuple[list[Difference], int, list[str]]:
@@ -219,7 +231,7 @@ def differences(
     checked = 0
     uncovered = []
     for page, page_facts_ in sorted(facts["pages"].items()):
-        item = spec["paths"].get(page_facts_["path"], {})
+        item = spec["paths"].get(page_facts_["path"]) or _outside_base(spec, page_facts_["path"])
         raw = item.get(page_facts_["method"].lower())
         if raw is None:
             uncovered.append(page)

@@ -52,6 +52,7 @@ from .availability_rule_type import AvailabilityRuleType
 from .availability_rule_update_input import AvailabilityRuleUpdateInput
 from .availability_slot import AvailabilitySlot
 from .availability_slot_list import AvailabilitySlotList
+from .bare_message import BareMessage
 from .calendar import Calendar
 from .calendar_event import CalendarEvent
 from .calendar_event_input import CalendarEventInput
@@ -138,6 +139,11 @@ from .campaign_webhook_update_input import CampaignWebhookUpdateInput
 from .charge import Charge
 from .charge_response import ChargeResponse
 from .conversation_mode import ConversationMode
+from .credit_balance import CreditBalance
+from .credit_balance_response import CreditBalanceResponse
+from .credit_purchase import CreditPurchase
+from .credit_purchase_input import CreditPurchaseInput
+from .credit_purchase_response import CreditPurchaseResponse
 from .demo_error import DemoError
 from .direction import Direction
 from .do_not_call_list_source import DoNotCallListSource
@@ -185,6 +191,8 @@ from .make_campaign_call_input import MakeCampaignCallInput
 from .make_campaign_call_input_context import MakeCampaignCallInputContext
 from .make_campaign_call_input_payload import MakeCampaignCallInputPayload
 from .message_response import MessageResponse
+from .new_user_api_token import NewUserApiToken
+from .new_user_api_token_response import NewUserApiTokenResponse
 from .page_count import PageCount
 from .page_last import PageLast
 from .page_meta import PageMeta
@@ -265,6 +273,10 @@ from .training_input import TrainingInput
 from .training_list_response import TrainingListResponse
 from .training_response import TrainingResponse
 from .training_status import TrainingStatus
+from .user import User
+from .user_api_token import UserApiToken
+from .user_api_token_input import UserApiTokenInput
+from .user_api_token_list import UserApiTokenList
 from .validation_error import ValidationError
 from .validation_error_errors import ValidationErrorErrors
 from .voice import Voice
@@ -354,6 +366,7 @@ __all__ = (
     "AvailabilityRuleUpdateInput",
     "AvailabilitySlot",
     "AvailabilitySlotList",
+    "BareMessage",
     "Calendar",
     "CalendarEvent",
     "CalendarEventInput",
@@ -436,6 +449,11 @@ __all__ = (
     "Charge",
     "ChargeResponse",
     "ConversationMode",
+    "CreditBalance",
+    "CreditBalanceResponse",
+    "CreditPurchase",
+    "CreditPurchaseInput",
+    "CreditPurchaseResponse",
     "DemoError",
     "Direction",
     "DoNotCallListSource",
@@ -483,6 +501,8 @@ __all__ = (
     "MakeCampaignCallInputContext",
     "MakeCampaignCallInputPayload",
     "MessageResponse",
+    "NewUserApiToken",
+    "NewUserApiTokenResponse",
     "PageCount",
     "PageLast",
     "PageMeta",
@@ -563,6 +583,10 @@ __all__ = (
     "TrainingListResponse",
     "TrainingResponse",
     "TrainingStatus",
+    "User",
+    "UserApiToken",
+    "UserApiTokenInput",
+    "UserApiTokenList",
     "ValidationError",
     "ValidationErrorErrors",
     "Voice",

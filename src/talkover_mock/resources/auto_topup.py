@@ -96,7 +96,7 @@ def view(tx: Transaction, environment_id: str) -> dict[str, Any]:
     }
 
 
-def _decline(tx: Transaction, environment_id: str) -> str | None:
+def decline_reason(tx: Transaction, environment_id: str) -> str | None:
     decline: str | None = tx.setting(f"payments:{environment_id}", {}).get("decline")
     return decline
 
@@ -122,7 +122,7 @@ def charge(tx: Transaction, environment_id: str, trigger: str, config: Mapping[s
         "payment_method_id": config["payment_method_id"],
         "created_at": tx.now(),
     }
-    decline = _decline(tx, environment_id)
+    decline = decline_reason(tx, environment_id)
     if decline is not None:
         body.update(status="failed", failure_reason=decline)
     else:

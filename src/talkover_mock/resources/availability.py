@@ -67,7 +67,8 @@ def _complete(call: Call, fields: Mapping[str, Any]) -> dict[str, Any]:
     if kind == "exception" and (window[0] is None) != (window[1] is None):
         missing = "start_time" if window[0] is None else "end_time"
         errors[missing] = [f"The {missing.replace('_', ' ')} field is required with the other."]
-    if not errors and None not in window and window[1] <= window[0]:
+    start, end = window
+    if not errors and start is not None and end is not None and end <= start:
         errors["end_time"] = ["The end time must be a time after start time."]
     if not errors and kind == "exception":
         try:

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_response import ActionResponse
 from ...models.action_upsert_input import ActionUpsertInput
@@ -144,9 +144,14 @@ def sync_detailed(
         Response[ActionResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/agents/{agent_id}/actions",
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -215,9 +220,14 @@ async def asyncio_detailed(
         Response[ActionResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/agents/{agent_id}/actions",
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.message_response import MessageResponse
@@ -116,9 +116,14 @@ def sync_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        action_id=action_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/agents/{agent_id}/actions/{action_id}",
+        _get_kwargs(
+            agent_id=agent_id,
+            action_id=action_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -177,9 +182,14 @@ async def asyncio_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        action_id=action_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/agents/{agent_id}/actions/{action_id}",
+        _get_kwargs(
+            agent_id=agent_id,
+            action_id=action_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_integration_list_response import ActionIntegrationListResponse
 from ...models.error import Error
@@ -89,7 +89,7 @@ def sync_detailed(
         Response[ActionIntegrationListResponse | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "get", "/action-integrations", _get_kwargs())
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -137,7 +137,7 @@ async def asyncio_detailed(
         Response[ActionIntegrationListResponse | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "get", "/action-integrations", _get_kwargs())
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.validation_error import ValidationError
@@ -139,11 +139,16 @@ def sync_detailed(
         Response[Error | ValidationError | WebhookLogListResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        webhook_id=webhook_id,
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/agents/{agent_id}/webhooks/{webhook_id}/logs",
+        _get_kwargs(
+            agent_id=agent_id,
+            webhook_id=webhook_id,
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -211,11 +216,16 @@ async def asyncio_detailed(
         Response[Error | ValidationError | WebhookLogListResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        webhook_id=webhook_id,
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/agents/{agent_id}/webhooks/{webhook_id}/logs",
+        _get_kwargs(
+            agent_id=agent_id,
+            webhook_id=webhook_id,
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

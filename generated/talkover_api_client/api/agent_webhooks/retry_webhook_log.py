@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.webhook_retry_response import WebhookRetryResponse
@@ -127,10 +127,15 @@ def sync_detailed(
         Response[Error | WebhookRetryResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        webhook_id=webhook_id,
-        log_id=log_id,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/agents/{agent_id}/webhooks/{webhook_id}/logs/{log_id}/retry",
+        _get_kwargs(
+            agent_id=agent_id,
+            webhook_id=webhook_id,
+            log_id=log_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -195,10 +200,15 @@ async def asyncio_detailed(
         Response[Error | WebhookRetryResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        webhook_id=webhook_id,
-        log_id=log_id,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/agents/{agent_id}/webhooks/{webhook_id}/logs/{log_id}/retry",
+        _get_kwargs(
+            agent_id=agent_id,
+            webhook_id=webhook_id,
+            log_id=log_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.webhook_test_response import WebhookTestResponse
@@ -125,9 +125,14 @@ def sync_detailed(
         Response[Error | WebhookTestResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        webhook_id=webhook_id,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/agents/{agent_id}/webhooks/{webhook_id}/test",
+        _get_kwargs(
+            agent_id=agent_id,
+            webhook_id=webhook_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -190,9 +195,14 @@ async def asyncio_detailed(
         Response[Error | WebhookTestResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        webhook_id=webhook_id,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/agents/{agent_id}/webhooks/{webhook_id}/test",
+        _get_kwargs(
+            agent_id=agent_id,
+            webhook_id=webhook_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.validation_error import ValidationError
@@ -141,10 +141,15 @@ def sync_detailed(
         Response[Error | ValidationError | WebhookResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        webhook_id=webhook_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/agents/{agent_id}/webhooks/{webhook_id}",
+        _get_kwargs(
+            agent_id=agent_id,
+            webhook_id=webhook_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -210,10 +215,15 @@ async def asyncio_detailed(
         Response[Error | ValidationError | WebhookResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        webhook_id=webhook_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/agents/{agent_id}/webhooks/{webhook_id}",
+        _get_kwargs(
+            agent_id=agent_id,
+            webhook_id=webhook_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

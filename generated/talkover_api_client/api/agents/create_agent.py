@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_input import AgentInput
 from ...models.agent_message_response import AgentMessageResponse
@@ -119,8 +119,13 @@ def sync_detailed(
         Response[AgentMessageResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/agents",
+        _get_kwargs(
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -180,8 +185,13 @@ async def asyncio_detailed(
         Response[AgentMessageResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/agents",
+        _get_kwargs(
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_response import AgentResponse
 from ...models.error import Error
@@ -105,8 +105,13 @@ def sync_detailed(
         Response[AgentResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/agents/{agent_id}",
+        _get_kwargs(
+            agent_id=agent_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -161,8 +166,13 @@ async def asyncio_detailed(
         Response[AgentResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/agents/{agent_id}",
+        _get_kwargs(
+            agent_id=agent_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

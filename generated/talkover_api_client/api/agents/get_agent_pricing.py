@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.pricing_response import PricingResponse
@@ -108,8 +108,13 @@ def sync_detailed(
         Response[Error | PricingResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/agents/{agent_id}/pricing",
+        _get_kwargs(
+            agent_id=agent_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -165,8 +170,13 @@ async def asyncio_detailed(
         Response[Error | PricingResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/agents/{agent_id}/pricing",
+        _get_kwargs(
+            agent_id=agent_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_list_response import AgentListResponse
 from ...models.agent_status import AgentStatus
@@ -140,12 +140,17 @@ def sync_detailed(
         Response[AgentListResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        direction=direction,
-        search=search,
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/agents",
+        _get_kwargs(
+            status=status,
+            direction=direction,
+            search=search,
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -217,12 +222,17 @@ async def asyncio_detailed(
         Response[AgentListResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        direction=direction,
-        search=search,
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/agents",
+        _get_kwargs(
+            status=status,
+            direction=direction,
+            search=search,
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_status_response import AgentStatusResponse
 from ...models.error import Error
@@ -116,8 +116,13 @@ def sync_detailed(
         Response[AgentStatusResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/agents/{agent_id}/publish",
+        _get_kwargs(
+            agent_id=agent_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -175,8 +180,13 @@ async def asyncio_detailed(
         Response[AgentStatusResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/agents/{agent_id}/publish",
+        _get_kwargs(
+            agent_id=agent_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

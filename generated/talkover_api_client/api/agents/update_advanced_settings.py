@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.advanced_settings_input import AdvancedSettingsInput
 from ...models.advanced_settings_response import AdvancedSettingsResponse
@@ -130,9 +130,14 @@ def sync_detailed(
         Response[AdvancedSettingsResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "patch",
+        "/agents/{agent_id}/advanced-settings",
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -193,9 +198,14 @@ async def asyncio_detailed(
         Response[AdvancedSettingsResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "patch",
+        "/agents/{agent_id}/advanced-settings",
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

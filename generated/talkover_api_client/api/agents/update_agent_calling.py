@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_calling_response import AgentCallingResponse
 from ...models.calling_input import CallingInput
@@ -131,9 +131,14 @@ def sync_detailed(
         Response[AgentCallingResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/agents/{agent_id}/calling",
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -194,9 +199,14 @@ async def asyncio_detailed(
         Response[AgentCallingResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/agents/{agent_id}/calling",
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_message_response import AgentMessageResponse
 from ...models.error import Error
@@ -134,9 +134,14 @@ def sync_detailed(
         Response[AgentMessageResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/agents/{agent_id}/voice",
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -200,9 +205,14 @@ async def asyncio_detailed(
         Response[AgentMessageResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/agents/{agent_id}/voice",
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

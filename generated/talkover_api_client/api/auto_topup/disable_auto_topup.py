@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.auto_topup_settings_response import AutoTopupSettingsResponse
 from ...models.error import Error
@@ -94,7 +94,7 @@ def sync_detailed(
         Response[AutoTopupSettingsResponse | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "post", "/auto-topup/disable", _get_kwargs())
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         Response[AutoTopupSettingsResponse | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "post", "/auto-topup/disable", _get_kwargs())
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

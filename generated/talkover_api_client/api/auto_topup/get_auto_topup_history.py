@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.auto_topup_history import AutoTopupHistory
 from ...models.error import Error
@@ -120,9 +120,14 @@ def sync_detailed(
         Response[AutoTopupHistory | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/auto-topup/history",
+        _get_kwargs(
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -182,9 +187,14 @@ async def asyncio_detailed(
         Response[AutoTopupHistory | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/auto-topup/history",
+        _get_kwargs(
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.payment_method_list import PaymentMethodList
@@ -94,7 +94,7 @@ def sync_detailed(
         Response[Error | PaymentMethodList]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "get", "/auto-topup/payment-methods", _get_kwargs())
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         Response[Error | PaymentMethodList]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "get", "/auto-topup/payment-methods", _get_kwargs())
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.charge_response import ChargeResponse
 from ...models.error import Error
@@ -106,7 +106,7 @@ def sync_detailed(
         Response[ChargeResponse | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "post", "/auto-topup/test", _get_kwargs())
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         Response[ChargeResponse | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "post", "/auto-topup/test", _get_kwargs())
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

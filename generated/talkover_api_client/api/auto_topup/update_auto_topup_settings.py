@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.auto_topup_settings_input import AutoTopupSettingsInput
 from ...models.auto_topup_settings_response import AutoTopupSettingsResponse
@@ -124,8 +124,13 @@ def sync_detailed(
         Response[AutoTopupSettingsResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/auto-topup/settings",
+        _get_kwargs(
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -185,8 +190,13 @@ async def asyncio_detailed(
         Response[AutoTopupSettingsResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/auto-topup/settings",
+        _get_kwargs(
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.availability_rule_input import AvailabilityRuleInput
 from ...models.availability_rule_response import AvailabilityRuleResponse
@@ -140,9 +140,14 @@ def sync_detailed(
         Response[AvailabilityRuleResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/calendars/{calendar_id}/availability-rules",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -207,9 +212,14 @@ async def asyncio_detailed(
         Response[AvailabilityRuleResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/calendars/{calendar_id}/availability-rules",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

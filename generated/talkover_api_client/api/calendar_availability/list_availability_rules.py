@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.availability_rule_list import AvailabilityRuleList
 from ...models.error import Error
@@ -111,8 +111,13 @@ def sync_detailed(
         Response[AvailabilityRuleList | Error]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calendars/{calendar_id}/availability-rules",
+        _get_kwargs(
+            calendar_id=calendar_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -166,8 +171,13 @@ async def asyncio_detailed(
         Response[AvailabilityRuleList | Error]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calendars/{calendar_id}/availability-rules",
+        _get_kwargs(
+            calendar_id=calendar_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.availability_slot_list import AvailabilitySlotList
 from ...models.error import Error
@@ -148,11 +148,16 @@ def sync_detailed(
         Response[AvailabilitySlotList | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        from_=from_,
-        to=to,
-        duration_minutes=duration_minutes,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calendars/{calendar_id}/availability",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            from_=from_,
+            to=to,
+            duration_minutes=duration_minutes,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -225,11 +230,16 @@ async def asyncio_detailed(
         Response[AvailabilitySlotList | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        from_=from_,
-        to=to,
-        duration_minutes=duration_minutes,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calendars/{calendar_id}/availability",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            from_=from_,
+            to=to,
+            duration_minutes=duration_minutes,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.event_attendee_input import EventAttendeeInput
@@ -143,10 +143,15 @@ def sync_detailed(
         Response[Error | EventAttendeeResponse | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        event_id=event_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/calendars/{calendar_id}/events/{event_id}/attendees",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            event_id=event_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -209,10 +214,15 @@ async def asyncio_detailed(
         Response[Error | EventAttendeeResponse | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        event_id=event_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/calendars/{calendar_id}/events/{event_id}/attendees",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            event_id=event_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

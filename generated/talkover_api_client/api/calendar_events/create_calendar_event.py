@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_event_input import CalendarEventInput
 from ...models.calendar_event_response import CalendarEventResponse
@@ -135,9 +135,14 @@ def sync_detailed(
         Response[CalendarEventResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/calendars/{calendar_id}/events",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -197,9 +202,14 @@ async def asyncio_detailed(
         Response[CalendarEventResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/calendars/{calendar_id}/events",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

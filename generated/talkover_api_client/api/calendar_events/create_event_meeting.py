@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.event_meeting_response import EventMeetingResponse
@@ -123,9 +123,14 @@ def sync_detailed(
         Response[Error | EventMeetingResponse]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        event_id=event_id,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/calendars/{calendar_id}/events/{event_id}/meeting",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            event_id=event_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -186,9 +191,14 @@ async def asyncio_detailed(
         Response[Error | EventMeetingResponse]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        event_id=event_id,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/calendars/{calendar_id}/events/{event_id}/meeting",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            event_id=event_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

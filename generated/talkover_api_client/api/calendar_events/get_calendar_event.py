@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_event_response import CalendarEventResponse
 from ...models.error import Error
@@ -115,9 +115,14 @@ def sync_detailed(
         Response[CalendarEventResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        event_id=event_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calendars/{calendar_id}/events/{event_id}",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            event_id=event_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -175,9 +180,14 @@ async def asyncio_detailed(
         Response[CalendarEventResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        event_id=event_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calendars/{calendar_id}/events/{event_id}",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            event_id=event_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

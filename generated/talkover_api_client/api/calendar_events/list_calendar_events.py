@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_event_list import CalendarEventList
 from ...models.error import Error
@@ -151,11 +151,16 @@ def sync_detailed(
         Response[CalendarEventList | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        from_=from_,
-        to=to,
-        status=status,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calendars/{calendar_id}/events",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            from_=from_,
+            to=to,
+            status=status,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -222,11 +227,16 @@ async def asyncio_detailed(
         Response[CalendarEventList | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        from_=from_,
-        to=to,
-        status=status,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calendars/{calendar_id}/events",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            from_=from_,
+            to=to,
+            status=status,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

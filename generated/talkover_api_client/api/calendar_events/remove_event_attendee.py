@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.message_response import MessageResponse
@@ -119,10 +119,15 @@ def sync_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        event_id=event_id,
-        attendee_id=attendee_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/calendars/{calendar_id}/events/{event_id}/attendees/{attendee_id}",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            event_id=event_id,
+            attendee_id=attendee_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -184,10 +189,15 @@ async def asyncio_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        event_id=event_id,
-        attendee_id=attendee_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/calendars/{calendar_id}/events/{event_id}/attendees/{attendee_id}",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            event_id=event_id,
+            attendee_id=attendee_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

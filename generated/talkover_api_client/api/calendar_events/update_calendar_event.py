@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_event_response import CalendarEventResponse
 from ...models.calendar_event_update_input import CalendarEventUpdateInput
@@ -141,10 +141,15 @@ def sync_detailed(
         Response[CalendarEventResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        event_id=event_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/calendars/{calendar_id}/events/{event_id}",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            event_id=event_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -210,10 +215,15 @@ async def asyncio_detailed(
         Response[CalendarEventResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        event_id=event_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/calendars/{calendar_id}/events/{event_id}",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            event_id=event_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_member_input import CalendarMemberInput
 from ...models.calendar_member_response import CalendarMemberResponse
@@ -141,9 +141,14 @@ def sync_detailed(
         Response[CalendarMemberResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/calendars/{calendar_id}/members",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -204,9 +209,14 @@ async def asyncio_detailed(
         Response[CalendarMemberResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/calendars/{calendar_id}/members",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_member_list import CalendarMemberList
 from ...models.error import Error
@@ -113,8 +113,13 @@ def sync_detailed(
         Response[CalendarMemberList | Error]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calendars/{calendar_id}/members",
+        _get_kwargs(
+            calendar_id=calendar_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -170,8 +175,13 @@ async def asyncio_detailed(
         Response[CalendarMemberList | Error]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calendars/{calendar_id}/members",
+        _get_kwargs(
+            calendar_id=calendar_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.message_response import MessageResponse
@@ -121,9 +121,14 @@ def sync_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        member_id=member_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/calendars/{calendar_id}/members/{member_id}",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            member_id=member_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -182,9 +187,14 @@ async def asyncio_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        member_id=member_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/calendars/{calendar_id}/members/{member_id}",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            member_id=member_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

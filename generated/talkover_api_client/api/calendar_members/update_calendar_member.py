@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_member_response import CalendarMemberResponse
 from ...models.calendar_member_update_input import CalendarMemberUpdateInput
@@ -144,10 +144,15 @@ def sync_detailed(
         Response[CalendarMemberResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        member_id=member_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/calendars/{calendar_id}/members/{member_id}",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            member_id=member_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -211,10 +216,15 @@ async def asyncio_detailed(
         Response[CalendarMemberResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        member_id=member_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/calendars/{calendar_id}/members/{member_id}",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            member_id=member_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

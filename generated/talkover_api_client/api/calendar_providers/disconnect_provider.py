@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.message_response import MessageResponse
@@ -116,9 +116,14 @@ def sync_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        provider_id=provider_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/calendars/{calendar_id}/providers/{provider_id}",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            provider_id=provider_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -177,9 +182,14 @@ async def asyncio_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        provider_id=provider_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/calendars/{calendar_id}/providers/{provider_id}",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            provider_id=provider_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.provider_sync_response import ProviderSyncResponse
@@ -122,9 +122,14 @@ def sync_detailed(
         Response[Error | ProviderSyncResponse]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        provider_id=provider_id,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/calendars/{calendar_id}/providers/{provider_id}/sync",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            provider_id=provider_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -184,9 +189,14 @@ async def asyncio_detailed(
         Response[Error | ProviderSyncResponse]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        provider_id=provider_id,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/calendars/{calendar_id}/providers/{provider_id}/sync",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            provider_id=provider_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

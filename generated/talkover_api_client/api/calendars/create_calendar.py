@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_input import CalendarInput
 from ...models.calendar_response import CalendarResponse
@@ -120,8 +120,13 @@ def sync_detailed(
         Response[CalendarResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/calendars",
+        _get_kwargs(
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -177,8 +182,13 @@ async def asyncio_detailed(
         Response[CalendarResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/calendars",
+        _get_kwargs(
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

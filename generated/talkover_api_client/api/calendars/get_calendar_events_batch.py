@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_event_list import CalendarEventList
 from ...models.error import Error
@@ -145,10 +145,15 @@ def sync_detailed(
         Response[CalendarEventList | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_ids=calendar_ids,
-        from_=from_,
-        to=to,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calendars/events",
+        _get_kwargs(
+            calendar_ids=calendar_ids,
+            from_=from_,
+            to=to,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -213,10 +218,15 @@ async def asyncio_detailed(
         Response[CalendarEventList | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_ids=calendar_ids,
-        from_=from_,
-        to=to,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calendars/events",
+        _get_kwargs(
+            calendar_ids=calendar_ids,
+            from_=from_,
+            to=to,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

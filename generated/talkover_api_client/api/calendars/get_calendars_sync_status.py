@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_sync_status_list import CalendarSyncStatusList
 from ...models.error import Error
@@ -94,7 +94,7 @@ def sync_detailed(
         Response[CalendarSyncStatusList | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "get", "/calendars/sync-status", _get_kwargs())
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         Response[CalendarSyncStatusList | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "get", "/calendars/sync-status", _get_kwargs())
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

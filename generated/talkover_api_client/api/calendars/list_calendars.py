@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_list import CalendarList
 from ...models.error import Error
@@ -114,8 +114,13 @@ def sync_detailed(
         Response[CalendarList | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        per_page=per_page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calendars",
+        _get_kwargs(
+            per_page=per_page,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -170,8 +175,13 @@ async def asyncio_detailed(
         Response[CalendarList | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        per_page=per_page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calendars",
+        _get_kwargs(
+            per_page=per_page,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_sync_response import CalendarSyncResponse
 from ...models.error import Error
@@ -97,7 +97,7 @@ def sync_detailed(
         Response[CalendarSyncResponse | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "post", "/calendars/sync", _get_kwargs())
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         Response[CalendarSyncResponse | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "post", "/calendars/sync", _get_kwargs())
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_response import CalendarResponse
 from ...models.calendar_update_input import CalendarUpdateInput
@@ -136,9 +136,14 @@ def sync_detailed(
         Response[CalendarResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/calendars/{calendar_id}",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -199,9 +204,14 @@ async def asyncio_detailed(
         Response[CalendarResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        calendar_id=calendar_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/calendars/{calendar_id}",
+        _get_kwargs(
+            calendar_id=calendar_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

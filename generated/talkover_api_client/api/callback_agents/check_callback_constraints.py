@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.callback_constraints_input import CallbackConstraintsInput
 from ...models.error import Error
@@ -154,9 +154,14 @@ def sync_detailed(
         Response[Error | ErrorList | ValidationError | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/callback-agents/{agent_id}/check-constraints",
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -218,9 +223,14 @@ async def asyncio_detailed(
         Response[Error | ErrorList | ValidationError | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/callback-agents/{agent_id}/check-constraints",
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

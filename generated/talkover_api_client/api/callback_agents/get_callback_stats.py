@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.callback_stats_response import CallbackStatsResponse
 from ...models.error import Error
@@ -128,9 +128,14 @@ def sync_detailed(
         Response[CallbackStatsResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        start_date=start_date,
-        end_date=end_date,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/callback-agents/stats",
+        _get_kwargs(
+            start_date=start_date,
+            end_date=end_date,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -191,9 +196,14 @@ async def asyncio_detailed(
         Response[CallbackStatsResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        start_date=start_date,
-        end_date=end_date,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/callback-agents/stats",
+        _get_kwargs(
+            start_date=start_date,
+            end_date=end_date,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

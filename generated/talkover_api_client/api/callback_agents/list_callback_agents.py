@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.callback_agent_list_response import CallbackAgentListResponse
 from ...models.error import Error
@@ -93,7 +93,7 @@ def sync_detailed(
         Response[CallbackAgentListResponse | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "get", "/callback-agents", _get_kwargs())
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         Response[CallbackAgentListResponse | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "get", "/callback-agents", _get_kwargs())
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

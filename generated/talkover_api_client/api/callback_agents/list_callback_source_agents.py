@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.source_agent_list_response import SourceAgentListResponse
@@ -93,7 +93,7 @@ def sync_detailed(
         Response[Error | SourceAgentListResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "get", "/callback-agents/source-agents", _get_kwargs())
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         Response[Error | SourceAgentListResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "get", "/callback-agents/source-agents", _get_kwargs())
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.message_response import MessageResponse
@@ -112,8 +112,13 @@ def sync_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/agents/{agent_id}/callback",
+        _get_kwargs(
+            agent_id=agent_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -168,8 +173,13 @@ async def asyncio_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/agents/{agent_id}/callback",
+        _get_kwargs(
+            agent_id=agent_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.callback_role_response import CallbackRoleResponse
 from ...models.callback_sources_input import CallbackSourcesInput
@@ -133,9 +133,14 @@ def sync_detailed(
         Response[CallbackRoleResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/agents/{agent_id}/callback",
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -194,9 +199,14 @@ async def asyncio_detailed(
         Response[CallbackRoleResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/agents/{agent_id}/callback",
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

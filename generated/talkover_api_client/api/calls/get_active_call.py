@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.active_call_list_response import ActiveCallListResponse
 from ...models.error import Error
@@ -116,9 +116,14 @@ def sync_detailed(
         Response[ActiveCallListResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        phone=phone,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/agents/{agent_id}/active-call/{phone}",
+        _get_kwargs(
+            agent_id=agent_id,
+            phone=phone,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -177,9 +182,14 @@ async def asyncio_detailed(
         Response[ActiveCallListResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        phone=phone,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/agents/{agent_id}/active-call/{phone}",
+        _get_kwargs(
+            agent_id=agent_id,
+            phone=phone,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

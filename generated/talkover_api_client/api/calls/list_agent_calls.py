@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_call_list_response import AgentCallListResponse
 from ...models.call_status import CallStatus
@@ -177,15 +177,20 @@ def sync_detailed(
         Response[AgentCallListResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        status=status,
-        direction=direction,
-        date_from=date_from,
-        date_to=date_to,
-        search=search,
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/agents/{agent_id}/calls",
+        _get_kwargs(
+            agent_id=agent_id,
+            status=status,
+            direction=direction,
+            date_from=date_from,
+            date_to=date_to,
+            search=search,
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -269,15 +274,20 @@ async def asyncio_detailed(
         Response[AgentCallListResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        status=status,
-        direction=direction,
-        date_from=date_from,
-        date_to=date_to,
-        search=search,
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/agents/{agent_id}/calls",
+        _get_kwargs(
+            agent_id=agent_id,
+            status=status,
+            direction=direction,
+            date_from=date_from,
+            date_to=date_to,
+            search=search,
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.call_list_response import CallListResponse
 from ...models.call_status import CallStatus
@@ -168,15 +168,20 @@ def sync_detailed(
         Response[CallListResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        direction=direction,
-        agent_id=agent_id,
-        date_from=date_from,
-        date_to=date_to,
-        search=search,
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calls",
+        _get_kwargs(
+            status=status,
+            direction=direction,
+            agent_id=agent_id,
+            date_from=date_from,
+            date_to=date_to,
+            search=search,
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -261,15 +266,20 @@ async def asyncio_detailed(
         Response[CallListResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        direction=direction,
-        agent_id=agent_id,
-        date_from=date_from,
-        date_to=date_to,
-        search=search,
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/calls",
+        _get_kwargs(
+            status=status,
+            direction=direction,
+            agent_id=agent_id,
+            date_from=date_from,
+            date_to=date_to,
+            search=search,
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.make_call_input import MakeCallInput
@@ -149,9 +149,14 @@ def sync_detailed(
         Response[Error | MakeCallResponse | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/agents/{agent_id}/call",
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -215,9 +220,14 @@ async def asyncio_detailed(
         Response[Error | MakeCallResponse | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/agents/{agent_id}/call",
+        _get_kwargs(
+            agent_id=agent_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

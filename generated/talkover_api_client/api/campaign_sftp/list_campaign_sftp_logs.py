@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sftp_log_list_response import SftpLogListResponse
@@ -133,10 +133,15 @@ def sync_detailed(
         Response[Error | SftpLogListResponse | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/campaigns/{campaign_id}/sftp/logs",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -198,10 +203,15 @@ async def asyncio_detailed(
         Response[Error | SftpLogListResponse | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/campaigns/{campaign_id}/sftp/logs",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

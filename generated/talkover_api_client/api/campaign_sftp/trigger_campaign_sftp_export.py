@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sftp_export_input import SftpExportInput
@@ -140,9 +140,14 @@ def sync_detailed(
         Response[Error | SftpExportResponse | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/campaigns/{campaign_id}/sftp/trigger-export",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -202,9 +207,14 @@ async def asyncio_detailed(
         Response[Error | SftpExportResponse | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/campaigns/{campaign_id}/sftp/trigger-export",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

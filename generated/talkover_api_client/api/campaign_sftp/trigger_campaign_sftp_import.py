@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sftp_import_response import SftpImportResponse
@@ -119,8 +119,13 @@ def sync_detailed(
         Response[Error | SftpImportResponse]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/campaigns/{campaign_id}/sftp/trigger-import",
+        _get_kwargs(
+            campaign_id=campaign_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -177,8 +182,13 @@ async def asyncio_detailed(
         Response[Error | SftpImportResponse]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/campaigns/{campaign_id}/sftp/trigger-import",
+        _get_kwargs(
+            campaign_id=campaign_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

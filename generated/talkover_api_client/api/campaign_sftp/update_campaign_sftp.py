@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sftp_config_response import SftpConfigResponse
@@ -137,9 +137,14 @@ def sync_detailed(
         Response[Error | SftpConfigResponse]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/campaigns/{campaign_id}/sftp",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -202,9 +207,14 @@ async def asyncio_detailed(
         Response[Error | SftpConfigResponse]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/campaigns/{campaign_id}/sftp",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_webhook_input import CampaignWebhookInput
 from ...models.campaign_webhook_response import CampaignWebhookResponse
@@ -136,9 +136,14 @@ def sync_detailed(
         Response[CampaignWebhookResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/campaigns/{campaign_id}/webhooks",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -199,9 +204,14 @@ async def asyncio_detailed(
         Response[CampaignWebhookResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/campaigns/{campaign_id}/webhooks",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

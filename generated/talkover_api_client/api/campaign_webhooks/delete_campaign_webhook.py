@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.message_response import MessageResponse
@@ -115,9 +115,14 @@ def sync_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        webhook_id=webhook_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/campaigns/{campaign_id}/webhooks/{webhook_id}",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            webhook_id=webhook_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -175,9 +180,14 @@ async def asyncio_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        webhook_id=webhook_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/campaigns/{campaign_id}/webhooks/{webhook_id}",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            webhook_id=webhook_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

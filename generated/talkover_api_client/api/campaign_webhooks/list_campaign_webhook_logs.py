@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_webhook_log_list_response import CampaignWebhookLogListResponse
 from ...models.error import Error
@@ -137,11 +137,16 @@ def sync_detailed(
         Response[CampaignWebhookLogListResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        webhook_id=webhook_id,
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/campaigns/{campaign_id}/webhooks/{webhook_id}/logs",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            webhook_id=webhook_id,
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -207,11 +212,16 @@ async def asyncio_detailed(
         Response[CampaignWebhookLogListResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        webhook_id=webhook_id,
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/campaigns/{campaign_id}/webhooks/{webhook_id}/logs",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            webhook_id=webhook_id,
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_webhook_list_response import CampaignWebhookListResponse
 from ...models.error import Error
@@ -112,8 +112,13 @@ def sync_detailed(
         Response[CampaignWebhookListResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/campaigns/{campaign_id}/webhooks",
+        _get_kwargs(
+            campaign_id=campaign_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -168,8 +173,13 @@ async def asyncio_detailed(
         Response[CampaignWebhookListResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/campaigns/{campaign_id}/webhooks",
+        _get_kwargs(
+            campaign_id=campaign_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

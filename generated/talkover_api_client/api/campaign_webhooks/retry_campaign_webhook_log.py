@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_webhook_retry_response import CampaignWebhookRetryResponse
 from ...models.error import Error
@@ -124,10 +124,15 @@ def sync_detailed(
         Response[CampaignWebhookRetryResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        webhook_id=webhook_id,
-        log_id=log_id,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/campaigns/{campaign_id}/webhooks/{webhook_id}/logs/{log_id}/retry",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            webhook_id=webhook_id,
+            log_id=log_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -189,10 +194,15 @@ async def asyncio_detailed(
         Response[CampaignWebhookRetryResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        webhook_id=webhook_id,
-        log_id=log_id,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/campaigns/{campaign_id}/webhooks/{webhook_id}/logs/{log_id}/retry",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            webhook_id=webhook_id,
+            log_id=log_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_webhook_response import CampaignWebhookResponse
 from ...models.campaign_webhook_update_input import CampaignWebhookUpdateInput
@@ -139,10 +139,15 @@ def sync_detailed(
         Response[CampaignWebhookResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        webhook_id=webhook_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/campaigns/{campaign_id}/webhooks/{webhook_id}",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            webhook_id=webhook_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -206,10 +211,15 @@ async def asyncio_detailed(
         Response[CampaignWebhookResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        webhook_id=webhook_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/campaigns/{campaign_id}/webhooks/{webhook_id}",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            webhook_id=webhook_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_input import CampaignInput
 from ...models.campaign_response import CampaignResponse
@@ -127,8 +127,13 @@ def sync_detailed(
         Response[CampaignResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/campaigns",
+        _get_kwargs(
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -186,8 +191,13 @@ async def asyncio_detailed(
         Response[CampaignResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/campaigns",
+        _get_kwargs(
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_detail_response import CampaignDetailResponse
 from ...models.error import Error
@@ -111,8 +111,13 @@ def sync_detailed(
         Response[CampaignDetailResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/campaigns/{campaign_id}",
+        _get_kwargs(
+            campaign_id=campaign_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -166,8 +171,13 @@ async def asyncio_detailed(
         Response[CampaignDetailResponse | Error]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/campaigns/{campaign_id}",
+        _get_kwargs(
+            campaign_id=campaign_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -3,7 +3,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_list_response import CampaignListResponse
 from ...models.campaign_status import CampaignStatus
@@ -166,15 +166,20 @@ def sync_detailed(
         Response[CampaignListResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        campaign_type=campaign_type,
-        agent_id=agent_id,
-        date_from=date_from,
-        date_to=date_to,
-        search=search,
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/campaigns",
+        _get_kwargs(
+            status=status,
+            campaign_type=campaign_type,
+            agent_id=agent_id,
+            date_from=date_from,
+            date_to=date_to,
+            search=search,
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -257,15 +262,20 @@ async def asyncio_detailed(
         Response[CampaignListResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        campaign_type=campaign_type,
-        agent_id=agent_id,
-        date_from=date_from,
-        date_to=date_to,
-        search=search,
-        per_page=per_page,
-        page=page,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/campaigns",
+        _get_kwargs(
+            status=status,
+            campaign_type=campaign_type,
+            agent_id=agent_id,
+            date_from=date_from,
+            date_to=date_to,
+            search=search,
+            per_page=per_page,
+            page=page,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_response import CampaignResponse
 from ...models.campaign_update_input import CampaignUpdateInput
@@ -145,9 +145,14 @@ def sync_detailed(
         Response[CampaignResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/campaigns/{campaign_id}",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -212,9 +217,14 @@ async def asyncio_detailed(
         Response[CampaignResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "put",
+        "/campaigns/{campaign_id}",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

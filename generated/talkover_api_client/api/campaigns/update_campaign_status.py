@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_status_input import CampaignStatusInput
 from ...models.campaign_status_response import CampaignStatusResponse
@@ -143,9 +143,14 @@ def sync_detailed(
         Response[CampaignStatusResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "patch",
+        "/campaigns/{campaign_id}/status",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -208,9 +213,14 @@ async def asyncio_detailed(
         Response[CampaignStatusResponse | Error | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "patch",
+        "/campaigns/{campaign_id}/status",
+        _get_kwargs(
+            campaign_id=campaign_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

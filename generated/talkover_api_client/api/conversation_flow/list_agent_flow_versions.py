@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.flow_version_list_response import FlowVersionListResponse
@@ -114,8 +114,13 @@ def sync_detailed(
         Response[Error | FlowVersionListResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/agents/{agent_id}/flow/versions",
+        _get_kwargs(
+            agent_id=agent_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -172,8 +177,13 @@ async def asyncio_detailed(
         Response[Error | FlowVersionListResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/agents/{agent_id}/flow/versions",
+        _get_kwargs(
+            agent_id=agent_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

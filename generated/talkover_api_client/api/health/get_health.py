@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.health import Health
@@ -76,7 +76,7 @@ def sync_detailed(
         Response[Error | Health]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "get", "/health", _get_kwargs())
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -125,7 +125,7 @@ async def asyncio_detailed(
         Response[Error | Health]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _operations.prepare(client, "get", "/health", _get_kwargs())
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

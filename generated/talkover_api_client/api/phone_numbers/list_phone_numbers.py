@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.phone_number_list_response import PhoneNumberListResponse
@@ -136,11 +136,16 @@ def sync_detailed(
         Response[Error | PhoneNumberListResponse | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        type_=type_,
-        has_voice=has_voice,
-        has_whatsapp=has_whatsapp,
-        search=search,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/phone-numbers",
+        _get_kwargs(
+            type_=type_,
+            has_voice=has_voice,
+            has_whatsapp=has_whatsapp,
+            search=search,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -209,11 +214,16 @@ async def asyncio_detailed(
         Response[Error | PhoneNumberListResponse | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        type_=type_,
-        has_voice=has_voice,
-        has_whatsapp=has_whatsapp,
-        search=search,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/phone-numbers",
+        _get_kwargs(
+            type_=type_,
+            has_voice=has_voice,
+            has_whatsapp=has_whatsapp,
+            search=search,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.release_request_input import ReleaseRequestInput
@@ -135,9 +135,14 @@ def sync_detailed(
         Response[Error | ReleaseRequestResponse]
     """
 
-    kwargs = _get_kwargs(
-        phone_number_id=phone_number_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/phone-numbers/{phone_number_id}/request-release",
+        _get_kwargs(
+            phone_number_id=phone_number_id,
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -198,9 +203,14 @@ async def asyncio_detailed(
         Response[Error | ReleaseRequestResponse]
     """
 
-    kwargs = _get_kwargs(
-        phone_number_id=phone_number_id,
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/phone-numbers/{phone_number_id}/request-release",
+        _get_kwargs(
+            phone_number_id=phone_number_id,
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

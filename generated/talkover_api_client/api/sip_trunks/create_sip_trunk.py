@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sip_trunk_input import SipTrunkInput
@@ -125,8 +125,13 @@ def sync_detailed(
         Response[Error | SipTrunkResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/sip-trunks",
+        _get_kwargs(
+            body=body,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -183,8 +188,13 @@ async def asyncio_detailed(
         Response[Error | SipTrunkResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    kwargs = _operations.prepare(
+        client,
+        "post",
+        "/sip-trunks",
+        _get_kwargs(
+            body=body,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

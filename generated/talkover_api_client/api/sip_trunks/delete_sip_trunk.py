@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.message_response import MessageResponse
@@ -118,8 +118,13 @@ def sync_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        trunk_id=trunk_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/sip-trunks/{trunk_id}",
+        _get_kwargs(
+            trunk_id=trunk_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -175,8 +180,13 @@ async def asyncio_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        trunk_id=trunk_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/sip-trunks/{trunk_id}",
+        _get_kwargs(
+            trunk_id=trunk_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sip_health_response import SipHealthResponse
@@ -113,8 +113,13 @@ def sync_detailed(
         Response[Error | SipHealthResponse]
     """
 
-    kwargs = _get_kwargs(
-        trunk_id=trunk_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/sip-trunks/{trunk_id}/health",
+        _get_kwargs(
+            trunk_id=trunk_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -170,8 +175,13 @@ async def asyncio_detailed(
         Response[Error | SipHealthResponse]
     """
 
-    kwargs = _get_kwargs(
-        trunk_id=trunk_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/sip-trunks/{trunk_id}/health",
+        _get_kwargs(
+            trunk_id=trunk_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

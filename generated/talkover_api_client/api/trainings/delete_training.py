@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.message_response import MessageResponse
@@ -118,9 +118,14 @@ def sync_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        training_id=training_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/agents/{agent_id}/trainings/{training_id}",
+        _get_kwargs(
+            agent_id=agent_id,
+            training_id=training_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -181,9 +186,14 @@ async def asyncio_detailed(
         Response[Error | MessageResponse]
     """
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        training_id=training_id,
+    kwargs = _operations.prepare(
+        client,
+        "delete",
+        "/agents/{agent_id}/trainings/{training_id}",
+        _get_kwargs(
+            agent_id=agent_id,
+            training_id=training_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.demo_error import DemoError
 from ...models.error import Error
@@ -108,8 +108,13 @@ def sync_detailed(
         Response[DemoError | Error | VoiceDemo]
     """
 
-    kwargs = _get_kwargs(
-        voice_template_id=voice_template_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/voice-templates/{voice_template_id}/demo",
+        _get_kwargs(
+            voice_template_id=voice_template_id,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -164,8 +169,13 @@ async def asyncio_detailed(
         Response[DemoError | Error | VoiceDemo]
     """
 
-    kwargs = _get_kwargs(
-        voice_template_id=voice_template_id,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/voice-templates/{voice_template_id}/demo",
+        _get_kwargs(
+            voice_template_id=voice_template_id,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

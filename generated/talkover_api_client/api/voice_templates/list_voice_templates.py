@@ -2,7 +2,7 @@ from typing import Any, cast
 
 import httpx
 
-from ... import _drift, errors
+from ... import _drift, _operations, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.language import Language
@@ -140,10 +140,15 @@ def sync_detailed(
         Response[Error | ValidationError | VoiceTemplateListResponse]
     """
 
-    kwargs = _get_kwargs(
-        language=language,
-        quality_tier=quality_tier,
-        gender=gender,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/voice-templates",
+        _get_kwargs(
+            language=language,
+            quality_tier=quality_tier,
+            gender=gender,
+        ),
     )
 
     response = client.get_httpx_client().request(
@@ -207,10 +212,15 @@ async def asyncio_detailed(
         Response[Error | ValidationError | VoiceTemplateListResponse]
     """
 
-    kwargs = _get_kwargs(
-        language=language,
-        quality_tier=quality_tier,
-        gender=gender,
+    kwargs = _operations.prepare(
+        client,
+        "get",
+        "/voice-templates",
+        _get_kwargs(
+            language=language,
+            quality_tier=quality_tier,
+            gender=gender,
+        ),
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -1,0 +1,171 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import _drift, _operations, errors
+from ...client import AuthenticatedClient, Client
+from ...models.credit_balance_response import CreditBalanceResponse
+from ...models.error import Error
+from ...types import Response, http_status
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/credits/balance",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreditBalanceResponse | Error | None:
+    status = response.status_code
+    try:
+        if status == 200:
+            response_200 = CreditBalanceResponse.from_dict(response.json())
+
+            return response_200
+
+        if status == 401:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        if status == 429:
+            response_429 = Error.from_dict(response.json())
+
+            return response_429
+
+        if status == 431:
+            response_431 = Error.from_dict(response.json())
+
+            return response_431
+
+        if status == 500:
+            response_500 = Error.from_dict(response.json())
+
+            return response_500
+
+        if 200 <= status < 300:  # an undocumented success status: the documented success body
+            response_200 = CreditBalanceResponse.from_dict(response.json())
+
+            return response_200
+
+    except errors.PARSE_ERRORS:
+        return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreditBalanceResponse | Error]:
+    with _drift.reading(strict=client.strict_responses) as reading:
+        parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        drift=_drift.report("get_credits_balance", reading.notes) if reading.notes else (),
+        attempts=response.extensions.get(errors.ATTEMPTS_EXTENSION, 1),
+        retried_after_success_possible=response.extensions.get(errors.AMBIGUOUS_EXTENSION, False),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[CreditBalanceResponse | Error]:
+    """Get the credit balance
+
+     The credit balance of the user's current environment (the one Make a Call and auto
+    top-up use, D61), whether auto top-up is on there, and when it was read.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreditBalanceResponse | Error]
+    """
+
+    kwargs = _operations.prepare(client, "get", "/credits/balance", _get_kwargs())
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> CreditBalanceResponse:
+    """Get the credit balance: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        CreditBalanceResponse,
+        errors.unwrap(
+            sync_detailed(
+                client=client,
+            ),
+            expects_body=True,
+        ),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[CreditBalanceResponse | Error]:
+    """Get the credit balance
+
+     The credit balance of the user's current environment (the one Make a Call and auto
+    top-up use, D61), whether auto top-up is on there, and when it was read.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreditBalanceResponse | Error]
+    """
+
+    kwargs = _operations.prepare(client, "get", "/credits/balance", _get_kwargs())
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> CreditBalanceResponse:
+    """Get the credit balance: return the success body, raise a typed error otherwise.
+
+    Raises:
+        errors.APIStatusError: a subclass for every documented error status
+            (see ``errors.exception_class_for``), or ``errors.UnexpectedStatus``.
+    """
+
+    return cast(
+        CreditBalanceResponse,
+        errors.unwrap(
+            await asyncio_detailed(
+                client=client,
+            ),
+            expects_body=True,
+        ),
+    )

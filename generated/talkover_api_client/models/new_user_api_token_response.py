@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _drift
+
+T = TypeVar("T", bound="NewUserApiTokenResponse")
+
+
+@_attrs_define
+class NewUserApiTokenResponse:
+    """
+    Attributes:
+        data (NewUserApiToken):
+    """
+
+    data: NewUserApiToken
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        if "data" not in d:
+            _drift.missing("NewUserApiTokenResponse", "data", not src_dict.keys().isdisjoint(("data",)))
+            data = cast(Any, None)
+        else:
+            data = NewUserApiToken.from_dict(d.pop("data"))
+
+        new_user_api_token_response = cls(
+            data=data,
+        )
+
+        new_user_api_token_response.additional_properties = d
+        return new_user_api_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.new_user_api_token import NewUserApiToken  # noqa: E402
