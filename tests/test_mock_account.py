@@ -108,3 +108,39 @@ def test_the_sdk_reads_the_user_token_from_its_own_variable(
         assert tk.account.get_current_user().name == "Alice Doe"
         with pytest.raises(talkover.TokenRequiredError, match="environment token"):
             tk.agents.list()
+
+
+def test_a_scheduled_monthly_recharge_fires_on_the_mocks_clock(
+    parts: tuple[talkover.Talkover, MockControl, httpx.BaseTransport],
+) -> None:
+    """Stored and shown before; now charged on its day (D61), once a month, into the one
+    balance the Account API reads."""
+    tk, control, _ = parts
+    control.set_credits(10)
+    tk.auto_topup.update_settings(
+        is_enabled=True, scheduled_payment_enabled=True, scheduled_amount=25, day_of_month=1,
+        payment_method_id="pm_uuid_1",
+    )  # fmt: skip
+    assert tk.account.get_credits_balance().balance == 10
+    control.advance_clock(31 * 24 * 3600)  # the 1st of a month has passed, once
+    control.advance_clock(1 * 24 * 3600)
+    scheduled = [t for t in tk.auto_topup.get_history() if t.trigger == "scheduled"]
+    assert len(scheduled) == 1
+    assert tk.account.get_credits_balance().balance == 35
+    control.advance_clock(31 * 24 * 3600)  # and the next month's
+    assert len([t for t in tk.auto_topup.get_history() if t.trigger == "scheduled"]) == 2
+    tk.auto_topup.disable()
+    control.advance_clock(31 * 24 * 3600)
+    control.advance_clock(31 * 24 * 3600)
+    assert len([t for t in tk.auto_topup.get_history() if t.trigger == "scheduled"]) == 2
+
+
+def test_the_next_scheduled_day_of_a_month() -> None:
+    from datetime import UTC, datetime
+
+    from talkover_mock.resources.auto_topup import next_run
+
+    at = datetime(2024, 1, 15, 10, tzinfo=UTC)
+    assert next_run(at, 1) == datetime(2024, 2, 1, tzinfo=UTC)
+    assert next_run(at, 20) == datetime(2024, 1, 20, tzinfo=UTC)
+    assert next_run(datetime(2024, 12, 31, tzinfo=UTC), 1) == datetime(2025, 1, 1, tzinfo=UTC)

@@ -8,13 +8,18 @@ enabled configuration recharges ``recharge_amount`` at once, within the plan's
 ``daily_limit`` (UTC day, recharges that went through). Test Auto Topup charges the same way
 with ``trigger: test``. Whether the card pays is the control plane's to say
 (``PUT /__mock__/environments/{id}/payments``, ``{"decline": "insufficient_funds"}``): a
-declined charge is recorded ``failed`` and credits nothing. Scheduled monthly recharges are
-stored and shown, not fired (the mock's clock does not run calendars of months).
+declined charge is recorded ``failed`` and credits nothing. A scheduled monthly recharge
+(``scheduled_payment_enabled``) charges ``scheduled_amount`` on ``day_of_month`` at 00:00 UTC
+by the mock's clock (the month's last day when it is shorter), ``trigger: scheduled``, within
+the same daily limit; one ``scheduled_recharge`` document per environment carries its
+``due_at`` (D61).
 """
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from ..documents import Doc, FixturePart, Transaction
@@ -30,7 +35,9 @@ from ..registry import (
     fixture_part,
     on,
     operation,
+    timer,
 )
+from ..sources import format_timestamp
 from . import calls
 from .schemas import fixture_item
 
@@ -210,7 +217,51 @@ def update_settings(call: Call) -> Reply:
         call.tx.insert(SETTINGS, body, environment_id=environment_id, id_=environment_id)
     else:
         call.tx.update(current, body)
+    _schedule(call.tx, environment_id)
     return Reply({"success": True, "data": view(call.tx, environment_id)})
+
+
+SCHEDULED = "scheduled_recharge"
+
+
+def next_run(now: datetime, day: int) -> datetime:
+    """The next ``day`` of a month at 00:00 UTC after ``now`` (a short month's last day)."""
+    year, month = now.year, now.month
+    while True:
+        at = datetime(year, month, min(day, calendar.monthrange(year, month)[1]), tzinfo=UTC)
+        if at > now:
+            return at
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _schedule(tx: Transaction, environment_id: str) -> None:
+    """Keep the environment's scheduled recharge due when its settings ask for one."""
+    config = _config(tx, environment_id)
+    wanted = config["is_enabled"] and config["scheduled_payment_enabled"]
+    wanted = wanted and config["payment_method_id"] is not None
+    current = tx.get(SCHEDULED, environment_id)
+    due = None
+    if wanted:
+        now = datetime.fromisoformat(tx.now().replace("Z", "+00:00"))
+        due = format_timestamp(next_run(now, int(config["day_of_month"])))
+    if current is None and due is not None:
+        tx.insert(SCHEDULED, {"due_at": due}, environment_id=environment_id, id_=environment_id)
+    elif current is not None:
+        tx.update(current, {"due_at": due})
+
+
+@timer(SCHEDULED)
+def fire_scheduled(tx: Transaction, schedule: Doc, deliverer: Deliverer) -> None:
+    """The day came: charge ``scheduled_amount`` (recorded like any recharge), then the next."""
+    environment_id = schedule.environment_id or ""
+    config = _config(tx, environment_id)
+    tx.update(schedule, {"due_at": None})
+    if not (config["is_enabled"] and config["scheduled_payment_enabled"]):
+        return
+    amount = float(config["scheduled_amount"])
+    if within_limit(tx, environment_id, amount):
+        charge(tx, environment_id, "scheduled", {**config, "recharge_amount": amount})
+    _schedule(tx, environment_id)
 
 
 @operation("testAutoTopup")
@@ -248,6 +299,7 @@ def disable(call: Call) -> Reply:
         call.tx.insert(SETTINGS, body, environment_id=environment_id, id_=environment_id)
     else:
         call.tx.update(current, body)
+    _schedule(call.tx, environment_id)
     return Reply({"success": True, "data": view(call.tx, environment_id)})
 
 
