@@ -126,7 +126,9 @@ def target() -> Target:
 
 def build_schema(target: Target) -> schemathesis.BaseSchema:
     """The spec as a schemathesis schema aimed at ``target``."""
-    config = SchemathesisConfig.from_str(schemathesis_toml(read_only=not target.writes))
+    config = SchemathesisConfig.from_str(
+        schemathesis_toml(read_only=not target.writes, user_token=bool(target.user_token))
+    )
     schema = schemathesis.openapi.from_path(spec_path(), config=config)
     if not target.writes:
         schema = schema.exclude(method=list(WRITE_METHODS))

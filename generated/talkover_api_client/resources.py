@@ -1810,7 +1810,8 @@ class CalendarsEventsResourceWithRawResponse:
         that is not `cancelled` is busy time for Query Availability.
 
         Args:
-            end_at: After `start_at`.
+            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
+                2999.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.
@@ -1872,7 +1873,8 @@ class CalendarsEventsResourceWithRawResponse:
         `start_at` (422). Answers the whole event (the page's example shows part of it, D59).
 
         Args:
-            end_at: After `start_at`.
+            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
+                2999.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.
@@ -2019,7 +2021,8 @@ class CalendarsEventsResource:
         that is not `cancelled` is busy time for Query Availability.
 
         Args:
-            end_at: After `start_at`.
+            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
+                2999.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.
@@ -2083,7 +2086,8 @@ class CalendarsEventsResource:
         `start_at` (422). Answers the whole event (the page's example shows part of it, D59).
 
         Args:
-            end_at: After `start_at`.
+            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
+                2999.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.
@@ -2231,7 +2235,8 @@ class AsyncCalendarsEventsResourceWithRawResponse:
         that is not `cancelled` is busy time for Query Availability.
 
         Args:
-            end_at: After `start_at`.
+            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
+                2999.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.
@@ -2293,7 +2298,8 @@ class AsyncCalendarsEventsResourceWithRawResponse:
         `start_at` (422). Answers the whole event (the page's example shows part of it, D59).
 
         Args:
-            end_at: After `start_at`.
+            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
+                2999.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.
@@ -2442,7 +2448,8 @@ class AsyncCalendarsEventsResource:
         that is not `cancelled` is busy time for Query Availability.
 
         Args:
-            end_at: After `start_at`.
+            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
+                2999.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.
@@ -2506,7 +2513,8 @@ class AsyncCalendarsEventsResource:
         `start_at` (422). Answers the whole event (the page's example shows part of it, D59).
 
         Args:
-            end_at: After `start_at`.
+            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
+                2999.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.

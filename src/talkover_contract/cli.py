@@ -110,6 +110,10 @@ def config_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="write here (default: standard output)")
     p.add_argument("--read-only", action="store_true", help="no probes with other methods")
     p.add_argument(
+        "--no-user-token", action="store_true",
+        help="do not send $TALKOVER_CONTRACT_USER_TOKEN on the Account API (exclude its tag)",
+    )  # fmt: skip
+    p.add_argument(
         "--hooks", action="store_true",
         help="also name the kit's hooks (its own checks; needs talkover[contract])",
     )  # fmt: skip
@@ -251,7 +255,9 @@ def _target(args: argparse.Namespace) -> Target:
 
 def config_main(argv: list[str]) -> int:
     args = config_parser().parse_args(argv)
-    text = schemathesis_toml(read_only=args.read_only, hooks=args.hooks, shared=True)
+    text = schemathesis_toml(
+        read_only=args.read_only, hooks=args.hooks, shared=True, user_token=not args.no_user_token
+    )
     if args.output:
         args.output.write_text(text)
     else:
@@ -358,7 +364,9 @@ def main(argv: list[str] | None = None) -> int:
             stack.callback(_restore, target, _snapshot(target))
         config = work / "schemathesis.toml"
         # The token reaches schemathesis through the environment, never through argv or a file.
-        config.write_text(schemathesis_toml(read_only=not target.writes))
+        config.write_text(
+            schemathesis_toml(read_only=not target.writes, user_token=bool(target.user_token))
+        )
         env[tally.TALLY_ENV] = str(work / "tally.jsonl")
         command = schemathesis_command(
             args, base_url, config, read_only=not target.writes, run_phases=run_phases

@@ -33,8 +33,14 @@ HEADER = """\
 # scripts/regenerate (talkover-contract config); do not edit. With it, plain schemathesis runs
 # the suite's phases and checks:
 #
-#   TALKOVER_CONTRACT_TOKEN=talq_... schemathesis --config-file openapi/schemathesis.toml \\
+#   TALKOVER_CONTRACT_TOKEN=talq_... TALKOVER_CONTRACT_USER_TOKEN=<user token> \\
+#   schemathesis --config-file openapi/schemathesis.toml \\
 #       run openapi/talkover.yaml --url http://127.0.0.1:8055/api/v1
+#
+# The Account API's operations send the user token; without one, add --exclude-tag Account
+# and write this file with `talkover-contract config --no-user-token`. Get Current User lives
+# at /api/user, outside --url: the hooks send it there; without them, add
+# --exclude-operation-id getCurrentUser.
 #
 # The kit's own checks (deletes stay gone, changes send an agent to draft, ...) are Python
 # hooks: with `pip install 'talkover[contract]'`, add SCHEMATHESIS_HOOKS=talkover_contract.hooks
@@ -42,10 +48,14 @@ HEADER = """\
 """
 
 
-def schemathesis_toml(*, read_only: bool, hooks: bool = False, shared: bool = False) -> str:
+def schemathesis_toml(
+    *, read_only: bool, hooks: bool = False, shared: bool = False, user_token: bool = True
+) -> str:
     """The configuration text. ``hooks``: name the kit's hooks module (the checks of
     ``talkover_contract.checks``); ``shared``: the file teams take (a header that says how to
-    use it, and the run's generation settings)."""
+    use it, and the run's generation settings); ``user_token``: the Account API's operations
+    send ``$TALKOVER_CONTRACT_USER_TOKEN`` (without one they are excluded from the run, and
+    the file must not name a variable schemathesis cannot resolve)."""
     lines = [HEADER] if shared else []
     if hooks:
         lines.append(f'hooks = "{HOOKS_MODULE}"')
@@ -68,7 +78,7 @@ def schemathesis_toml(*, read_only: bool, hooks: bool = False, shared: bool = Fa
         lines += ["[phases.coverage]", "unexpected-methods = []"]
     for operation in all_operations():
         settings: list[str] = []
-        if operation.security_scheme == "userAuth":
+        if operation.security_scheme == "userAuth" and user_token:
             # The Account API takes the user token (D61), and lives where its servers say
             # (the hooks rebase Get Current User's URL).
             settings.append(f'headers = {{ Authorization = "Bearer ${{{USER_TOKEN_ENV}}}" }}')

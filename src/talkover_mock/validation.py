@@ -320,7 +320,7 @@ def _query_value(name: str, raw: str, schema: dict[str, Any]) -> tuple[str | Non
     if schema.get("format") == "date-time":
         instant = parse_instant(raw)
         if instant is None:
-            return f"The {human} must be a valid date.", None
+            return f"The {human} {INSTANT_PROBLEM}.", None
         return None, instant
     return None, raw
 
@@ -329,6 +329,12 @@ _INSTANT = re.compile(
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?"
     r"([Zz]|[+-][0-9]{2}:[0-9]{2})$"
 )
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+"""The instants the mock takes (a calendar's times): ``0001-01-01`` is valid RFC 3339, but
+no one schedules there, and a day's arithmetic would overflow at the edges."""
+INSTANT_PROBLEM = f"must be a valid date from {FIRST_YEAR} to {LAST_YEAR}"
 
 
 def parse_instant(raw: str) -> datetime.datetime | None:
@@ -345,4 +351,6 @@ def parse_instant(raw: str) -> datetime.datetime | None:
         value = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        return None  # far enough out that a day's arithmetic would overflow
     return value.astimezone(datetime.UTC)

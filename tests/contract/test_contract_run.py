@@ -23,7 +23,7 @@ import pytest
 
 from talkover_contract import cli
 from talkover_mock import MockConfig, create_app
-from talkover_mock.demo import DEMO_TOKEN, OTHER_TOKEN
+from talkover_mock.demo import DEMO_TOKEN, DEMO_USER_TOKEN, OTHER_TOKEN
 from talkover_mock.server import serve_in_thread
 from talkover_spec.extensions import all_operations
 
@@ -142,7 +142,8 @@ def test_every_tag_alone_passes_read_only_and_read_write(served: str) -> None:
         tag, mode = item
         extra = ["--reset"] if mode == "--read-write" else []
         done = contract("--base-url", served, "--token", DEMO_TOKEN, "--tag", tag, mode,
-                        "--max-examples", "3", *extra)  # fmt: skip
+                        "--user-token", DEMO_USER_TOKEN, "--max-examples", "3",
+                        *extra)  # fmt: skip
         return tag, mode, done
 
     with ThreadPoolExecutor(max_workers=2) as pool:
@@ -174,12 +175,18 @@ def test_reset_puts_a_served_mock_back_as_it_was(served: str) -> None:
 def test_plain_schemathesis_with_the_shared_configuration_passes_against_the_mock(
     served: str,
 ) -> None:
-    env = {**os.environ, "TALKOVER_CONTRACT_TOKEN": DEMO_TOKEN}
+    env = {
+        **os.environ, "TALKOVER_CONTRACT_TOKEN": DEMO_TOKEN,
+        "TALKOVER_CONTRACT_USER_TOKEN": DEMO_USER_TOKEN,
+    }  # fmt: skip
     env.pop("SCHEMATHESIS_HOOKS", None)
     command = [
         sys.executable, "-m", "schemathesis.cli", "--config-file",
         str(ROOT / "openapi" / "schemathesis.toml"), "run", str(ROOT / "openapi" / "talkover.yaml"),
         "--url", served, "--max-examples", "10", "--seed", "1",
+        # Get Current User lives at /api/user; plain schemathesis sends every operation to
+        # --url (the kit's hooks rebase it), as the file's header says.
+        "--exclude-operation-id", "getCurrentUser",
     ]  # fmt: skip
     done = subprocess.run(
         command, capture_output=True, text=True, timeout=600, env=env, check=False
@@ -188,6 +195,22 @@ def test_plain_schemathesis_with_the_shared_configuration_passes_against_the_moc
     assert "Selected: 92/92" in done.stdout or "Selected:" in done.stdout
     for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
         assert f"✅ {phase}" in done.stdout, phase
+
+
+def test_without_a_user_token_the_account_api_is_skipped_by_name_never_passed(
+    served: str,
+) -> None:
+    both = contract("--base-url", served, "--token", DEMO_TOKEN, "--tag", "Health", "--tag",
+                    "Account", "--read-only", "--max-examples", "3")  # fmt: skip
+    assert both.returncode == 0, failures(both)
+    assert "Account API operations skipped, because no user token was given" in both.stdout
+    assert "getCurrentUser" in both.stdout
+    assert "over 1 of 1 operations" in both.stdout  # Health, and only Health, counted
+    alone = contract("--base-url", served, "--token", DEMO_TOKEN, "--tag", "Account",
+                     "--read-only", "--max-examples", "3")  # fmt: skip
+    assert alone.returncode != 0
+    assert "needs a user token" in alone.stdout + alone.stderr
+    assert "${TALKOVER_CONTRACT_USER_TOKEN}" not in contract("config", "--no-user-token").stdout
 
 
 def test_the_config_command_writes_the_shared_file() -> None:

@@ -12,7 +12,7 @@ from typing import Any
 from ..documents import ChildPart, Doc, Transaction
 from ..errors import ApiError
 from ..registry import Call, Reply, child_part, operation
-from ..validation import parse_instant
+from ..validation import INSTANT_PROBLEM, parse_instant
 from . import calendars
 from .schemas import AN_ID, fixture_item
 
@@ -53,7 +53,7 @@ def _times(fields: Mapping[str, Any], current: Mapping[str, Any]) -> dict[str, s
         if name in fields:
             parsed = parse_instant(fields[name])
             if parsed is None:
-                errors[name] = [f"The {name.replace('_', ' ')} must be a valid date."]
+                errors[name] = [f"The {name.replace('_', ' ')} {INSTANT_PROBLEM}."]
             else:
                 found[name] = parsed
         else:
