@@ -1810,8 +1810,7 @@ class CalendarsEventsResourceWithRawResponse:
         that is not `cancelled` is busy time for Query Availability.
 
         Args:
-            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
-                2999.
+            end_at: After `start_at`.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.
@@ -1873,8 +1872,7 @@ class CalendarsEventsResourceWithRawResponse:
         `start_at` (422). Answers the whole event (the page's example shows part of it, D59).
 
         Args:
-            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
-                2999.
+            end_at: After `start_at`.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.
@@ -2021,8 +2019,7 @@ class CalendarsEventsResource:
         that is not `cancelled` is busy time for Query Availability.
 
         Args:
-            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
-                2999.
+            end_at: After `start_at`.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.
@@ -2086,8 +2083,7 @@ class CalendarsEventsResource:
         `start_at` (422). Answers the whole event (the page's example shows part of it, D59).
 
         Args:
-            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
-                2999.
+            end_at: After `start_at`.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.
@@ -2235,8 +2231,7 @@ class AsyncCalendarsEventsResourceWithRawResponse:
         that is not `cancelled` is busy time for Query Availability.
 
         Args:
-            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
-                2999.
+            end_at: After `start_at`.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.
@@ -2298,8 +2293,7 @@ class AsyncCalendarsEventsResourceWithRawResponse:
         `start_at` (422). Answers the whole event (the page's example shows part of it, D59).
 
         Args:
-            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
-                2999.
+            end_at: After `start_at`.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.
@@ -2448,8 +2442,7 @@ class AsyncCalendarsEventsResource:
         that is not `cancelled` is busy time for Query Availability.
 
         Args:
-            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
-                2999.
+            end_at: After `start_at`.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.
@@ -2513,8 +2506,7 @@ class AsyncCalendarsEventsResource:
         `start_at` (422). Answers the whole event (the page's example shows part of it, D59).
 
         Args:
-            end_at: After `start_at`; as every instant the calendars take, a year from 1900 to
-                2999.
+            end_at: After `start_at`.
             created_by: The id of the user who created it.
             owner_id: The id of the user or agent that owns it.
             owner_type: Whether an event's owner is a user or an agent.

@@ -331,10 +331,7 @@ _INSTANT = re.compile(
 )
 
 
-FIRST_YEAR, LAST_YEAR = 1900, 2999
-"""The instants the mock takes (a calendar's times): ``0001-01-01`` is valid RFC 3339, but
-no one schedules there, and a day's arithmetic would overflow at the edges."""
-INSTANT_PROBLEM = f"must be a valid date from {FIRST_YEAR} to {LAST_YEAR}"
+INSTANT_PROBLEM = "must be a valid date"
 
 
 def parse_instant(raw: str) -> datetime.datetime | None:
@@ -351,6 +348,10 @@ def parse_instant(raw: str) -> datetime.datetime | None:
         value = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
-    if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        return None  # far enough out that a day's arithmetic would overflow
-    return value.astimezone(datetime.UTC)
+    try:
+        return value.astimezone(datetime.UTC)
+    except (OverflowError, ValueError):
+        # 0001-01-01T00:00:00+01:00 is before the first instant Python has (and the end of
+        # 9999 after its last): the nearest one it has stands for it.
+        edge = datetime.datetime.min if value.year == 1 else datetime.datetime.max
+        return edge.replace(tzinfo=datetime.UTC)

@@ -22,7 +22,7 @@ class CalendarEventInput:
     Attributes:
         title (str):
         start_at (datetime.datetime):
-        end_at (datetime.datetime): After `start_at`; as every instant the calendars take, a year from 1900 to 2999.
+        end_at (datetime.datetime): After `start_at`.
         description (str | Unset):
         status (EventStatus | Unset):
         type_ (str | Unset): A free-form tag (`meeting`, `block`, `appointment`, …).

@@ -23,8 +23,7 @@ class CalendarEventUpdateInput:
             title (str | Unset):
             description (str | Unset):
             start_at (datetime.datetime | Unset):
-            end_at (datetime.datetime | Unset): After `start_at`; as every instant the calendars take, a year from 1900 to
-                2999.
+            end_at (datetime.datetime | Unset): After `start_at`.
             status (EventStatus | Unset):
             type_ (str | Unset): A free-form tag (`meeting`, `block`, `appointment`, …).
             created_by (str | Unset): The id of the user who created it.

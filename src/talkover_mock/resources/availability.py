@@ -38,6 +38,10 @@ FIXED_OFFSET = fault(
 )
 
 KIND = "availability_rule"
+EARLIEST = datetime(1, 1, 8, tzinfo=UTC)
+LATEST = datetime(9999, 12, 20, tzinfo=UTC)
+"""Where the slot computation stops: it reaches days beyond its range, and Python's calendar
+ends at the years 1 and 9999."""
 RANGE_LIMIT = timedelta(days=31)
 RECURRING = ("days_of_week", "start_time", "end_time")
 EXCEPTION = ("date", "available")
@@ -309,8 +313,14 @@ def query_availability(call: Call) -> Reply:
             {"to": ["The range from from to to must not exceed 31 days."]}
         )
     rules = [r.body for r in call.tx.children(KIND, calendar.id)]
-    pieces = open_time(rules, start, end, fixed=call.planted(FIXED_OFFSET))
-    pieces = split_at_midnight(pieces, local_days(calendar.body["timezone"], start, end))
+    # The computation looks a few days either side: at the ends of the calendar Python knows
+    # (years 1 and 9999) it looks only as far as there is.
+    inner_start, inner_end = max(start, EARLIEST), min(end, LATEST)
+    pieces = []
+    if inner_start < inner_end:
+        pieces = open_time(rules, inner_start, inner_end, fixed=call.planted(FIXED_OFFSET))
+        days = local_days(calendar.body["timezone"], inner_start, inner_end)
+        pieces = split_at_midnight(pieces, days)
     busy = [] if call.planted(IGNORE_EVENTS) else calendar_events.busy(call.tx, calendar.id)
     length = timedelta(minutes=call.query["duration_minutes"])
     found = slots(pieces, busy, start, end, length)
