@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import strategies as st
@@ -247,15 +248,34 @@ class CalendarRules(Base):
     def availability_is_what_a_person_computes(
         self, data: st.DataObject, minutes: int, span: int
     ) -> None:
-        if not self._calendar_calendars():
-            return
+        if not self._calendar_calendars():  # aimed: a calendar, a window, an event in it
+            self.calendar_create("America/New_York", USERS[0])
         calendar_id, calendar = data.draw(
             st.sampled_from(sorted(self._calendar_calendars().items()))
         )
+        day = data.draw(st.sampled_from(DST_DAYS[calendar.zone]))
         if not calendar.rules:
-            self.calendar_add_recurring(data, {1, 2, 3, 4, 5, 6, 7}, ("00:30", "03:30"), True)
-            self.calendar_add_event(data, 6, 90, "confirmed")
-        start = data.draw(st.sampled_from(DST_DAYS[calendar.zone])) - timedelta(days=1)
+            window = {
+                "type": "recurring",
+                "days_of_week": [1, 2, 3, 4, 5, 6, 7],
+                "start_time": "00:30",
+                "end_time": "03:30",
+                "timezone": calendar.zone,
+            }
+            body = AvailabilityRuleInput(
+                type_="recurring", days_of_week=window["days_of_week"], start_time="00:30",
+                end_time="03:30", timezone=calendar.zone,
+            )  # fmt: skip
+            create_availability_rule.sync(calendar_id, client=self._calendar_mine, body=body)
+            calendar.rules.append(window)
+        if not calendar.events:  # 01:00 local on the day: inside the window
+            local = datetime(day.year, day.month, day.day, 1, tzinfo=ZoneInfo(calendar.zone))
+            begins = local.astimezone(UTC)
+            ends = begins + timedelta(minutes=60)
+            body_event = CalendarEventInput(title="Busy", start_at=begins, end_at=ends)
+            create_calendar_event.sync(calendar_id, client=self._calendar_mine, body=body_event)
+            calendar.events.append({"start_at": begins, "end_at": ends, "status": "confirmed"})
+        start = day - timedelta(days=1)
         end = start + timedelta(days=span + 1)
         got = query_availability.sync(
             calendar_id, client=self._calendar_mine, from_=start, to=end, duration_minutes=minutes

@@ -60,7 +60,8 @@ def failures(done: subprocess.CompletedProcess[str]) -> str:
 
 
 def test_the_run_passes_against_a_served_mock_and_says_what_it_tested(served: str) -> None:
-    done = contract("--base-url", served, "--token", DEMO_TOKEN, "--max-examples", "10")
+    done = contract("--base-url", served, "--token", DEMO_TOKEN, "--max-examples", "10",
+                    "--user-token", DEMO_USER_TOKEN)  # fmt: skip
     assert done.returncode == 0, failures(done)
     assert "server with the mock's control plane, read-write (it answers /__mock__)" in done.stdout
     assert f"cases with the token over {len(all_operations())} of {len(all_operations())}" in (
