@@ -153,6 +153,4 @@ class Checked:
     def body(self, model: Callable[..., T], **fields: Any) -> T:
         """The body model, its fields checked and plain values read into their models."""
         hints = _hints(model)
-        return model(
-            **{name: self._one(name, value, hints[name]) for name, value in fields.items()}
-        )
+        return model(**{name: self._one(name, value, hints[name]) for name, value in fields.items()})

@@ -139,7 +139,7 @@ def delete_token(call: Call) -> Reply:
 
 
 def _refused(field: str, message: str) -> ApiError:
-    return ApiError(422, {"success": False, "message": message, "errors": {field: [message]}})
+    return ApiError.of(422, message, errors={field: [message]})
 
 
 @operation("purchaseCredits")

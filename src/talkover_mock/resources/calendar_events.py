@@ -39,9 +39,8 @@ def view(doc: Doc) -> dict[str, Any]:
 
 
 def refused(errors: dict[str, list[str]]) -> ApiError:
-    return ApiError(
-        422, {"success": False, "message": next(iter(errors.values()))[0], "errors": errors}
-    )
+    """The 422 naming each field, its first message as the envelope's."""
+    return ApiError.of(422, next(iter(errors.values()))[0], errors=errors)
 
 
 def _times(fields: Mapping[str, Any], current: Mapping[str, Any]) -> dict[str, str]:

@@ -135,15 +135,11 @@ def delete_calendar(call: Call) -> Reply:
 # -- members ----------------------------------------------------------------------------------
 
 
-def user_directory(tx: Transaction) -> Mapping[str, tuple[str, str]]:
-    """user id -> (name, email): the account's users (the Account API family's ``user``
-    documents); a member the account does not know shows nulls."""
-    found = tx.page("user", None)[0]
-    return {doc.id: (doc.body["name"], doc.body["email"]) for doc in found}
-
-
 def member_view(tx: Transaction, doc: Doc) -> dict[str, Any]:
-    name, email = user_directory(tx).get(doc.body["user_id"], (None, None))
+    """A member, with the name and email of the account's user (the Account API family's
+    ``user`` document); a user the account does not know shows nulls."""
+    user = tx.get("user", doc.body["user_id"])
+    name, email = (user.body["name"], user.body["email"]) if user is not None else (None, None)
     return {"id": doc.id, "user_id": doc.body["user_id"], "name": name, "email": email,
             "role": doc.body["role"], "added_at": doc.body["added_at"]}  # fmt: skip
 
